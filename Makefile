@@ -1,0 +1,104 @@
+# Two commands for a new developer: `make serve` and `make test`.
+# Every tool comes from crates.io, npm or apt at a pinned version, and is
+# installed only when `tool --version` differs from the pin.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# The wasm-bindgen CLI must match the library in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p}' Cargo.lock)
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+export TRUNK_TOOLS_WASM_BINDGEN := $(WASM_BINDGEN_VERSION)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+NPM_STAMP := node_modules/.installed
+CSS := static/app.css
+ICONS := arrow-down arrow-up-down arrow-up cross
+
+.PHONY: help serve dist test bench fmt lint native web e2e tools rust-tools npm browser css clean
+
+help:
+	@echo "make serve   build and serve the calculator on http://127.0.0.1:8080"
+	@echo "make dist    release build in dist/, to copy to any static web server"
+	@echo "make test    fmt, clippy, native, browser component and end-to-end tests"
+	@echo "make bench   SPEC section 9 budgets against the release build"
+
+serve: tools css
+	cargo fetch --quiet
+	trunk serve
+
+dist: tools css
+	cargo fetch --quiet
+	trunk build --release
+
+test: fmt lint native web e2e
+
+fmt:
+	cargo fmt --all --check
+
+lint: rust-tools
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+native:
+	cargo test --all-targets
+
+web: rust-tools browser
+	cargo test --target wasm32-unknown-unknown --test web
+
+e2e: dist npm browser
+	node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+bench: dist npm browser
+	node tests/e2e/bench.mjs
+
+tools: rust-tools npm
+
+# Trunk and wasm-bindgen-cli build from source (~13 and ~5 minutes cold), so
+# they install side by side. wasm-bindgen-cli is installed without --locked:
+# its own lockfile asks for a crate release the registry does not have.
+rust-tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@pids=(); \
+	if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
+	  echo "installing trunk $(TRUNK_VERSION)"; \
+	  cargo install trunk --locked --version $(TRUNK_VERSION) & pids+=($$!); \
+	fi; \
+	if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force & pids+=($$!); \
+	fi; \
+	for pid in "$${pids[@]}"; do wait "$$pid"; done
+
+npm: $(NPM_STAMP)
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+# Debian's Chromium and ChromeDriver; Playwright never downloads a browser.
+browser:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	else \
+	  echo "Chromium and ChromeDriver are missing. Install them with:"; \
+	  echo "  sudo apt-get install -y chromium chromium-driver"; \
+	  exit 1; \
+	fi
+
+# NHS.UK frontend from its Sass: no font or image from another host, and
+# asset paths relative to the page.
+css: $(CSS)
+
+$(CSS): static/app.scss $(NPM_STAMP)
+	sass --no-source-map --style=compressed static/app.scss $(CSS)
+	@mkdir -p static/assets/images
+	@for icon in $(ICONS); do cp node_modules/nhsuk-frontend/dist/nhsuk/assets/images/nhsuk-icon-$$icon.svg static/assets/images/; done
+
+clean:
+	rm -rf dist target $(CSS) static/assets node_modules

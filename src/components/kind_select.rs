@@ -1,0 +1,53 @@
+use yew::prelude::*;
+
+use super::input_id;
+use crate::model::Kind;
+use crate::state::Action;
+
+#[derive(PartialEq, Properties)]
+pub struct KindSelectProps {
+    pub index: usize,
+    pub kind: Option<Kind>,
+    pub error: Option<String>,
+    pub onaction: Callback<Action>,
+}
+
+/// Chooses what a line saves (SPEC §2.2 `kind`).
+#[component]
+pub fn KindSelect(props: &KindSelectProps) -> Html {
+    let index = props.index;
+    let key = format!("l{}.kind", index + 1);
+    let id = input_id(&key);
+    let onchange = props.onaction.reform(move |e: Event| {
+        let value = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        Action::SetKind {
+            line: index,
+            kind: Kind::parse(&value).unwrap_or(Kind::Cost),
+        }
+    });
+    let group = classes!(
+        "nhsuk-form-group",
+        props.error.is_some().then_some("nhsuk-form-group--error")
+    );
+    html! {
+        <div class={group}>
+            <label class="nhsuk-label" for={id.clone()}>{ "What does this line save?" }</label>
+            if let Some(error) = &props.error {
+                <span class="nhsuk-error-message" id={format!("{id}-error")} data-testid={format!("error-{key}")}>
+                    <span class="nhsuk-u-visually-hidden">{ "Error: " }</span>{ error }
+                </span>
+            }
+            <select class="nhsuk-select" id={id.clone()} name={key.clone()} {onchange}
+                aria-describedby={props.error.as_ref().map(|_| format!("{id}-error"))}>
+                if props.kind.is_none() {
+                    <option value="" selected=true>{ "Choose a kind of line" }</option>
+                }
+                { for Kind::ALL.iter().map(|k| html! {
+                    <option value={k.key()} selected={props.kind == Some(*k)}>{ k.describe() }</option>
+                }) }
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,42 @@
+//! One component a file. Components turn events into `Action`s; the figures
+//! they show come from the model.
+
+pub mod add_line;
+pub mod app;
+pub mod cash_radios;
+pub mod error_summary;
+pub mod global_fields;
+pub mod headlines;
+pub mod kind_select;
+pub mod line_editor;
+pub mod line_table;
+pub mod link_notice;
+pub mod results_panel;
+pub mod scale_up;
+pub mod share_panel;
+pub mod summary_figures;
+pub mod text_field;
+pub mod year_table;
+
+pub use app::App;
+
+use crate::model::number::plain;
+use crate::model::FieldError;
+
+/// SPEC §8's `data-value`: full precision, empty where there is no figure.
+pub fn data_value(v: Option<f64>) -> String {
+    v.map(plain).unwrap_or_default()
+}
+
+/// The message for one field, by link key.
+pub fn error_for(errors: &[FieldError], key: &str) -> Option<String> {
+    errors
+        .iter()
+        .find(|e| e.key == key)
+        .map(|e| e.message.clone())
+}
+
+/// The id of a field's input, which error-summary links point at.
+pub fn input_id(key: &str) -> String {
+    format!("input-{key}")
+}

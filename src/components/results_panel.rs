@@ -1,0 +1,46 @@
+use yew::prelude::*;
+
+use super::headlines::Headlines;
+use super::line_table::LineTable;
+use super::scale_up::ScaleUp;
+use super::summary_figures::SummaryFigures;
+use super::year_table::YearTable;
+use crate::model::{LineDraft, Results, Scenario};
+
+#[derive(PartialEq, Properties)]
+pub struct ResultsPanelProps {
+    /// None while any input has an error: results wait for the fix.
+    pub checked: Option<(Scenario, Results)>,
+    pub drafts: Vec<LineDraft>,
+    pub error_count: usize,
+}
+
+/// Every figure of the scenario, or why there are none yet.
+#[component]
+pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
+    let Some((scenario, results)) = &props.checked else {
+        let n = props.error_count;
+        return html! {
+            <div class="nhsuk-inset-text" data-testid="results-waiting" role="status">
+                <p>{ format!("Results will show when you fix the {} problem{} in the form.", n, if n == 1 { "" } else { "s" }) }</p>
+            </div>
+        };
+    };
+    html! {
+        <>
+            if scenario.lines.is_empty() {
+                <div class="nhsuk-inset-text" data-testid="empty-prompt">
+                    <p>{ "This scenario has no lines yet. Add a line for each thing the pilot saved or cost, under \u{201c}Add a line\u{201d}." }</p>
+                </div>
+            }
+            <Headlines summary={results.summary.clone()} years={scenario.years} />
+            <YearTable years={results.years.clone()} fy={scenario.fy} />
+            if !scenario.lines.is_empty() {
+                <LineTable lines={results.lines.clone()} drafts={props.drafts.clone()} />
+            }
+            <h2>{ "More figures" }</h2>
+            <SummaryFigures summary={results.summary.clone()} />
+            <ScaleUp summary={results.summary.clone()} pop={scenario.pop} scale={scenario.scale} years={scenario.years} />
+        </>
+    }
+}

@@ -1,0 +1,74 @@
+use yew::prelude::*;
+
+use super::data_value;
+use crate::format::{money, percent};
+use crate::model::Summary;
+
+#[derive(PartialEq, Properties)]
+pub struct SummaryFiguresProps {
+    pub summary: Summary,
+}
+
+/// The rest of SPEC §2.4's summary, as an NHS.UK summary list.
+#[component]
+pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
+    let s = &props.summary;
+    let switching = s.switching.map_or_else(
+        || "The scheme does not pay for itself".to_string(),
+        |v| {
+            format!(
+                "All savings could fall by {} before the scheme stops paying for itself",
+                percent(v, 0)
+            )
+        },
+    );
+    let rows = [
+        (
+            "gross-total",
+            "Savings, all years",
+            Some(s.gross_total),
+            money(s.gross_total),
+        ),
+        (
+            "cost-total",
+            "Costs, all years",
+            Some(s.cost_total),
+            money(s.cost_total),
+        ),
+        (
+            "net-total",
+            "Net, all years (not discounted)",
+            Some(s.net_total),
+            money(s.net_total),
+        ),
+        (
+            "pv-gross",
+            "Present value of savings",
+            Some(s.pv_gross),
+            money(s.pv_gross),
+        ),
+        (
+            "pv-cost",
+            "Present value of costs",
+            Some(s.pv_cost),
+            money(s.pv_cost),
+        ),
+        ("switching", "Switching value", s.switching, switching),
+        (
+            "cost-per-patient",
+            "Running cost per patient a year",
+            Some(s.cost_per_patient),
+            money(s.cost_per_patient),
+        ),
+    ];
+    html! {
+        <dl class="nhsuk-summary-list">
+            { for rows.into_iter().map(|(id, label, value, text)| html! {
+                <div class="nhsuk-summary-list__row">
+                    <dt class="nhsuk-summary-list__key">{ label }</dt>
+                    <dd class="nhsuk-summary-list__value" data-testid={id} data-value={data_value(value)}>{ text }</dd>
+                </div>
+            }) }
+        </dl>
+    }
+}

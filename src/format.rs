@@ -1,0 +1,75 @@
+//! Figures as people read them: en-GB money, financial years, percentages.
+
+use crate::model::draft::group_thousands;
+
+/// £1,234,567 for whole pounds; pence only below £100; a minus sign before £.
+pub fn money(v: f64) -> String {
+    let sign = if v < 0.0 && v.abs() >= 0.005 {
+        "\u{2212}"
+    } else {
+        ""
+    };
+    let amount = v.abs();
+    if amount < 99.995 {
+        format!("{sign}£{amount:.2}")
+    } else {
+        format!("{sign}£{}", group_thousands(amount.round()))
+    }
+}
+
+/// Money in a short form for headings: £879k, £1.2m.
+pub fn money_short(v: f64) -> String {
+    let sign = if v < 0.0 { "\u{2212}" } else { "" };
+    let amount = v.abs();
+    if amount >= 999_500.0 {
+        format!("{sign}£{}m", trim_zero(amount / 1_000_000.0))
+    } else if amount >= 10_000.0 {
+        format!("{sign}£{:.0}k", amount / 1000.0)
+    } else {
+        money(v)
+    }
+}
+
+fn trim_zero(v: f64) -> String {
+    let text = format!("{v:.1}");
+    text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
+}
+
+/// Year t of a scheme starting in financial year `fy`: 2017, 1 → "2017/18".
+pub fn financial_year(fy: i32, t: u32) -> String {
+    let start = fy + t as i32 - 1;
+    format!("{start}/{:02}", (start + 1).rem_euclid(100))
+}
+
+/// A number with thousands separators and at most `places` decimals.
+pub fn number(v: f64, places: usize) -> String {
+    let factor = 10f64.powi(places as i32);
+    let rounded = (v * factor).round() / factor;
+    group_thousands(rounded).replace('-', "\u{2212}")
+}
+
+pub fn percent(v: f64, places: usize) -> String {
+    format!("{}%", number(v, places))
+}
+
+/// Payback as words: "Straight away", "7 months", "2 years 3 months".
+pub fn payback(months: Option<f64>) -> String {
+    let Some(months) = months else {
+        return "Not within the years shown".to_string();
+    };
+    let whole = months.ceil() as u64;
+    match (whole / 12, whole % 12) {
+        (0, 0) => "Straight away".to_string(),
+        (0, m) => plural(m, "month"),
+        (y, 0) => plural(y, "year"),
+        (y, m) => format!("{} {}", plural(y, "year"), plural(m, "month")),
+    }
+}
+
+fn plural(n: u64, unit: &str) -> String {
+    if n == 1 {
+        format!("1 {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
+}

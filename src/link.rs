@@ -1,0 +1,178 @@
+//! Share links (SPEC §3): query string ⇄ draft. Total: any text decodes to
+//! a draft, whose errors are then shown beside the fields like typed ones.
+
+use std::collections::BTreeMap;
+
+use crate::model::draft::check_field;
+use crate::model::fields::{global, line_field, LINE_FIELDS, MAX_LINES};
+use crate::model::number::plain;
+use crate::model::{Draft, LineDraft};
+
+pub const VERSION: &str = "1";
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Decoded {
+    pub draft: Draft,
+    /// Keys the link carried that this calculator does not read, as written.
+    pub ignored: Vec<String>,
+    /// The link names a format version newer than this release knows.
+    pub newer_version: Option<String>,
+}
+
+pub fn decode(query: &str) -> Decoded {
+    let mut decoded = Decoded::default();
+    let mut lines: BTreeMap<usize, LineDraft> = BTreeMap::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (key, value) = (unescape(key), unescape(value));
+        if !read_key(&mut decoded, &mut lines, &key, value) {
+            decoded.ignored.push(key);
+        }
+    }
+    for (n, line) in lines.iter_mut() {
+        drop_other_kinds_keys(*n, line, &mut decoded.ignored);
+    }
+    decoded.draft.lines = lines.into_values().collect();
+    decoded
+}
+
+/// Files one key; false when the calculator has no such key.
+fn read_key(
+    decoded: &mut Decoded,
+    lines: &mut BTreeMap<usize, LineDraft>,
+    key: &str,
+    value: String,
+) -> bool {
+    if key == "v" {
+        decoded.newer_version = (value.trim() != VERSION).then_some(value);
+        return true;
+    }
+    if key == "name" || global(key).is_some() {
+        decoded.draft.globals.insert(key.to_string(), value);
+        return true;
+    }
+    let Some((n, line_key)) = line_key(key) else {
+        return false;
+    };
+    let line = lines.entry(n).or_insert_with(|| LineDraft {
+        kind: String::new(),
+        values: BTreeMap::new(),
+    });
+    if line_key == "kind" {
+        line.kind = value;
+    } else {
+        line.values.insert(line_key.to_string(), value);
+    }
+    true
+}
+
+/// `l3.after` → (3, "after"), for lines 1 … 20 and keys lines have.
+fn line_key(key: &str) -> Option<(usize, &str)> {
+    let rest = key.strip_prefix('l')?;
+    let (n, line_key) = rest.split_once('.')?;
+    let number: usize = n.parse().ok()?;
+    let canonical = number.to_string() == n && (1..=MAX_LINES).contains(&number);
+    let known = matches!(line_key, "kind" | "name") || line_field(line_key).is_some();
+    (canonical && known).then_some((number, line_key))
+}
+
+/// Inputs of another kind (`l1.events` on a rate line) are not read.
+fn drop_other_kinds_keys(n: usize, line: &mut LineDraft, ignored: &mut Vec<String>) {
+    let Some(kind) = line.kind() else { return };
+    line.values.retain(|key, _| {
+        let keep = key == "name" || kind.keys().any(|k| k == key);
+        if !keep {
+            ignored.push(format!("l{n}.{key}"));
+        }
+        keep
+    });
+}
+
+pub fn encode(draft: &Draft) -> String {
+    let mut pairs: Vec<(String, String)> = vec![("v".into(), VERSION.into())];
+    if let Some(name) = draft.text("name").filter(|n| !n.is_empty()) {
+        pairs.push(("name".into(), name.to_string()));
+    }
+    for f in &crate::model::fields::GLOBALS {
+        if let Some(value) = link_value(f, draft.text(f.key)) {
+            pairs.push((f.key.into(), value));
+        }
+    }
+    for (i, line) in draft.lines.iter().enumerate() {
+        encode_line(&mut pairs, i + 1, line);
+    }
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", escape(k), escape(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn encode_line(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {
+    pairs.push((format!("l{n}.kind"), line.kind.clone()));
+    if let Some(name) = line.text("name").filter(|t| !t.is_empty()) {
+        pairs.push((format!("l{n}.name"), name.to_string()));
+    }
+    let keys: Vec<&str> = match line.kind() {
+        Some(kind) => kind.keys().collect(),
+        // An unknown kind keeps everything, so nothing typed is lost.
+        None => LINE_FIELDS.iter().map(|f| f.key).collect(),
+    };
+    for key in keys {
+        let Some(f) = line_field(key) else { continue };
+        if let Some(value) = link_value(f, line.text(key)) {
+            pairs.push((format!("l{n}.{key}"), value));
+        }
+    }
+}
+
+/// A valid value as a plain decimal, left out at its default; a bad value
+/// exactly as typed, so the link keeps it and shows the same error.
+fn link_value(f: &crate::model::Field, text: Option<&str>) -> Option<String> {
+    let text = text?;
+    match check_field(f, Some(text), "") {
+        Ok(Some(v)) if f.optional || v != f.default => Some(plain(v)),
+        Ok(_) => None,
+        Err(_) => Some(text.to_string()),
+    }
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// Percent-decoding with `+` as a space; broken escapes are kept as text
+/// and invalid UTF-8 becomes U+FFFD.
+fn unescape(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+            (b'+', _) => out.push(b' '),
+            (byte, _) => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -1,0 +1,3 @@
+fn main() {
+    pilot_savings::start();
+}

@@ -1,0 +1,354 @@
+//! Every numeric input of SPEC §2.1–2.2 with its key, words, limits and
+//! default: the form, the link format and validation all read this table.
+
+/// What a number measures; decides the input's prefix or suffix and how
+/// limits are written in messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Count,
+    Money,
+    Percent,
+    Rate,
+    Year,
+    Flag,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Field {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub hint: &'static str,
+    pub min: f64,
+    pub max: f64,
+    pub whole: bool,
+    pub default: f64,
+    /// Empty text means "none" rather than the default (only `scale`).
+    pub optional: bool,
+    pub unit: Unit,
+}
+
+impl Field {
+    /// An empty field is only an error where the default is not nothing.
+    pub fn required(&self) -> bool {
+        !self.optional && self.default != 0.0
+    }
+}
+
+const fn field(
+    key: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    (min, max): (f64, f64),
+    default: f64,
+    unit: Unit,
+) -> Field {
+    Field {
+        key,
+        label,
+        hint,
+        min,
+        max,
+        whole: false,
+        default,
+        optional: false,
+        unit,
+    }
+}
+
+const fn whole(mut f: Field) -> Field {
+    f.whole = true;
+    f
+}
+
+const MONEY_MAX: f64 = 1_000_000_000.0;
+
+pub const NAME_MAX: usize = 120;
+pub const LINE_NAME_MAX: usize = 80;
+pub const MAX_LINES: usize = 20;
+
+pub static GLOBALS: [Field; 10] = [
+    whole(field(
+        "pop",
+        "Population",
+        "Patients the pilot figures apply to, for example a practice list of 10000",
+        (1.0, 100_000_000.0),
+        10_000.0,
+        Unit::Count,
+    )),
+    whole(field(
+        "years",
+        "Years to project",
+        "How many years to show, from 1 to 10",
+        (1.0, 10.0),
+        5.0,
+        Unit::Count,
+    )),
+    whole(field(
+        "fy",
+        "First financial year",
+        "The year the scheme starts: 2017 means year 1 is 2017/18",
+        (2000.0, 2100.0),
+        2017.0,
+        Unit::Year,
+    )),
+    field(
+        "disc",
+        "Discount rate",
+        "HM Treasury Green Book rate is 3.5% a year",
+        (0.0, 20.0),
+        3.5,
+        Unit::Percent,
+    ),
+    field(
+        "infl",
+        "Yearly uplift of savings and costs",
+        "Inflation applied to every saving and cost after year 1; 0 keeps today's prices",
+        (-10.0, 20.0),
+        0.0,
+        Unit::Percent,
+    ),
+    field(
+        "ob",
+        "Optimism bias adjustment",
+        "Cuts every saving by this percentage, to allow for pilots looking better than schemes at scale",
+        (0.0, 100.0),
+        0.0,
+        Unit::Percent,
+    ),
+    field(
+        "share",
+        "Provider's gain-share",
+        "Part of each year's net cash saving passed back to the provider to reinvest",
+        (0.0, 100.0),
+        50.0,
+        Unit::Percent,
+    ),
+    whole(field(
+        "lag",
+        "Years before gain-share can be spent",
+        "0 to 3; 1 means a year's share is spent the following year",
+        (0.0, 3.0),
+        1.0,
+        Unit::Count,
+    )),
+    field(
+        "days",
+        "Working days a year",
+        "Used to cost extra appointments a day; 252 in England",
+        (1.0, 366.0),
+        252.0,
+        Unit::Count,
+    ),
+    Field {
+        optional: true,
+        ..whole(field(
+            "scale",
+            "Scale up to a population of",
+            "Optional: a larger footprint, such as a locality or an STP of 300000",
+            (1.0, 100_000_000.0),
+            0.0,
+            Unit::Count,
+        ))
+    },
+];
+
+pub static LINE_FIELDS: [Field; 15] = [
+    field(
+        "base",
+        "Rate before the pilot",
+        "Events, such as referrals, per 1,000 patients a year before the pilot",
+        (0.0, 1000.0),
+        0.0,
+        Unit::Rate,
+    ),
+    field(
+        "after",
+        "Rate with the pilot",
+        "Events per 1,000 patients a year while the pilot ran",
+        (0.0, 1000.0),
+        0.0,
+        Unit::Rate,
+    ),
+    field(
+        "unit",
+        "Cost of each event avoided",
+        "What one referral, attendance or admission costs, in pounds",
+        (0.0, 10_000_000.0),
+        0.0,
+        Unit::Money,
+    ),
+    field(
+        "events",
+        "Events a year before the pilot",
+        "For example, 400 emergency admissions a year",
+        (0.0, 100_000_000.0),
+        0.0,
+        Unit::Count,
+    ),
+    field(
+        "pct",
+        "Reduction",
+        "How much lower, in per cent, with the pilot",
+        (0.0, 100.0),
+        0.0,
+        Unit::Percent,
+    ),
+    field(
+        "spend",
+        "Spending a year before the pilot",
+        "For example, the yearly prescribing cost for care-home residents",
+        (0.0, MONEY_MAX),
+        0.0,
+        Unit::Money,
+    ),
+    field(
+        "saved",
+        "Amount saved during the pilot",
+        "The saving the pilot measured, in pounds",
+        (0.0, MONEY_MAX),
+        0.0,
+        Unit::Money,
+    ),
+    whole(field(
+        "months",
+        "Months the saving was measured over",
+        "From 1 to 120; the saving is scaled to a year",
+        (1.0, 120.0),
+        12.0,
+        Unit::Count,
+    )),
+    field(
+        "setup",
+        "One-off set-up cost",
+        "Paid once at the start of year 1, such as training or equipment",
+        (0.0, MONEY_MAX),
+        0.0,
+        Unit::Money,
+    ),
+    field(
+        "annual",
+        "Running cost a year",
+        "Recurring costs, such as a post or a contract",
+        (0.0, MONEY_MAX),
+        0.0,
+        Unit::Money,
+    ),
+    field(
+        "per_patient",
+        "Cost per patient a year",
+        "Multiplied by the population, such as £1 per patient",
+        (0.0, 100_000.0),
+        0.0,
+        Unit::Money,
+    ),
+    field(
+        "appts",
+        "Extra appointments a day",
+        "Appointments added to run the scheme, on each working day",
+        (0.0, 10_000.0),
+        0.0,
+        Unit::Count,
+    ),
+    field(
+        "appt_cost",
+        "Cost of each appointment",
+        "For example, a GP consultation",
+        (0.0, 100_000.0),
+        0.0,
+        Unit::Money,
+    ),
+    field(
+        "uptake",
+        "Saving reached in year 1",
+        "Per cent of the full saving in the first year, while the scheme beds in; 100% from year 2",
+        (0.0, 100.0),
+        100.0,
+        Unit::Percent,
+    ),
+    whole(field(
+        "cash",
+        "Does the saving release cash?",
+        "No where it frees capacity but no money, such as an admission avoided under a block contract",
+        (0.0, 1.0),
+        1.0,
+        Unit::Flag,
+    )),
+];
+
+/// Every line has these, whatever its kind.
+pub const COST_KEYS: [&str; 7] = [
+    "setup",
+    "annual",
+    "per_patient",
+    "appts",
+    "appt_cost",
+    "uptake",
+    "cash",
+];
+
+pub fn global(key: &str) -> Option<&'static Field> {
+    GLOBALS.iter().find(|f| f.key == key)
+}
+
+pub fn line_field(key: &str) -> Option<&'static Field> {
+    LINE_FIELDS.iter().find(|f| f.key == key)
+}
+
+/// What a line saves, and so which saving inputs it has (SPEC §2.2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Rate,
+    Count,
+    Spend,
+    Observed,
+    Cost,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [
+        Kind::Rate,
+        Kind::Count,
+        Kind::Spend,
+        Kind::Observed,
+        Kind::Cost,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Rate => "rate",
+            Kind::Count => "count",
+            Kind::Spend => "spend",
+            Kind::Observed => "observed",
+            Kind::Cost => "cost",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == text.trim())
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Kind::Rate => "Fewer events per 1,000 patients (referrals, admissions)",
+            Kind::Count => "Fewer events a year, by a percentage",
+            Kind::Spend => "Lower spending, by a percentage (prescribing)",
+            Kind::Observed => "A saving measured over some months",
+            Kind::Cost => "Costs only (a post, a programme)",
+        }
+    }
+
+    pub fn saving_keys(self) -> &'static [&'static str] {
+        match self {
+            Kind::Rate => &["base", "after", "unit"],
+            Kind::Count => &["events", "pct", "unit"],
+            Kind::Spend => &["spend", "pct"],
+            Kind::Observed => &["saved", "months"],
+            Kind::Cost => &[],
+        }
+    }
+
+    /// The line's inputs in the order they are shown and written in links.
+    pub fn keys(self) -> impl Iterator<Item = &'static str> {
+        self.saving_keys().iter().chain(COST_KEYS.iter()).copied()
+    }
+}

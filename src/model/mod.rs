@@ -1,0 +1,13 @@
+//! The calculator's model: inputs, validation and the yearly projection of
+//! SPEC §2. No web types here, so all of it is tested natively.
+
+pub mod draft;
+pub mod fields;
+pub mod number;
+pub mod project;
+pub mod scenario;
+
+pub use draft::{Draft, FieldError, LineDraft};
+pub use fields::{Field, Kind, Unit};
+pub use project::{project, LineResult, Results, Summary, Year};
+pub use scenario::{Line, Scenario};

@@ -1,0 +1,168 @@
+//! A checked scenario: every figure within SPEC §2's limits.
+
+use super::fields::{Kind, GLOBALS, LINE_FIELDS};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    pub name: String,
+    pub pop: f64,
+    pub years: u32,
+    pub disc: f64,
+    pub infl: f64,
+    pub share: f64,
+    pub lag: u32,
+    pub days: f64,
+    pub fy: i32,
+    pub scale: Option<f64>,
+    pub ob: f64,
+    pub lines: Vec<Line>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub kind: Kind,
+    pub name: String,
+    pub base: f64,
+    pub after: f64,
+    pub unit: f64,
+    pub events: f64,
+    pub pct: f64,
+    pub spend: f64,
+    pub saved: f64,
+    pub months: f64,
+    pub setup: f64,
+    pub annual: f64,
+    pub per_patient: f64,
+    pub appts: f64,
+    pub appt_cost: f64,
+    pub uptake: f64,
+    pub cash: bool,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        let mut s = Scenario {
+            name: String::new(),
+            pop: 0.0,
+            years: 0,
+            disc: 0.0,
+            infl: 0.0,
+            share: 0.0,
+            lag: 0,
+            days: 0.0,
+            fy: 0,
+            scale: None,
+            ob: 0.0,
+            lines: Vec::new(),
+        };
+        for f in &GLOBALS {
+            s.set(f.key, (!f.optional).then_some(f.default));
+        }
+        s
+    }
+}
+
+impl Scenario {
+    /// Sets a global input from its link key; `None` only means something
+    /// for `scale`. Values are within limits, so the integer casts are exact.
+    pub fn set(&mut self, key: &str, value: Option<f64>) {
+        let v = value.unwrap_or(0.0);
+        match key {
+            "pop" => self.pop = v,
+            "years" => self.years = v as u32,
+            "disc" => self.disc = v,
+            "infl" => self.infl = v,
+            "share" => self.share = v,
+            "lag" => self.lag = v as u32,
+            "days" => self.days = v,
+            "fy" => self.fy = v as i32,
+            "scale" => self.scale = value,
+            "ob" => self.ob = v,
+            _ => {}
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<f64> {
+        Some(match key {
+            "pop" => self.pop,
+            "years" => f64::from(self.years),
+            "disc" => self.disc,
+            "infl" => self.infl,
+            "share" => self.share,
+            "lag" => f64::from(self.lag),
+            "days" => self.days,
+            "fy" => f64::from(self.fy),
+            "scale" => return self.scale,
+            "ob" => self.ob,
+            _ => return None,
+        })
+    }
+
+    /// k of SPEC §2.1: what is left of every saving after optimism bias.
+    pub fn k(&self) -> f64 {
+        1.0 - self.ob / 100.0
+    }
+}
+
+impl Line {
+    pub fn new(kind: Kind) -> Line {
+        let mut line = Line {
+            kind,
+            name: String::new(),
+            base: 0.0,
+            after: 0.0,
+            unit: 0.0,
+            events: 0.0,
+            pct: 0.0,
+            spend: 0.0,
+            saved: 0.0,
+            months: 0.0,
+            setup: 0.0,
+            annual: 0.0,
+            per_patient: 0.0,
+            appts: 0.0,
+            appt_cost: 0.0,
+            uptake: 0.0,
+            cash: false,
+        };
+        for f in &LINE_FIELDS {
+            line.set(f.key, f.default);
+        }
+        line
+    }
+
+    fn slot(&mut self, key: &str) -> Option<&mut f64> {
+        Some(match key {
+            "base" => &mut self.base,
+            "after" => &mut self.after,
+            "unit" => &mut self.unit,
+            "events" => &mut self.events,
+            "pct" => &mut self.pct,
+            "spend" => &mut self.spend,
+            "saved" => &mut self.saved,
+            "months" => &mut self.months,
+            "setup" => &mut self.setup,
+            "annual" => &mut self.annual,
+            "per_patient" => &mut self.per_patient,
+            "appts" => &mut self.appts,
+            "appt_cost" => &mut self.appt_cost,
+            "uptake" => &mut self.uptake,
+            _ => return None,
+        })
+    }
+
+    pub fn set(&mut self, key: &str, value: f64) {
+        if key == "cash" {
+            self.cash = value != 0.0;
+        } else if let Some(slot) = self.slot(key) {
+            *slot = value;
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<f64> {
+        if key == "cash" {
+            return Some(if self.cash { 1.0 } else { 0.0 });
+        }
+        self.clone().slot(key).map(|v| *v)
+    }
+}

@@ -1,0 +1,79 @@
+//! The page's state: the draft as typed, and the actions that change it.
+//! Everything shown is derived from the draft.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::link::Decoded;
+use crate::model::fields::MAX_LINES;
+use crate::model::{Draft, Kind, LineDraft};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub draft: Draft,
+    /// What the opening link carried that could not be read.
+    pub opened: Rc<Decoded>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetGlobal {
+        key: String,
+        text: String,
+    },
+    SetLine {
+        line: usize,
+        key: String,
+        text: String,
+    },
+    SetKind {
+        line: usize,
+        kind: Kind,
+    },
+    AddLine(Kind),
+    RemoveLine(usize),
+}
+
+impl State {
+    pub fn opened(decoded: Decoded) -> State {
+        State {
+            draft: decoded.draft.clone(),
+            opened: Rc::new(Decoded {
+                draft: Draft::default(),
+                ..decoded
+            }),
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut state = (*self).clone();
+        let lines = &mut state.draft.lines;
+        match action {
+            Action::SetGlobal { key, text } => {
+                state.draft.globals.insert(key, text);
+            }
+            Action::SetLine { line, key, text } => {
+                if let Some(l) = lines.get_mut(line) {
+                    l.values.insert(key, text);
+                }
+            }
+            Action::SetKind { line, kind } => {
+                if let Some(l) = lines.get_mut(line) {
+                    l.kind = kind.key().to_string();
+                }
+            }
+            Action::AddLine(kind) if lines.len() < MAX_LINES => lines.push(LineDraft::new(kind)),
+            Action::AddLine(_) => {}
+            Action::RemoveLine(line) if line < lines.len() => {
+                lines.remove(line);
+            }
+            Action::RemoveLine(_) => {}
+        }
+        Rc::new(state)
+    }
+}

@@ -1,0 +1,216 @@
+// The calculator end to end in Debian's Chromium, against the release build
+// served from a sub-folder on 127.0.0.1.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { Calculator, launch, serve } from "./support.mjs";
+import { project, scenarioFromQuery } from "./oracle.mjs";
+
+const WORKED =
+  "?v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
+
+// Every key of SPEC §2.1–2.2, none at its default.
+const EVERY_KEY =
+  "?v=1&name=Every%20key&pop=32000&years=7&disc=4&infl=2.5&share=40&lag=2&days=250&fy=2019&scale=300000&ob=15" +
+  "&l1.kind=rate&l1.name=Derm&l1.base=26&l1.after=6&l1.unit=120&l1.setup=5000&l1.annual=1000&l1.per_patient=0.5&l1.appts=6&l1.appt_cost=35&l1.uptake=60&l1.cash=1" +
+  "&l2.kind=count&l2.name=Admissions&l2.events=400&l2.pct=17&l2.unit=1590&l2.cash=0&l2.uptake=50" +
+  "&l3.kind=spend&l3.name=Prescribing&l3.spend=460000&l3.pct=50&l3.setup=20000" +
+  "&l4.kind=observed&l4.name=Pharmacist&l4.saved=130000&l4.months=6&l4.annual=45000" +
+  "&l5.kind=cost&l5.name=PCH&l5.per_patient=1&l5.setup=40000";
+
+const close = (actual, expected, what) =>
+  assert.ok(Math.abs(actual - expected) <= 1e-6 * Math.max(1, Math.abs(expected)), `${what}: ${actual} ≠ ${expected}`);
+
+let server, browser, context, calc;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function fresh() {
+  await context?.close();
+  context = await browser.newContext();
+  calc = new Calculator(await context.newPage(), server.url);
+  return calc;
+}
+
+async function checkAgainstOracle(query) {
+  const expected = project(scenarioFromQuery(query));
+  for (const [id, value] of Object.entries(expected.summary)) {
+    const shown = await calc.value(id);
+    if (value === null) assert.equal(shown, "", `${id} should be empty`);
+    else close(Number(shown), value, id);
+  }
+  for (const y of expected.years) {
+    for (const col of ["gross", "cost", "net", "df", "pv", "cum", "cash", "noncash", "share", "retained", "reinvest"]) {
+      close(await calc.cell(`year-${y.t}`, col), y[col], `year ${y.t} ${col}`);
+    }
+  }
+}
+
+describe("opening links", () => {
+  test("SPEC §10's link shows every figure of the worked example", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    const expected = {
+      npv: 878912.74, "gross-total": 1630000, "cost-total": 689600, "net-total": 940400,
+      "pv-gross": 1523423.82, "pv-cost": 644511.08, "reinvest-total": 376160, "beyond-horizon": 94040,
+      "net-per-1000": 4702, "payback-months": 0,
+    };
+    for (const [id, value] of Object.entries(expected)) {
+      assert.ok(Math.abs((await calc.number(id)) - value) < 0.005, `${id} = ${await calc.value(id)}`);
+    }
+    assert.ok(Math.abs((await calc.number("bcr")) - 2.3637) < 5e-5);
+    assert.ok(Math.abs((await calc.number("switching")) - 57.69) < 5e-3);
+    assert.ok(Math.abs((await calc.number("cost-per-patient")) - 3.448) < 1e-9);
+    assert.equal(await calc.value("scale-npv"), "");
+    assert.equal(await calc.cell("line-1", "events"), 800);
+    assert.equal(await calc.cell("line-1", "breakeven"), 14.975);
+    assert.equal(await calc.cell("line-3", "net"), -40000);
+    assert.equal(await calc.cell("year-1", "reinvest"), 0);
+    assert.equal(await calc.cell("year-5", "reinvest"), 94040);
+    await checkAgainstOracle(WORKED);
+    assert.match(await calc.hook("npv").innerText(), /^£878,913$/);
+    assert.equal(await calc.page.getByTestId("year-1").locator("th").innerText(), "2017/18");
+  });
+
+  test("a link with every key opens with figures equal to the formulas", async () => {
+    await fresh();
+    await calc.open(EVERY_KEY);
+    await checkAgainstOracle(EVERY_KEY);
+    assert.equal(await calc.page.getByTestId("year-7").locator("th").innerText(), "2025/26");
+    assert.equal(await calc.field("l2.events").inputValue(), "400");
+    assert.ok(await calc.page.locator("[id='input-l2.cash-no']").isChecked());
+    assert.ok(await calc.page.locator("[id='input-l1.cash']").isChecked());
+  });
+
+  test("no query string opens the starting example; unknown keys are listed", async () => {
+    await fresh();
+    await calc.open("");
+    assert.equal(await calc.field("name").inputValue(), "Bassetlaw PCH");
+    await calc.open("?v=1&pop=5000&colour=red&l1.kind=rate&l1.events=3");
+    const notice = await calc.hook("link-notice").innerText();
+    assert.match(notice, /colour/);
+    assert.match(notice, /l1\.events/);
+    await calc.open("?v=1&pop=5000");
+    assert.match(await calc.hook("empty-prompt").innerText(), /no lines yet/);
+  });
+});
+
+describe("editing", () => {
+  test("a new population changes npv and the address bar", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    const before = await calc.number("npv");
+    await calc.type("pop", "80,000");
+    await calc.page.waitForFunction((v) => document.querySelector("[data-testid=npv]").dataset.value !== v, String(before));
+    const npv = await calc.number("npv");
+    assert.ok(npv > before, `${npv} should exceed ${before}`);
+    await checkAgainstOracle(WORKED.replace("pop=40000", "pop=80000"));
+    const params = await calc.waitForQuery(() => location.search.includes("pop=80000"));
+    assert.equal(params.get("pop"), "80000");
+    assert.equal(params.get("l1.base"), "26");
+    // The address is a link that opens the same figures.
+    const link = calc.page.url();
+    await calc.page.goto("about:blank");
+    await calc.page.goto(link);
+    await calc.page.waitForSelector("html[data-ready='1']", { state: "attached" });
+    assert.equal(await calc.number("npv"), npv);
+  });
+
+  test("bad values show errors and a summary, keep the text, and clear when fixed", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    await calc.type("pop", "abc");
+    await calc.type("disc", "-5");
+    const summary = calc.hook("error-summary");
+    await summary.waitFor();
+    assert.match(await summary.innerText(), /Population must be a number between 1 and 100,000,000/);
+    assert.match(await summary.innerText(), /Discount rate must be between 0% and 20%/);
+    assert.match(await calc.hook("error-pop").innerText(), /Population must be a number/);
+    assert.match(await calc.hook("error-disc").innerText(), /between 0% and 20%/);
+    assert.equal(await calc.field("pop").inputValue(), "abc");
+    assert.equal(await calc.field("l1.base").inputValue(), "26");
+    assert.match(await calc.hook("results-waiting").innerText(), /fix the 2 problems/);
+    assert.equal(await calc.hook("npv").count(), 0);
+    // The summary links to the field.
+    await summary.getByRole("link", { name: /Discount rate/ }).click();
+    assert.equal(await calc.page.evaluate(() => document.activeElement.id), "input-disc");
+    // The bad text survives a reload of the link.
+    await calc.waitForQuery(() => location.search.includes("pop=abc"));
+    await calc.type("pop", "40000");
+    await calc.type("disc", "3.5");
+    await calc.hook("npv").waitFor();
+    assert.equal(await summary.count(), 0);
+    assert.ok(Math.abs((await calc.number("npv")) - 878912.74) < 0.005);
+  });
+
+  test("lines can be added, renamed and removed", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    await calc.page.getByLabel("Add a line: what does it save?").selectOption("count");
+    await calc.page.getByRole("button", { name: "Add line" }).click();
+    await calc.field("l4.events").waitFor();
+    assert.equal(await calc.page.evaluate(() => document.activeElement.id), "input-l4.name");
+    await calc.type("l4.name", "Admissions");
+    await calc.type("l4.events", "400");
+    await calc.type("l4.pct", "17");
+    await calc.type("l4.unit", "£1,590");
+    await calc.page.waitForFunction(() => document.querySelector("[data-testid=line-4] [data-col=saving]")?.dataset.value === "108120");
+    assert.equal(await calc.page.locator("#line-4-heading").innerText(), "Line 4: Admissions");
+    await calc.waitForQuery(() => location.search.includes("l4.unit=1590"));
+    // Remove the dermatology line: the others move up and keep their values.
+    await calc.page.getByRole("button", { name: "Remove line 1 this line" }).click();
+    await calc.page.waitForFunction(() => !document.querySelector("[data-testid=line-4]"));
+    assert.equal(await calc.field("l3.events").inputValue(), "400");
+    assert.equal(await calc.field("l1.saved").inputValue(), "230000");
+    const params = await calc.waitForQuery(() => !location.search.includes("l4."));
+    assert.equal(params.get("l1.kind"), "observed");
+    assert.equal(params.get("l3.kind"), "count");
+  });
+
+  test("changing a line's kind shows that kind's inputs", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    await calc.page.getByLabel("What does this line save?").nth(2).selectOption("spend");
+    await calc.type("l3.spend", "100000");
+    await calc.type("l3.pct", "10");
+    await calc.page.waitForFunction(() => document.querySelector("[data-testid=line-3] [data-col=saving]")?.dataset.value === "10000");
+  });
+});
+
+describe("safety", () => {
+  test("a hostile name is shown as text and runs nothing", async () => {
+    await fresh();
+    const hostile = [`<img src=x onerror=alert(1)>`, `"><script>window.__pwned=1;alert(2)</script>`];
+    const query = `?v=1&name=${encodeURIComponent(hostile[0])}&l1.kind=cost&l1.name=${encodeURIComponent(hostile[1])}&l1.annual=5`;
+    await calc.open(query);
+    assert.equal(await calc.field("name").inputValue(), hostile[0]);
+    assert.equal(await calc.page.locator("#line-1-heading").innerText(), `Line 1: ${hostile[1]}`);
+    assert.match(await calc.page.getByTestId("line-1").locator("th").innerText(), /<script>/);
+    assert.equal(await calc.page.locator("img").count(), 0);
+    assert.equal(await calc.page.evaluate(() => window.__pwned), undefined);
+    await calc.type("name", `<svg onload=alert(3)>`);
+    await calc.page.waitForTimeout(300);
+    assert.equal(await calc.page.locator("svg[onload]").count(), 0);
+    assert.deepEqual(calc.dialogs, []);
+    assert.deepEqual(calc.pageErrors, []);
+  });
+
+  test("no request leaves 127.0.0.1, from any folder", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    await calc.type("pop", "50000");
+    await calc.page.waitForTimeout(400);
+    assert.ok(calc.requests.length >= 3, `requests: ${calc.requests}`);
+    for (const url of calc.requests) {
+      assert.equal(new URL(url).hostname, "127.0.0.1", url);
+      assert.ok(new URL(url).pathname.startsWith("/calculator/"), url);
+    }
+  });
+});

@@ -1,0 +1,112 @@
+// Shared set-up for the end-to-end tests and the benchmark: a static server
+// for dist/ on 127.0.0.1, Debian's Chromium through playwright-core, and a
+// page object for the calculator.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+export const DIST = resolve(process.env.DIST ?? "dist");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".wasm": "application/wasm",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+};
+
+/** Serves `root` under `prefix` (a sub-folder, as on an intranet). */
+export async function serve(root = DIST, prefix = "/calculator/") {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let file = normalize(join(root, path.slice(prefix.length)));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (path.endsWith("/")) file = join(file, "index.html");
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const url = `http://127.0.0.1:${server.address().port}${prefix}`;
+  return { url, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** The calculator page: open links, read hooks, type into fields. */
+export class Calculator {
+  constructor(page, base) {
+    this.page = page;
+    this.base = base;
+    this.requests = [];
+    this.dialogs = [];
+    this.pageErrors = [];
+    page.on("request", (r) => this.requests.push(r.url()));
+    page.on("dialog", (d) => {
+      this.dialogs.push(d.message());
+      d.dismiss().catch(() => {});
+    });
+    page.on("pageerror", (e) => this.pageErrors.push(String(e)));
+  }
+
+  async open(query = "") {
+    await this.page.goto(this.base + query);
+    await this.page.waitForSelector("html[data-ready='1']", { state: "attached", timeout: 10000 });
+  }
+
+  hook(id) {
+    return this.page.getByTestId(id);
+  }
+
+  async value(id) {
+    return this.hook(id).getAttribute("data-value");
+  }
+
+  async number(id) {
+    return Number(await this.value(id));
+  }
+
+  async cell(row, col) {
+    return Number(await this.page.getByTestId(row).locator(`[data-col='${col}']`).getAttribute("data-value"));
+  }
+
+  field(key) {
+    return this.page.locator(`[id='input-${key}']`);
+  }
+
+  async type(key, text) {
+    await this.field(key).fill(text);
+  }
+
+  /** The query string the address bar holds, once it settles on `expected`. */
+  async waitForQuery(predicate) {
+    await this.page.waitForFunction(predicate, undefined, { timeout: 5000 });
+    return new URL(this.page.url()).searchParams;
+  }
+}

@@ -1,0 +1,285 @@
+//! Share links (SPEC §3) and bad input (SPEC §7).
+#![cfg(not(target_arch = "wasm32"))]
+
+use pilot_savings::link::{decode, encode};
+use pilot_savings::model::fields::{Kind, COST_KEYS, LINE_FIELDS};
+use pilot_savings::model::{project, Draft, Line, Scenario};
+use proptest::prelude::*;
+
+fn errors_of(link: &str) -> Vec<(String, String)> {
+    match decode(link).draft.check() {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.into_iter().map(|e| (e.key, e.message)).collect(),
+    }
+}
+
+fn message(link: &str, key: &str) -> String {
+    errors_of(link)
+        .into_iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, m)| m)
+        .unwrap_or_default()
+}
+
+/// Links of released versions and the figures they must keep giving.
+/// Frozen: a change here breaks someone's bookmark.
+const CORPUS: [(&str, f64, Option<f64>); 4] = [
+    (
+        "?v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1",
+        878_912.74,
+        Some(0.0),
+    ),
+    (
+        "?v=1&pop=30000&years=3&disc=0&l1.kind=count&l1.events=400&l1.pct=17&l1.unit=1590&l1.cash=0&l1.setup=40000",
+        3.0 * 68.0 * 1590.0 - 40_000.0,
+        Some(40_000.0 / (68.0 * 1590.0) * 12.0),
+    ),
+    (
+        "?v=1&years=2&disc=0&share=100&lag=0&l1.kind=spend&l1.spend=230000&l1.pct=100&l1.uptake=50",
+        115_000.0 + 230_000.0,
+        Some(0.0),
+    ),
+    ("?v=1&years=1&l1.kind=cost&l1.annual=1000", -1000.0, None),
+];
+
+#[test]
+fn corpus_of_released_links_keeps_its_figures() {
+    for (link, npv, payback) in CORPUS {
+        let scenario = decode(link).draft.check();
+        let Ok(scenario) = scenario else {
+            panic!("{link} no longer opens: {scenario:?}");
+        };
+        let s = project(&scenario).summary;
+        assert!((s.npv - npv).abs() < 0.005, "{link}: npv {} ≠ {npv}", s.npv);
+        match (s.payback_months, payback) {
+            (Some(a), Some(e)) => assert!((a - e).abs() < 1e-9, "{link}: payback {a} ≠ {e}"),
+            (a, e) => assert_eq!(a, e, "{link}"),
+        }
+    }
+}
+
+#[test]
+fn defaults_are_left_out_and_numbers_are_plain() {
+    let mut draft = Draft::default();
+    draft.globals.insert("pop".into(), "£1,200".into());
+    draft.globals.insert("disc".into(), "3.5".into());
+    draft.globals.insert("share".into(), "12%".into());
+    assert_eq!(encode(&draft), "v=1&pop=1200&share=12");
+}
+
+#[test]
+fn bad_values_stay_in_the_link_as_typed() {
+    let mut draft = Draft::default();
+    draft.globals.insert("pop".into(), "abc".into());
+    let link = encode(&draft);
+    assert_eq!(link, "v=1&pop=abc");
+    assert_eq!(decode(&link).draft.text("pop"), Some("abc"));
+}
+
+#[test]
+fn unknown_keys_are_listed_and_ignored() {
+    let d = decode("?v=1&pop=5000&colour=red&l1.kind=rate&l1.events=4&l25.kind=rate&l01.kind=rate");
+    assert_eq!(
+        d.ignored,
+        vec!["colour", "l25.kind", "l01.kind", "l1.events"]
+    );
+    assert_eq!(d.draft.lines.len(), 1);
+    assert!(d.draft.check().is_ok());
+}
+
+#[test]
+fn a_newer_version_is_noticed() {
+    assert_eq!(decode("?v=2&pop=5").newer_version.as_deref(), Some("2"));
+    assert_eq!(decode("?v=1&pop=5").newer_version, None);
+}
+
+#[test]
+fn lenient_numbers() {
+    for (text, pop) in [("£1,200", 1200.0), ("1 200", 1200.0), ("40000", 40000.0)] {
+        let link = format!("?pop={}", text.replace(' ', "%20").replace('£', "%C2%A3"));
+        let scenario = decode(&link).draft.check();
+        assert_eq!(scenario.map(|s| s.pop), Ok(pop), "{text}");
+    }
+    let share = decode("?share=12%25").draft.check().map(|s| s.share);
+    assert_eq!(share, Ok(12.0));
+}
+
+#[test]
+fn messages_say_what_is_wrong_and_what_is_allowed() {
+    assert_eq!(
+        message("?pop=abc", "pop"),
+        "Population must be a whole number between 1 and 100,000,000"
+            .replace("whole number", "number")
+    );
+    assert_eq!(
+        message("?pop=2.5", "pop"),
+        "Population must be a whole number between 1 and 100,000,000"
+    );
+    assert_eq!(
+        message("?disc=-5", "disc"),
+        "Discount rate must be between 0% and 20%"
+    );
+    assert_eq!(message("?pop=", "pop"), "Enter population");
+    assert_eq!(
+        message("?fy=1999", "fy"),
+        "First financial year must be between 2000 and 2100"
+    );
+    assert_eq!(
+        message("?l1.kind=rate&l1.after=1001", "l1.after"),
+        "Line 1: rate with the pilot must be between 0 and 1,000"
+    );
+    assert_eq!(
+        message("?l1.kind=rate&l1.unit=-1", "l1.unit"),
+        "Line 1: cost of each event avoided must be between £0 and £10,000,000"
+    );
+    assert_eq!(
+        message("?l1.kind=magic", "l1.kind"),
+        "Line 1: choose what kind of saving this line is"
+    );
+    assert_eq!(
+        message("?l1.kind=cost&l1.cash=2", "l1.cash"),
+        "Line 1: does the saving release cash? must be 0 (no) or 1 (yes)"
+    );
+    let long = "x".repeat(121);
+    assert_eq!(
+        message(&format!("?name={long}"), "name"),
+        "Scenario name must be 120 characters or fewer"
+    );
+}
+
+#[test]
+fn every_bad_value_is_reported_and_the_others_kept() {
+    let d = decode("?pop=abc&disc=-5&years=7&l1.kind=rate&l1.base=26&l1.after=x");
+    let keys: Vec<String> =
+        errors_of("?pop=abc&disc=-5&years=7&l1.kind=rate&l1.base=26&l1.after=x")
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+    assert_eq!(keys, vec!["pop", "disc", "l1.after"]);
+    assert_eq!(d.draft.text("years"), Some("7"));
+    assert_eq!(d.draft.lines[0].text("base"), Some("26"));
+}
+
+#[test]
+fn empty_optional_fields_are_not_errors() {
+    let s = decode("?scale=&ob=&l1.kind=rate&l1.setup=&l1.base=")
+        .draft
+        .check();
+    let Ok(s) = s else { panic!("{s:?}") };
+    assert_eq!(s.scale, None);
+    assert_eq!(s.ob, 0.0);
+    assert_eq!(s.lines[0].setup, 0.0);
+}
+
+#[test]
+fn hostile_names_survive_the_round_trip_as_text() {
+    let hostile = "\"><script>alert(1)</script><img src=x onerror=alert(1)>&pop=1";
+    let mut draft = Draft::default();
+    draft.globals.insert("name".into(), hostile.into());
+    let link = encode(&draft);
+    assert!(!link.contains('<') && !link.contains('"') && !link.contains("&pop"));
+    assert_eq!(decode(&link).draft.text("name"), Some(hostile));
+    assert_eq!(decode(&link).draft.text("pop"), None);
+}
+
+fn value(key: &'static str) -> BoxedStrategy<f64> {
+    let f = LINE_FIELDS.iter().find(|f| f.key == key);
+    let (min, max, whole) = f.map_or((0.0, 1.0, false), |f| (f.min, f.max, f.whole));
+    if whole {
+        (min as i64..=max as i64).prop_map(|v| v as f64).boxed()
+    } else {
+        prop_oneof![Just(min), Just(max), min..=max].boxed()
+    }
+}
+
+fn arb_line() -> impl Strategy<Value = Line> {
+    let kind = prop::sample::select(Kind::ALL.to_vec());
+    let numbers: Vec<BoxedStrategy<f64>> = LINE_FIELDS.iter().map(|f| value(f.key)).collect();
+    (kind, "[a-zA-Z0-9 &=%+<>\"'£é]{0,80}", numbers).prop_map(|(kind, name, numbers)| {
+        let mut line = Line::new(kind);
+        line.name = name.trim().to_string();
+        for (f, v) in LINE_FIELDS.iter().zip(numbers) {
+            if kind.keys().any(|k| k == f.key) {
+                line.set(f.key, v);
+            }
+        }
+        line
+    })
+}
+
+fn arb_scenario() -> impl Strategy<Value = Scenario> {
+    (
+        "[^\u{0}]{0,120}",
+        1u32..=100_000_000,
+        1u32..=10,
+        (0.0f64..=20.0, -10.0f64..=20.0, 0.0f64..=100.0, 0u32..=3),
+        (
+            1.0f64..=366.0,
+            2000i32..=2100,
+            prop::option::of(1u32..=100_000_000),
+            0.0f64..=100.0,
+        ),
+        prop::collection::vec(arb_line(), 0..=20),
+    )
+        .prop_map(
+            |(name, pop, years, (disc, infl, share, lag), (days, fy, scale, ob), lines)| Scenario {
+                name: name.trim().to_string(),
+                pop: f64::from(pop),
+                years,
+                disc,
+                infl,
+                share,
+                lag,
+                days,
+                fy,
+                scale: scale.map(f64::from),
+                ob,
+                lines,
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn encode_then_decode_gives_the_same_scenario(s in arb_scenario()) {
+        let link = encode(&Draft::from_scenario(&s));
+        let back = decode(&link);
+        prop_assert!(back.ignored.is_empty(), "ignored {:?}", back.ignored);
+        prop_assert_eq!(back.draft.check(), Ok(s));
+    }
+
+    #[test]
+    fn any_text_as_any_key_never_panics(
+        pairs in prop::collection::vec((key(), any::<String>()), 0..30),
+        raw in any::<String>(),
+    ) {
+        let link: String = pairs.iter().map(|(k, v)| format!("{k}={v}&")).collect();
+        for query in [link.as_str(), raw.as_str()] {
+            let d = decode(query);
+            if let Ok(s) = d.draft.check() {
+                let r = project(&s);
+                prop_assert!(r.summary.npv.is_finite());
+            }
+            let _ = encode(&d.draft);
+        }
+    }
+}
+
+/// Real keys most of the time, so values reach validation, and noise else.
+fn key() -> impl Strategy<Value = String> {
+    let globals = [
+        "v", "name", "pop", "years", "disc", "infl", "share", "lag", "days", "fy", "scale", "ob",
+    ];
+    let line_keys: Vec<&str> = ["kind", "name"]
+        .into_iter()
+        .chain(LINE_FIELDS.iter().map(|f| f.key))
+        .chain(COST_KEYS)
+        .collect();
+    prop_oneof![
+        prop::sample::select(globals.to_vec()).prop_map(str::to_string),
+        (1usize..=21, prop::sample::select(line_keys)).prop_map(|(n, k)| format!("l{n}.{k}")),
+        any::<String>(),
+    ]
+}

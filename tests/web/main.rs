@@ -1,0 +1,256 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the line editor
+//! and the results tables, mounted alone and read back from the real DOM.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use pilot_savings::components::line_editor::{LineEditor, LineEditorProps};
+use pilot_savings::components::line_table::{LineTable, LineTableProps};
+use pilot_savings::components::year_table::{YearTable, YearTableProps};
+use pilot_savings::link::decode;
+use pilot_savings::model::{project, LineDraft};
+use pilot_savings::state::Action;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+use yew::{BaseComponent, Callback};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const WORKED: &str = "?v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
+
+async fn mount<C: BaseComponent>(props: C::Properties) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    root
+}
+
+/// Lets Yew's scheduler render before the DOM is read.
+async fn settle() {
+    gloo_timers::future::TimeoutFuture::new(10).await;
+}
+
+fn labels(root: &Element) -> Vec<String> {
+    let list = root.query_selector_all("label").unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.text_content())
+        .collect()
+}
+
+fn attr(root: &Element, selector: &str, name: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .get_attribute(name)
+        .unwrap_or_default()
+}
+
+fn recorder() -> (Rc<RefCell<Vec<Action>>>, Callback<Action>) {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    (seen, Callback::from(move |a| sink.borrow_mut().push(a)))
+}
+
+fn worked_line(n: usize) -> LineDraft {
+    decode(WORKED).draft.lines[n].clone()
+}
+
+#[wasm_bindgen_test]
+async fn a_rate_line_shows_only_its_inputs_with_the_typed_text() {
+    let (_, onaction) = recorder();
+    let root = mount::<LineEditor>(LineEditorProps {
+        index: 0,
+        line: worked_line(0),
+        errors: Vec::new(),
+        raises_activity: false,
+        onaction,
+    })
+    .await;
+    let labels = labels(&root);
+    assert!(
+        labels.contains(&"Rate before the pilot".to_string()),
+        "{labels:?}"
+    );
+    assert!(labels.contains(&"Rate with the pilot".to_string()));
+    assert!(!labels.contains(&"Events a year before the pilot".to_string()));
+    assert_eq!(
+        root.query_selector("h3")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Line 1: Dermatology"
+    );
+    let after: HtmlInputElement = root
+        .query_selector("#input-l1\\.after")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(after.value(), "6");
+    assert_eq!(after.get_attribute("inputmode").as_deref(), Some("decimal"));
+}
+
+#[wasm_bindgen_test]
+async fn typing_in_a_line_sends_the_text_as_typed() {
+    let (seen, onaction) = recorder();
+    let root = mount::<LineEditor>(LineEditorProps {
+        index: 1,
+        line: worked_line(1),
+        errors: Vec::new(),
+        raises_activity: false,
+        onaction,
+    })
+    .await;
+    let saved: HtmlInputElement = root
+        .query_selector("#input-l2\\.saved")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    saved.set_value("£1,200");
+    let event = web_sys::InputEvent::new("input").unwrap();
+    saved.dispatch_event(&event).unwrap();
+    settle().await;
+    assert_eq!(
+        seen.borrow().last(),
+        Some(&Action::SetLine {
+            line: 1,
+            key: "saved".into(),
+            text: "£1,200".into()
+        })
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_line_shows_its_errors_beside_the_field() {
+    let (_, onaction) = recorder();
+    let mut link = decode("?l1.kind=count&l1.pct=140");
+    let errors = link.draft.check().unwrap_err();
+    let root = mount::<LineEditor>(LineEditorProps {
+        index: 0,
+        line: link.draft.lines.remove(0),
+        errors,
+        raises_activity: true,
+        onaction,
+    })
+    .await;
+    let error = root
+        .query_selector("[data-testid='error-l1.pct']")
+        .unwrap()
+        .unwrap();
+    assert!(error
+        .text_content()
+        .unwrap()
+        .contains("reduction must be between 0% and 100%"));
+    let input: HtmlInputElement = root
+        .query_selector("#input-l1\\.pct")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(input.value(), "140");
+    assert!(root
+        .query_selector("[data-testid='warning-l1']")
+        .unwrap()
+        .is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_year_table_shows_the_worked_example() {
+    let scenario = decode(WORKED).draft.check().unwrap();
+    let results = project(&scenario);
+    let root = mount::<YearTable>(YearTableProps {
+        years: results.years.clone(),
+        fy: 2017,
+    })
+    .await;
+    assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 5);
+    assert_eq!(
+        attr(
+            &root,
+            "[data-testid='year-2'] [data-col='net']",
+            "data-value"
+        ),
+        "188080"
+    );
+    assert_eq!(
+        attr(
+            &root,
+            "[data-testid='year-1'] [data-col='reinvest']",
+            "data-value"
+        ),
+        "0"
+    );
+    assert_eq!(
+        attr(
+            &root,
+            "[data-testid='year-2'] [data-col='reinvest']",
+            "data-value"
+        ),
+        "94040"
+    );
+    let first = root
+        .query_selector("[data-testid='year-1'] th")
+        .unwrap()
+        .unwrap();
+    assert_eq!(first.text_content().unwrap(), "2017/18");
+    let gross = root
+        .query_selector("[data-testid='year-3'] [data-col='gross']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(gross.text_content().unwrap(), "£326,000");
+}
+
+#[wasm_bindgen_test]
+async fn the_line_table_shows_break_even_rates() {
+    let draft = decode(WORKED).draft;
+    let results = project(&draft.check().unwrap());
+    let root = mount::<LineTable>(LineTableProps {
+        lines: results.lines,
+        drafts: draft.lines,
+    })
+    .await;
+    assert_eq!(
+        attr(
+            &root,
+            "[data-testid='line-1'] [data-col='events']",
+            "data-value"
+        ),
+        "800"
+    );
+    assert_eq!(
+        attr(
+            &root,
+            "[data-testid='line-1'] [data-col='breakeven']",
+            "data-value"
+        ),
+        "14.975"
+    );
+    assert_eq!(
+        attr(
+            &root,
+            "[data-testid='line-2'] [data-col='breakeven']",
+            "data-value"
+        ),
+        ""
+    );
+    assert_eq!(
+        attr(
+            &root,
+            "[data-testid='line-3'] [data-col='net']",
+            "data-value"
+        ),
+        "-40000"
+    );
+    let cell = root
+        .query_selector("[data-testid='line-1'] [data-col='breakeven']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(cell.text_content().unwrap(), "15.0");
+}
