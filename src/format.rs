@@ -1,6 +1,6 @@
 //! Figures as people read them: en-GB money, financial years, percentages.
 
-use crate::model::draft::group_thousands;
+use crate::model::draft::{group_digits, group_thousands};
 
 /// £1,234,567 for whole pounds; pence only below £100; a minus sign before £.
 pub fn money(v: f64) -> String {
@@ -41,11 +41,15 @@ pub fn financial_year(fy: i32, t: u32) -> String {
     format!("{start}/{:02}", (start + 1).rem_euclid(100))
 }
 
-/// A number with thousands separators and at most `places` decimals.
+/// A number with thousands separators and exactly `places` decimals.
 pub fn number(v: f64, places: usize) -> String {
-    let factor = 10f64.powi(places as i32);
-    let rounded = (v * factor).round() / factor;
-    group_thousands(rounded).replace('-', "\u{2212}")
+    let text = format!("{:.*}", places, v.abs());
+    let sign = if v < 0.0 && text.chars().any(|c| matches!(c, '1'..='9')) {
+        "\u{2212}"
+    } else {
+        ""
+    };
+    format!("{sign}{}", group_digits(&text))
 }
 
 pub fn percent(v: f64, places: usize) -> String {

@@ -221,8 +221,13 @@ fn show_limit(v: f64, unit: Unit) -> String {
 
 /// 100000000 → "100,000,000"; fractions are kept as they are.
 pub fn group_thousands(v: f64) -> String {
-    let text = plain(v.abs());
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let sign = if v < 0.0 { "-" } else { "" };
+    format!("{sign}{}", group_digits(&plain(v.abs())))
+}
+
+/// Commas between thousands in the whole part of a plain decimal.
+pub fn group_digits(text: &str) -> String {
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
     let mut grouped = String::new();
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -230,9 +235,11 @@ pub fn group_thousands(v: f64) -> String {
         }
         grouped.push(c);
     }
-    let sign = if v < 0.0 { "-" } else { "" };
-    let point = if frac.is_empty() { "" } else { "." };
-    format!("{sign}{grouped}{point}{frac}")
+    if !frac.is_empty() {
+        grouped.push('.');
+        grouped.push_str(frac);
+    }
+    grouped
 }
 
 fn lower_first(label: &str) -> String {

@@ -1,0 +1,117 @@
+// `make bench`: SPEC §9's budgets against what the release build achieves.
+// A benchmark, not a test: it prints figures and exits 0 either way.
+import { readdir, readFile } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
+import { extname, join } from "node:path";
+import { Calculator, DIST, launch, serve } from "./support.mjs";
+
+const kinds = ["rate", "count", "spend", "observed", "cost"];
+const SAVING_INPUTS = {
+  rate: "base=26&after=6&unit=120",
+  count: "events=400&pct=17&unit=1590",
+  spend: "spend=100000&pct=20",
+  observed: "saved=50000&months=6",
+  cost: "per_patient=1",
+};
+const TWENTY_LINES =
+  "?v=1&years=10&pop=40000&scale=300000&" +
+  Array.from({ length: 20 }, (_, i) => {
+    const n = i + 1, kind = kinds[i % 5];
+    const inputs = `${SAVING_INPUTS[kind]}&annual=${1000 * n}&setup=5000`.replaceAll(/(^|&)/g, `$1l${n}.`);
+    return `l${n}.kind=${kind}&${inputs}`;
+  }).join("&");
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.ceil((p / 100) * xs.length) - 1];
+
+async function transferSize() {
+  // Everything index.html loads: the page, its CSS, JS and wasm (icons load
+  // only where a component uses them, which this page's do not).
+  let total = 0;
+  for (const name of await readdir(DIST)) {
+    if ([".html", ".css", ".js", ".wasm"].includes(extname(name))) {
+      total += gzipSync(await readFile(join(DIST, name)), { level: 9 }).length;
+    }
+  }
+  return total / 1024;
+}
+
+/** Milliseconds from navigation start to the moment `data-ready` is set,
+ *  recorded in the page itself so Playwright's polling adds nothing. */
+async function coldLoads(browser, url) {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.documentElement.dataset.ready) {
+          window.__readyAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
+    });
+    await page.goto(url + "?v=1&pop=40000&l1.kind=rate&l1.base=26&l1.after=6&l1.unit=120");
+    await page.waitForSelector("html[data-ready='1']", { state: "attached" });
+    times.push(await page.evaluate(() => window.__readyAt));
+    await context.close();
+  }
+  return times;
+}
+
+async function editTimes(browser, url) {
+  const context = await browser.newContext();
+  const calc = new Calculator(await context.newPage(), url);
+  await calc.open(TWENTY_LINES);
+  const times = [];
+  for (let i = 0; i < 50; i++) {
+    times.push(
+      await calc.page.evaluate(async (pop) => {
+        const input = document.getElementById("input-pop");
+        const npv = document.querySelector("[data-testid=npv]");
+        const before = npv.dataset.value;
+        const start = performance.now();
+        const changed = new Promise((done) => {
+          const observer = new MutationObserver(() => {
+            if (document.querySelector("[data-testid=npv]")?.dataset.value !== before) {
+              observer.disconnect();
+              done();
+            }
+          });
+          observer.observe(document.body, { attributes: true, subtree: true, childList: true });
+        });
+        input.value = String(pop);
+        input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+        await changed;
+        return performance.now() - start;
+      }, 40000 + 100 * (i + 1)),
+    );
+  }
+  await context.close();
+  return times;
+}
+
+const server = await serve();
+const browser = await launch();
+try {
+  const size = await transferSize();
+  const loads = await coldLoads(browser, server.url);
+  const edits = await editTimes(browser, server.url);
+  const rows = [
+    ["Transfer size, gzip (page, CSS, JS, wasm)", `${size.toFixed(1)} KB`, "≤ 250 KB (aim 150 KB)", size <= 250],
+    ["Cold load to data-ready, median of 5", `${median(loads).toFixed(0)} ms`, "≤ 300 ms", median(loads) <= 300],
+    ["Edit to updated results, 20 lines x 10 years, p95 of 50", `${percentile(edits, 95).toFixed(1)} ms`, "≤ 16 ms", percentile(edits, 95) <= 16],
+    ["Monte Carlo, 10,000 draws of 20 lines", "not built yet (issue 5)", "≤ 50 ms", null],
+    ["axe-core violations (WCAG 2.2 AA)", "see make test (accessibility.test.mjs)", "0", null],
+  ];
+  console.log("SPEC §9 budgets against the release build in dist/\n");
+  for (const [what, measured, budget, ok] of rows) {
+    const verdict = ok === null ? "  -- " : ok ? "  ok " : "OVER ";
+    console.log(`${verdict} ${what.padEnd(58)} ${measured.padEnd(40)} budget ${budget}`);
+  }
+  console.log(`\ncold loads (ms): ${loads.map((t) => t.toFixed(0)).join(", ")}`);
+  console.log(`edits (ms): median ${median(edits).toFixed(1)}, max ${Math.max(...edits).toFixed(1)}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
