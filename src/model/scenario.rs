@@ -163,6 +163,22 @@ impl Line {
         if key == "cash" {
             return Some(if self.cash { 1.0 } else { 0.0 });
         }
-        self.clone().slot(key).map(|v| *v)
+        Some(match key {
+            "base" => self.base,
+            "after" => self.after,
+            "unit" => self.unit,
+            "events" => self.events,
+            "pct" => self.pct,
+            "spend" => self.spend,
+            "saved" => self.saved,
+            "months" => self.months,
+            "setup" => self.setup,
+            "annual" => self.annual,
+            "per_patient" => self.per_patient,
+            "appts" => self.appts,
+            "appt_cost" => self.appt_cost,
+            "uptake" => self.uptake,
+            _ => return None,
+        })
     }
 }

@@ -184,6 +184,21 @@ describe("editing", () => {
   });
 });
 
+describe("sharing", () => {
+  test("Copy link puts the scenario's link on the clipboard", async () => {
+    await fresh();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await calc.open(WORKED);
+    await calc.type("pop", "41000");
+    await calc.waitForQuery(() => location.search.includes("pop=41000"));
+    await calc.page.getByRole("button", { name: "Copy link" }).click();
+    await calc.page.getByText("Link copied").waitFor();
+    const copied = await calc.page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, calc.page.url());
+    assert.equal(await calc.page.getByLabel("Link to this scenario").inputValue(), copied);
+  });
+});
+
 describe("safety", () => {
   test("a hostile name is shown as text and runs nothing", async () => {
     await fresh();
