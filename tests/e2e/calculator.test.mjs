@@ -156,7 +156,8 @@ describe("editing", () => {
     await calc.page.getByLabel("Add a line: what does it save?").selectOption("count");
     await calc.page.getByRole("button", { name: "Add line" }).click();
     await calc.field("l4.events").waitFor();
-    assert.equal(await calc.page.evaluate(() => document.activeElement.id), "input-l4.name");
+    // Focus moves to the new line's first field once it is drawn.
+    await calc.page.waitForFunction(() => document.activeElement?.id === "input-l4.name", undefined, { timeout: 2000 });
     await calc.type("l4.name", "Admissions");
     await calc.type("l4.events", "400");
     await calc.type("l4.pct", "17");
