@@ -14,6 +14,16 @@ pub struct AddLineProps {
 #[component]
 pub fn AddLine(props: &AddLineProps) -> Html {
     let kind = use_state(|| Kind::Rate);
+    // Set by a click; the effect moves focus once the new line is drawn.
+    let focus_new = use_mut_ref(|| false);
+    {
+        let focus_new = focus_new.clone();
+        use_effect_with(props.count, move |count| {
+            if std::mem::take(&mut *focus_new.borrow_mut()) {
+                crate::browser::focus(&format!("input-l{count}.name"));
+            }
+        });
+    }
     if props.count >= MAX_LINES {
         return html! {
             <p class="nhsuk-body" data-testid="lines-full">
@@ -32,11 +42,10 @@ pub fn AddLine(props: &AddLineProps) -> Html {
     };
     let onclick = {
         let kind = *kind;
-        let next = props.count + 1;
         let onaction = props.onaction.clone();
         Callback::from(move |_: MouseEvent| {
+            *focus_new.borrow_mut() = true;
             onaction.emit(Action::AddLine(kind));
-            focus_soon(format!("input-l{next}.name"));
         })
     };
     html! {
@@ -50,9 +59,4 @@ pub fn AddLine(props: &AddLineProps) -> Html {
             <button type="button" class="nhsuk-button nhsuk-u-margin-top-3" {onclick}>{ "Add line" }</button>
         </div>
     }
-}
-
-/// Moves focus to the new line's first input once it has been drawn.
-fn focus_soon(id: String) {
-    gloo_timers::callback::Timeout::new(0, move || crate::browser::focus(&id)).forget();
 }
