@@ -67,8 +67,7 @@ pub struct Results {
 /// F of SPEC §2.2: the full saving a year, before optimism bias.
 fn full_saving(line: &Line, pop: f64) -> f64 {
     match line.kind {
-        Kind::Rate => events_avoided(line, pop).unwrap_or(0.0) * line.unit,
-        Kind::Count => events_avoided(line, pop).unwrap_or(0.0) * line.unit,
+        Kind::Rate | Kind::Count => events_avoided(line, pop).unwrap_or(0.0) * line.unit,
         Kind::Spend => line.spend * line.pct / 100.0,
         Kind::Observed => line.saved * 12.0 / line.months,
         Kind::Cost => 0.0,
