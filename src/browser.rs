@@ -99,3 +99,110 @@ pub fn show_panic() {
         let _ = message.remove_attribute("hidden");
     }
 }
+
+/// True inside another page's `<iframe>`.
+pub fn is_framed() -> bool {
+    let Some(w) = window() else { return false };
+    match w.parent() {
+        Ok(Some(parent)) => JsValue::from(&parent) != JsValue::from(&w),
+        _ => false,
+    }
+}
+
+/// The message a host page listens for to size its `<iframe>` (SPEC §4).
+pub const HEIGHT_MESSAGE: &str = "pilot-savings-calculator:height";
+
+/// Tells the parent frame the page's height now and whenever it changes.
+/// Sent to any origin: the height is all it says, and the calculator cannot
+/// know which intranet hosts it.
+pub fn report_height_to_parent() {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(w) = window() else { return };
+    let Some(root) = w.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let last = std::rc::Rc::new(std::cell::Cell::new(-1.0_f64));
+    let measure = {
+        let root = root.clone();
+        move || {
+            let height = root.get_bounding_client_rect().height().ceil();
+            if height != last.get() {
+                last.set(height);
+                post_height(height);
+            }
+        }
+    };
+    measure();
+    let callback = Closure::<dyn FnMut()>::new(measure);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+    }
+    // The observer lives as long as the page.
+    callback.forget();
+}
+
+fn post_height(height: f64) {
+    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+    let _ = parent.post_message(&message, "*");
+}
+
+/// Offers text as a file download, without a server: a Blob and a link.
+pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let link = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    let Some(link) = link else { return false };
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    // The browser reads the Blob after the click returns, so it is
+    // released a little later.
+    gloo_timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    true
+}
+
+/// The text of the first file chosen in a file input, refusing files over
+/// `max_bytes` before reading them.
+pub async fn read_chosen_file(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: f64,
+) -> Result<String, String> {
+    let file = input
+        .files()
+        .and_then(|files| files.get(0))
+        .ok_or_else(|| "Choose a file to import.".to_string())?;
+    if file.size() > max_bytes {
+        return Err("The file is larger than 1 MB, so it is not a scenario from this calculator. Nothing was changed.".into());
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| "The browser could not read that file. Nothing was changed.".to_string())?;
+    text.as_string()
+        .ok_or_else(|| "The browser could not read that file. Nothing was changed.".to_string())
+}
+
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}

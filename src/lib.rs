@@ -3,10 +3,14 @@
 
 pub mod browser;
 pub mod components;
+pub mod document;
+pub mod export;
 pub mod format;
+pub mod keep;
 pub mod link;
 pub mod model;
 pub mod state;
+pub mod storage;
 
 /// Renders the page into `#app`, with a panic hook that tells the user what
 /// happened and keeps their scenario in the address bar.

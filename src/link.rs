@@ -17,15 +17,24 @@ pub struct Decoded {
     pub ignored: Vec<String>,
     /// The link names a format version newer than this release knows.
     pub newer_version: Option<String>,
+    /// `embed=1`: the compact view for another site's page (SPEC §4).
+    pub embed: bool,
 }
 
 pub fn decode(query: &str) -> Decoded {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    decode_pairs(query.split('&').filter(|p| !p.is_empty()).map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (unescape(key), unescape(value))
+    }))
+}
+
+/// Reads keys and values already unescaped: a link's, or an imported
+/// file's, so both are checked by the same rules with the same messages.
+pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Decoded {
     let mut decoded = Decoded::default();
     let mut lines: BTreeMap<usize, LineDraft> = BTreeMap::new();
-    let query = query.strip_prefix('?').unwrap_or(query);
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let (key, value) = (unescape(key), unescape(value));
+    for (key, value) in pairs {
         if !read_key(&mut decoded, &mut lines, &key, value) {
             decoded.ignored.push(key);
         }
@@ -46,6 +55,10 @@ fn read_key(
 ) -> bool {
     if key == "v" {
         decoded.newer_version = (value.trim() != VERSION).then_some(value);
+        return true;
+    }
+    if key == "embed" {
+        decoded.embed = value.trim() == "1";
         return true;
     }
     if key == "name" || global(key).is_some() {
@@ -89,7 +102,26 @@ fn drop_other_kinds_keys(n: usize, line: &mut LineDraft, ignored: &mut Vec<Strin
     });
 }
 
+/// The address of the view: the scenario, and `embed=1` in the compact view.
+pub fn encode_view(draft: &Draft, embed: bool) -> String {
+    let query = encode(draft);
+    if embed {
+        format!("{query}&embed=1")
+    } else {
+        query
+    }
+}
+
 pub fn encode(draft: &Draft) -> String {
+    pairs(draft)
+        .iter()
+        .map(|(k, v)| format!("{}={}", escape(k), escape(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Every key and value a link to this draft carries, unescaped.
+pub fn pairs(draft: &Draft) -> Vec<(String, String)> {
     let mut pairs: Vec<(String, String)> = vec![("v".into(), VERSION.into())];
     if let Some(name) = draft.text("name").filter(|n| !n.is_empty()) {
         pairs.push(("name".into(), name.to_string()));
@@ -103,10 +135,6 @@ pub fn encode(draft: &Draft) -> String {
         encode_line(&mut pairs, i + 1, line);
     }
     pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", escape(k), escape(v)))
-        .collect::<Vec<_>>()
-        .join("&")
 }
 
 fn encode_line(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {

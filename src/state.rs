@@ -14,6 +14,9 @@ pub struct State {
     pub draft: Draft,
     /// What the opening link carried that could not be read.
     pub opened: Rc<Decoded>,
+    /// The compact view for another site's page; kept when a scenario is
+    /// opened from a file or the saved list.
+    pub embed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -33,12 +36,15 @@ pub enum Action {
     },
     AddLine(Kind),
     RemoveLine(usize),
+    /// Replaces the scenario: a saved one, or an imported file.
+    Open(Rc<Decoded>),
 }
 
 impl State {
     pub fn opened(decoded: Decoded) -> State {
         State {
             draft: decoded.draft.clone(),
+            embed: decoded.embed,
             opened: Rc::new(Decoded {
                 draft: Draft::default(),
                 ..decoded
@@ -51,6 +57,13 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if let Action::Open(decoded) = action {
+            let embed = self.embed;
+            return Rc::new(State {
+                embed,
+                ..State::opened((*decoded).clone())
+            });
+        }
         let mut state = (*self).clone();
         let lines = &mut state.draft.lines;
         match action {
@@ -72,7 +85,7 @@ impl Reducible for State {
             Action::RemoveLine(line) if line < lines.len() => {
                 lines.remove(line);
             }
-            Action::RemoveLine(_) => {}
+            Action::RemoveLine(_) | Action::Open(_) => {}
         }
         Rc::new(state)
     }

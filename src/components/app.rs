@@ -5,39 +5,106 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::add_line::AddLine;
+use super::compare_view::CompareView;
 use super::error_summary::ErrorSummary;
+use super::export_panel::ExportPanel;
 use super::global_fields::GlobalFields;
 use super::line_editor::LineEditor;
 use super::link_notice::LinkNotice;
 use super::results_panel::ResultsPanel;
+use super::saved_scenarios::SavedScenarios;
 use super::share_panel::SharePanel;
-use crate::browser;
-use crate::link::{decode, encode};
+use super::storage_notice::StorageNotice;
+use crate::keep::{keep_autosave, Saved};
+use crate::link::{decode, encode, encode_view, Decoded};
 use crate::model::{project, FieldError, Results, Scenario};
 use crate::state::{Action, State};
+use crate::{browser, storage};
 
-/// What a page opened without a query string starts from: SPEC §10's example.
+/// What a page opened without a query string or autosave starts from:
+/// SPEC §10's example.
 pub const STARTING_EXAMPLE: &str = "v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
 
-/// How long typing must pause before the address bar is updated: browsers
-/// refuse `replaceState` called on every keystroke.
-const ADDRESS_BAR_DELAY_MS: u32 = 250;
+/// How long typing must pause before the address bar and the autosave are
+/// updated: browsers refuse `replaceState` called on every keystroke.
+const SETTLE_MS: u32 = 250;
 
 type Checked = (Option<(Scenario, Results)>, Vec<FieldError>);
 
-fn initial_state() -> State {
+/// The scenario to show first, and what the browser had kept.
+struct Startup {
+    state: State,
+    opening: storage::Opening,
+}
+
+fn startup() -> Startup {
+    let mut opening = storage::open();
     let query = browser::location_query();
-    let query = if query.is_empty() {
-        STARTING_EXAMPLE.to_string()
-    } else {
-        query
-    };
-    State::opened(decode(&query))
+    if query.is_empty() {
+        let restored = opening.autosave.clone();
+        let query = restored.as_deref().unwrap_or(STARTING_EXAMPLE);
+        return Startup {
+            state: State::opened(decode(query)),
+            opening,
+        };
+    }
+    let decoded = decode(&query);
+    if let Some(autosaved) = opening.autosave.clone().filter(|q| worth_keeping(q)) {
+        keep_before_replacing(&mut opening, &autosaved, &encode(&decoded.draft));
+    }
+    Startup {
+        state: State::opened(decoded),
+        opening,
+    }
+}
+
+/// Opening a link would write over the autosave: keep it in the saved list
+/// first, unless it is already there. Where that fails, stop autosaving.
+fn keep_before_replacing(opening: &mut storage::Opening, autosaved: &str, opening_query: &str) {
+    let result = storage::change_saved(|list| {
+        keep_autosave(
+            list,
+            autosaved,
+            opening_query,
+            &name_of(autosaved),
+            &storage::now(),
+        )
+    });
+    match result {
+        Ok((list, kept)) => {
+            opening.saved = list;
+            if let Some(kept) = kept {
+                opening.notices.push(format!(
+                    "The scenario you were last working on in this browser is kept under \u{201c}Saved scenarios\u{201d} as \u{201c}{kept}\u{201d}."
+                ));
+            }
+        }
+        Err(message) => {
+            opening.may_autosave = false;
+            opening.notices.push(message);
+        }
+    }
+}
+
+/// The starting example and an empty scenario are not anyone's work.
+fn worth_keeping(query: &str) -> bool {
+    query != STARTING_EXAMPLE && query != encode(&Default::default())
+}
+
+fn name_of(query: &str) -> String {
+    let draft = decode(query).draft;
+    match draft.text("name").map(str::trim) {
+        Some(name) if !name.is_empty() => name.to_string(),
+        _ => "Unnamed scenario".to_string(),
+    }
 }
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(initial_state);
+    let startup = use_memo((), |_| startup());
+    let state = use_reducer(|| startup.state.clone());
+    let saved = use_state(|| startup.opening.saved.clone());
+    let notices = use_state(|| startup.opening.notices.clone());
     let checked: Rc<Checked> = use_memo(state.draft.clone(), |draft| match draft.check() {
         Ok(scenario) => {
             let results = project(&scenario);
@@ -45,21 +112,131 @@ pub fn App() -> Html {
         }
         Err(errors) => (None, errors),
     });
-    use_address_bar(&state);
+    use_settled_state(&state, startup.opening.may_autosave, &notices);
     use_effect_with((), |_| browser::mark_ready());
+    let embed = state.embed;
+    use_effect_with(embed, |_| {
+        if browser::is_framed() {
+            browser::report_height_to_parent();
+        }
+    });
 
     let onaction = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let (results, errors) = &*checked;
     let query = encode(&state.draft);
+    let onopen = open_callback(&state, &saved, &notices, &query);
+    let name = state.draft.text("name").unwrap_or("").trim().to_string();
+    let main = html! {
+        <>
+            <LinkNotice ignored={state.opened.ignored.clone()} newer_version={state.opened.newer_version.clone()} />
+            <StorageNotice notices={(*notices).clone()} />
+            <ErrorSummary errors={checked.1.clone()} />
+            <div class="app-layout">
+                <div>{ form(&state, &checked, &onaction, embed) }</div>
+                <div>
+                    <h2>{ "Results" }</h2>
+                    <ResultsPanel checked={checked.0.clone()} drafts={state.draft.lines.clone()} error_count={checked.1.len()} compact={embed} />
+                    if !embed {
+                        <SharePanel link={AttrValue::from(browser::link_for(&query))}
+                            embed_link={AttrValue::from(browser::link_for(&encode_view(&state.draft, true)))}
+                            name={AttrValue::from(name.clone())} />
+                        <ExportPanel draft={state.draft.clone()} checked={checked.0.clone()}
+                            link={AttrValue::from(browser::link_for(&query))}
+                            onimport={onopen.reform(|d: Rc<Decoded>| (d, "the imported file".to_string()))} />
+                    }
+                </div>
+            </div>
+            if !embed {
+                <SavedScenarios saved={(*saved).clone()} current_query={AttrValue::from(query.clone())}
+                    current_name={AttrValue::from(name.clone())}
+                    on_list={{ let saved = saved.clone(); Callback::from(move |l| saved.set(l)) }}
+                    onopen={onopen.reform(|s: Saved| (Rc::new(decode(&s.query)), format!("\u{201c}{}\u{201d}", s.name)))} />
+                <CompareView saved={(*saved).clone()} current_query={AttrValue::from(query.clone())} />
+            }
+        </>
+    };
+    if embed {
+        embedded_page(&name, &query, main)
+    } else {
+        full_page(main)
+    }
+}
+
+fn form(
+    state: &UseReducerHandle<State>,
+    checked: &Checked,
+    onaction: &Callback<Action>,
+    compact: bool,
+) -> Html {
+    let (results, errors) = checked;
     let raises_activity = |i: usize| {
         results
             .as_ref()
             .and_then(|(_, r)| r.lines.get(i))
             .is_some_and(|l| l.raises_activity)
     };
+    html! {
+        <>
+            <GlobalFields draft={state.draft.clone()} errors={errors.clone()} onaction={onaction.clone()} {compact} />
+            <h2 id="lines-heading" tabindex="-1">{ "What the pilot saves and costs" }</h2>
+            { for state.draft.lines.iter().enumerate().map(|(i, line)| html! {
+                <LineEditor index={i} line={line.clone()} errors={errors.clone()}
+                    raises_activity={raises_activity(i)} onaction={onaction.clone()} {compact} />
+            }) }
+            <AddLine count={state.draft.lines.len()} onaction={onaction.clone()} />
+        </>
+    }
+}
+
+/// Opens another scenario, keeping the one on the page in the saved list
+/// first so that nothing is lost.
+fn open_callback(
+    state: &UseReducerHandle<State>,
+    saved: &UseStateHandle<Vec<Saved>>,
+    notices: &UseStateHandle<Vec<String>>,
+    current: &str,
+) -> Callback<(Rc<Decoded>, String)> {
+    let (state, saved, notices, current) = (
+        state.clone(),
+        saved.clone(),
+        notices.clone(),
+        current.to_string(),
+    );
+    Callback::from(move |(decoded, what): (Rc<Decoded>, String)| {
+        let opening = encode(&decoded.draft);
+        let kept = storage::change_saved(|list| {
+            if !worth_keeping(&current) {
+                return None;
+            }
+            keep_autosave(
+                list,
+                &current,
+                &opening,
+                &name_of(&current),
+                &storage::now(),
+            )
+        });
+        let mut said = vec![format!("Opened {what}.")];
+        match kept {
+            Ok((list, kept)) => {
+                if let Some(kept) = kept {
+                    said.push(format!("The scenario that was on the page is kept under \u{201c}Saved scenarios\u{201d} as \u{201c}{kept}\u{201d}."));
+                }
+                saved.set(list);
+            }
+            Err(message) => said.push(format!(
+                "{message} Copy the link first if you need the scenario that was on the page."
+            )),
+        }
+        notices.set(said);
+        state.dispatch(Action::Open(decoded));
+        browser::focus("main-heading");
+    })
+}
+
+fn full_page(main: Html) -> Html {
     html! {
         <>
             <a class="nhsuk-skip-link" href="#main">{ "Skip to main content" }</a>
@@ -71,34 +248,17 @@ pub fn App() -> Html {
             </header>
             <div class="nhsuk-width-container">
                 <main class="nhsuk-main-wrapper" id="main">
-                    <h1>{ "What is your pilot worth at scale?" }</h1>
+                    <h1 id="main-heading" tabindex="-1">{ "What is your pilot worth at scale?" }</h1>
                     <p class="nhsuk-lede-text">
                         { "Enter what your pilot saved and cost. The figures below update as you type. Nothing you enter leaves this computer." }
                     </p>
-                    <LinkNotice ignored={state.opened.ignored.clone()} newer_version={state.opened.newer_version.clone()} />
-                    <ErrorSummary errors={errors.clone()} />
-                    <div class="app-layout">
-                        <div>
-                            <GlobalFields draft={state.draft.clone()} errors={errors.clone()} onaction={onaction.clone()} />
-                            <h2 id="lines-heading" tabindex="-1">{ "What the pilot saves and costs" }</h2>
-                            { for state.draft.lines.iter().enumerate().map(|(i, line)| html! {
-                                <LineEditor index={i} line={line.clone()} errors={errors.clone()}
-                                    raises_activity={raises_activity(i)} onaction={onaction.clone()} />
-                            }) }
-                            <AddLine count={state.draft.lines.len()} onaction={onaction.clone()} />
-                        </div>
-                        <div>
-                            <h2>{ "Results" }</h2>
-                            <ResultsPanel checked={results.clone()} drafts={state.draft.lines.clone()} error_count={errors.len()} />
-                            <SharePanel link={AttrValue::from(browser::link_for(&query))} />
-                        </div>
-                    </div>
+                    { main }
                 </main>
             </div>
             <footer class="app-footer">
                 <div class="nhsuk-width-container">
                     <p class="nhsuk-body-s">
-                        { "This calculator runs in your browser. Nothing you enter is sent anywhere: the scenario lives in the page address, so a link shares it." }
+                        { "This calculator runs in your browser. Nothing you enter is sent anywhere: the scenario lives in the page address, so a link shares it, and in this browser's storage, so it is here when you come back." }
                     </p>
                 </div>
             </footer>
@@ -106,16 +266,52 @@ pub fn App() -> Html {
     }
 }
 
-/// Keeps the address bar holding the scenario, once typing pauses.
+/// The compact view inside another site's page (SPEC §4): no site header
+/// or footer, and a way out to the full calculator.
+fn embedded_page(name: &str, query: &str, main: Html) -> Html {
+    let heading = if name.is_empty() {
+        "Pilot savings calculator".to_string()
+    } else {
+        format!("Pilot savings calculator: {name}")
+    };
+    html! {
+        <main class="app-embed" id="main">
+            <h1 class="nhsuk-heading-m" id="main-heading" tabindex="-1">{ heading }</h1>
+            <p class="nhsuk-body-s">
+                <a href={browser::link_for(query)} target="_blank" rel="noopener" data-testid="open-full">
+                    { "Open in full calculator (opens in a new tab)" }
+                </a>
+                { " to save, download, print or share this scenario." }
+            </p>
+            { main }
+        </main>
+    }
+}
+
+/// Once typing pauses: the address bar holds the scenario and the browser
+/// keeps it. A fault is said once, in the storage notice.
 #[hook]
-fn use_address_bar(state: &State) {
+fn use_settled_state(state: &State, may_autosave: bool, notices: &UseStateHandle<Vec<String>>) {
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    use_effect_with(state.draft.clone(), move |draft| {
+    let notices = notices.clone();
+    use_effect_with((state.draft.clone(), state.embed), move |(draft, embed)| {
         let query = encode(draft);
-        browser::remember_query(&query);
+        let view = encode_view(draft, *embed);
+        browser::remember_query(&view);
         // Replacing the timeout cancels the one still pending.
-        *timer.borrow_mut() = Some(Timeout::new(ADDRESS_BAR_DELAY_MS, move || {
-            browser::replace_query(&query)
+        *timer.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || {
+            browser::replace_query(&view);
+            if !may_autosave {
+                return;
+            }
+            if let Err(fault) = storage::autosave(&query) {
+                let sentence = fault.sentence().to_string();
+                if !notices.contains(&sentence) {
+                    let mut list = (*notices).clone();
+                    list.push(sentence);
+                    notices.set(list);
+                }
+            }
         }));
     });
 }

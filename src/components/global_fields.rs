@@ -11,7 +11,13 @@ pub struct GlobalFieldsProps {
     pub draft: Draft,
     pub errors: Vec<FieldError>,
     pub onaction: Callback<Action>,
+    /// The embedded view folds the assumptions away, opening them where one
+    /// has an error.
+    #[prop_or_default]
+    pub compact: bool,
 }
+
+const ASSUMPTIONS: [&str; 7] = ["disc", "infl", "ob", "share", "lag", "days", "scale"];
 
 /// The scenario's name, population and the assumptions that apply to every line.
 #[component]
@@ -36,6 +42,16 @@ pub fn GlobalFields(props: &GlobalFieldsProps) -> Html {
         key: "name".to_string(),
         text,
     });
+    let assumptions: Html = ASSUMPTIONS.iter().map(|key| field(key)).collect();
+    let errored = ASSUMPTIONS
+        .iter()
+        .any(|key| error_for(&props.errors, key).is_some());
+    // Once opened for an error, the fold stays open: closing it as the
+    // error is fixed would take the field away from under the cursor.
+    let keep_open = use_mut_ref(|| false);
+    if errored {
+        *keep_open.borrow_mut() = true;
+    }
     html! {
         <>
             <fieldset class="nhsuk-fieldset">
@@ -51,18 +67,21 @@ pub fn GlobalFields(props: &GlobalFieldsProps) -> Html {
                 { field("years") }
                 { field("fy") }
             </fieldset>
-            <fieldset class="nhsuk-fieldset">
-                <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
-                    <h2 class="nhsuk-fieldset__heading">{ "Assumptions" }</h2>
-                </legend>
-                    { field("disc") }
-                    { field("infl") }
-                    { field("ob") }
-                    { field("share") }
-                    { field("lag") }
-                    { field("days") }
-                    { field("scale") }
-            </fieldset>
+            if props.compact {
+                <details class="nhsuk-details" open={*keep_open.borrow()}>
+                    <summary class="nhsuk-details__summary">
+                        <span class="nhsuk-details__summary-text">{ "Assumptions: discount rate, gain-share and more" }</span>
+                    </summary>
+                    <div class="nhsuk-details__text">{ assumptions }</div>
+                </details>
+            } else {
+                <fieldset class="nhsuk-fieldset">
+                    <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
+                        <h2 class="nhsuk-fieldset__heading">{ "Assumptions" }</h2>
+                    </legend>
+                    { assumptions }
+                </fieldset>
+            }
         </>
     }
 }

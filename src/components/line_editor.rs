@@ -18,7 +18,22 @@ pub struct LineEditorProps {
     #[prop_or_default]
     pub raises_activity: bool,
     pub onaction: Callback<Action>,
+    /// The embedded view folds costs and take-up away, opening them where
+    /// one has an error.
+    #[prop_or_default]
+    pub compact: bool,
 }
+
+/// Inputs after the saving ones: costs, then take-up and cash.
+const COST_AND_TAKE_UP: [&str; 7] = [
+    "setup",
+    "annual",
+    "per_patient",
+    "appts",
+    "appt_cost",
+    "uptake",
+    "cash",
+];
 
 /// One intervention line: its kind, name, saving inputs and costs.
 #[component]
@@ -55,6 +70,30 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
         .reform(move |_: MouseEvent| Action::RemoveLine(index));
     let saving_keys = kind.map(Kind::saving_keys).unwrap_or(&[]);
     let has_saving = kind.is_some_and(|k| k != Kind::Cost);
+    let costs = html! {
+        <>
+            { field("setup") }
+            { field("annual") }
+            { field("per_patient") }
+            { field("appts") }
+            { field("appt_cost") }
+            if has_saving {
+                { field("uptake") }
+                <CashRadios index={index} cash={props.line.text("cash").map(str::to_string)}
+                    error={error_for(&props.errors, &format!("l{n}.cash"))}
+                    onaction={props.onaction.clone()} />
+            }
+        </>
+    };
+    let errored = COST_AND_TAKE_UP
+        .iter()
+        .any(|key| error_for(&props.errors, &format!("l{n}.{key}")).is_some());
+    // Once opened for an error, the fold stays open: closing it as the
+    // error is fixed would take the field away from under the cursor.
+    let keep_open = use_mut_ref(|| false);
+    if errored {
+        *keep_open.borrow_mut() = true;
+    }
     html! {
         <section class="app-line" aria-labelledby={format!("line-{n}-heading")}>
             <h3 id={format!("line-{n}-heading")} tabindex="-1">{ title }</h3>
@@ -75,17 +114,16 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
                 error={error_for(&props.errors, &format!("l{n}.kind"))}
                 onaction={props.onaction.clone()} />
             { for saving_keys.iter().map(|key| field(key)) }
-            <h4>{ "Costs" }</h4>
-            { field("setup") }
-            { field("annual") }
-            { field("per_patient") }
-            { field("appts") }
-            { field("appt_cost") }
-            if has_saving {
-                { field("uptake") }
-                <CashRadios index={index} cash={props.line.text("cash").map(str::to_string)}
-                    error={error_for(&props.errors, &format!("l{n}.cash"))}
-                    onaction={props.onaction.clone()} />
+            if props.compact {
+                <details class="nhsuk-details" open={*keep_open.borrow()}>
+                    <summary class="nhsuk-details__summary">
+                        <span class="nhsuk-details__summary-text">{ "Costs, take-up and cash release" }</span>
+                    </summary>
+                    <div class="nhsuk-details__text">{ costs }</div>
+                </details>
+            } else {
+                <h4>{ "Costs" }</h4>
+                { costs }
             }
             <button type="button" class="nhsuk-button nhsuk-button--secondary" onclick={onremove}>
                 { "Remove " }<span class="nhsuk-u-visually-hidden">{ format!("line {n} ") }</span>{ "this line" }

@@ -13,6 +13,9 @@ pub struct ResultsPanelProps {
     pub checked: Option<(Scenario, Results)>,
     pub drafts: Vec<LineDraft>,
     pub error_count: usize,
+    /// The embedded view folds the further figures away.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// Every figure of the scenario, or why there are none yet.
@@ -26,6 +29,12 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             </div>
         };
     };
+    let more = html! {
+        <>
+            <SummaryFigures summary={results.summary.clone()} />
+            <ScaleUp summary={results.summary.clone()} pop={scenario.pop} scale={scenario.scale} years={scenario.years} />
+        </>
+    };
     html! {
         <>
             if scenario.lines.is_empty() {
@@ -38,9 +47,17 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             if !scenario.lines.is_empty() {
                 <LineTable lines={results.lines.clone()} drafts={props.drafts.clone()} />
             }
-            <h2>{ "More figures" }</h2>
-            <SummaryFigures summary={results.summary.clone()} />
-            <ScaleUp summary={results.summary.clone()} pop={scenario.pop} scale={scenario.scale} years={scenario.years} />
+            if props.compact {
+                <details class="nhsuk-details">
+                    <summary class="nhsuk-details__summary">
+                        <span class="nhsuk-details__summary-text">{ "More figures, and the scheme at scale" }</span>
+                    </summary>
+                    <div class="nhsuk-details__text">{ more }</div>
+                </details>
+            } else {
+                <h2>{ "More figures" }</h2>
+                { more }
+            }
         </>
     }
 }

@@ -2,43 +2,13 @@ use yew::prelude::*;
 
 use super::data_value;
 use crate::format::{financial_year, money, number};
+use crate::model::project::YEAR_COLUMNS;
 use crate::model::Year;
 
 #[derive(PartialEq, Properties)]
 pub struct YearTableProps {
     pub years: Vec<Year>,
     pub fy: i32,
-}
-
-/// SPEC §8's `data-col` names, with the headings people read.
-const COLUMNS: [(&str, &str); 11] = [
-    ("gross", "Savings"),
-    ("cost", "Costs"),
-    ("net", "Net"),
-    ("df", "Discount factor"),
-    ("pv", "Present value"),
-    ("cum", "Cumulative net"),
-    ("cash", "Cash released"),
-    ("noncash", "Capacity freed (not cash)"),
-    ("share", "Provider's gain-share"),
-    ("retained", "Commissioner keeps"),
-    ("reinvest", "Reinvestment fund to spend"),
-];
-
-fn column(year: &Year, col: &str) -> f64 {
-    match col {
-        "gross" => year.gross,
-        "cost" => year.cost,
-        "net" => year.net,
-        "df" => year.df,
-        "pv" => year.pv,
-        "cum" => year.cum,
-        "cash" => year.cash,
-        "noncash" => year.noncash,
-        "share" => year.share,
-        "retained" => year.retained,
-        _ => year.reinvest,
-    }
 }
 
 /// The yearly projection, one row a financial year.
@@ -51,7 +21,7 @@ pub fn YearTable(props: &YearTableProps) -> Html {
                 <thead class="nhsuk-table__head">
                     <tr>
                         <th scope="col">{ "Year" }</th>
-                        { for COLUMNS.iter().map(|(_, heading)| html! {
+                        { for YEAR_COLUMNS.iter().map(|(_, heading)| html! {
                             <th scope="col" class="app-num">{ *heading }</th>
                         }) }
                     </tr>
@@ -68,8 +38,8 @@ fn year_row(year: &Year, fy: i32) -> Html {
     html! {
         <tr data-testid={format!("year-{}", year.t)}>
             <th scope="row">{ financial_year(fy, year.t) }</th>
-            { for COLUMNS.iter().map(|(col, _)| {
-                let v = column(year, col);
+            { for YEAR_COLUMNS.iter().map(|(col, _)| {
+                let v = year.column(col);
                 let text = if *col == "df" { number(v, 4) } else { money(v) };
                 html! { <td class="app-num" data-col={*col} data-value={data_value(Some(v))}>{ text }</td> }
             }) }

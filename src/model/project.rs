@@ -20,6 +20,41 @@ pub struct Year {
     pub reinvest: f64,
 }
 
+/// SPEC §8's `data-col` names, with the headings people read; the table,
+/// the CSV file and the compare view use the same words.
+pub const YEAR_COLUMNS: [(&str, &str); 11] = [
+    ("gross", "Savings"),
+    ("cost", "Costs"),
+    ("net", "Net"),
+    ("df", "Discount factor"),
+    ("pv", "Present value"),
+    ("cum", "Cumulative net"),
+    ("cash", "Cash released"),
+    ("noncash", "Capacity freed (not cash)"),
+    ("share", "Provider's gain-share"),
+    ("retained", "Commissioner keeps"),
+    ("reinvest", "Reinvestment fund to spend"),
+];
+
+impl Year {
+    /// A column by its `data-col` name.
+    pub fn column(&self, col: &str) -> f64 {
+        match col {
+            "gross" => self.gross,
+            "cost" => self.cost,
+            "net" => self.net,
+            "df" => self.df,
+            "pv" => self.pv,
+            "cum" => self.cum,
+            "cash" => self.cash,
+            "noncash" => self.noncash,
+            "share" => self.share,
+            "retained" => self.retained,
+            _ => self.reinvest,
+        }
+    }
+}
+
 /// One line's yearly figures at full effect and today's prices.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LineResult {

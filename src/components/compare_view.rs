@@ -1,0 +1,161 @@
+use yew::prelude::*;
+
+use super::data_value;
+use crate::format::{financial_year, money, number, payback};
+use crate::keep::Saved;
+use crate::link::decode;
+use crate::model::{project, Results, Scenario};
+
+#[derive(PartialEq, Properties)]
+pub struct CompareViewProps {
+    pub saved: Vec<Saved>,
+    pub current_query: AttrValue,
+}
+
+/// A scenario to compare: its name and query string.
+type Choice = (String, String);
+
+/// Two scenarios side by side: headline figures and yearly net, with the
+/// difference (second minus first).
+#[component]
+pub fn CompareView(props: &CompareViewProps) -> Html {
+    let first = use_state(|| "now".to_string());
+    let second = use_state(|| "s1".to_string());
+    if props.saved.is_empty() {
+        return html! {
+            <section aria-labelledby="compare-heading" class="app-no-print">
+                <h2 id="compare-heading">{ "Compare scenarios" }</h2>
+                <p class="nhsuk-body">{ "Save a scenario to compare it with this one, or with another saved scenario." }</p>
+            </section>
+        };
+    }
+    let choices = choices(props);
+    let pick = |value: &str| {
+        choices
+            .iter()
+            .find(|(v, _)| v == value)
+            .map(|(_, c)| c.clone())
+            .unwrap_or_else(|| choices[0].1.clone())
+    };
+    let (a, b) = (pick(&first), pick(&second));
+    html! {
+        <section aria-labelledby="compare-heading" data-testid="compare">
+            <h2 id="compare-heading">{ "Compare scenarios" }</h2>
+            <div class="app-inline-fields app-no-print">
+                { chooser("compare-first", "First scenario", &first, &choices) }
+                { chooser("compare-second", "Second scenario", &second, &choices) }
+            </div>
+            { comparison(&a, &b) }
+        </section>
+    }
+}
+
+fn choices(props: &CompareViewProps) -> Vec<(String, Choice)> {
+    let mut list = vec![(
+        "now".to_string(),
+        (
+            "This scenario (on the page now)".to_string(),
+            props.current_query.to_string(),
+        ),
+    )];
+    list.extend(
+        props
+            .saved
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (format!("s{}", i + 1), (s.name.clone(), s.query.clone()))),
+    );
+    list
+}
+
+fn chooser(
+    id: &str,
+    label: &str,
+    chosen: &UseStateHandle<String>,
+    choices: &[(String, Choice)],
+) -> Html {
+    let onchange = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            chosen.set(
+                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                    .value(),
+            )
+        })
+    };
+    html! {
+        <div class="nhsuk-form-group">
+            <label class="nhsuk-label" for={id.to_string()}>{ label }</label>
+            <select class="nhsuk-select" id={id.to_string()} {onchange}>
+                { for choices.iter().map(|(value, (name, _))| html! {
+                    <option value={value.clone()} selected={*value == **chosen}>{ name }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+fn figures(choice: &Choice) -> Option<(Scenario, Results)> {
+    let scenario = decode(&choice.1).draft.check().ok()?;
+    let results = project(&scenario);
+    Some((scenario, results))
+}
+
+fn comparison(a: &Choice, b: &Choice) -> Html {
+    let (Some((sa, ra)), Some((sb, rb))) = (figures(a), figures(b)) else {
+        return html! {
+            <p class="nhsuk-body" data-testid="compare-waiting">
+                { "One of these scenarios has a problem in its inputs, so it has no figures to compare. Open it to see and fix the problem." }
+            </p>
+        };
+    };
+    let (xa, xb) = (&ra.summary, &rb.summary);
+    let years = sa.years.max(sb.years);
+    let year_net = |r: &Results, t: u32| r.years.get(t as usize - 1).map(|y| y.net);
+    html! {
+        <div class="app-table-wrap" role="region" aria-labelledby="compare-caption" tabindex="0">
+            <table class="nhsuk-table">
+                <caption class="nhsuk-table__caption" id="compare-caption">
+                    { format!("{} compared with {}", b.0, a.0) }
+                </caption>
+                <thead class="nhsuk-table__head">
+                    <tr>
+                        <th scope="col">{ "Figure" }</th>
+                        <th scope="col" class="app-num">{ format!("First: {}", a.0) }</th>
+                        <th scope="col" class="app-num">{ format!("Second: {}", b.0) }</th>
+                        <th scope="col" class="app-num">{ "Difference (second minus first)" }</th>
+                    </tr>
+                </thead>
+                <tbody class="nhsuk-table__body">
+                    { row("npv", &format!("Net present value ({} and {} years)", sa.years, sb.years), Some(xa.npv), Some(xb.npv), money) }
+                    { row("net-year", "Net saving a year at full effect", Some(xa.net_year), Some(xb.net_year), money) }
+                    { row("payback-months", "Pays back (months)", xa.payback_months, xb.payback_months, |m| number(m, 1)) }
+                    { row("bcr", "Back for every £1 spent", xa.bcr, xb.bcr, |v| format!("£{v:.2}")) }
+                    { row("reinvest-total", "Gain-share to reinvest", Some(xa.reinvest_total), Some(xb.reinvest_total), money) }
+                    { row("cash-total", "Cash released", Some(xa.cash_total), Some(xb.cash_total), money) }
+                    { for (1..=years).map(|t| row(
+                        &format!("year-{t}"),
+                        &format!("Net in year {t} ({})", financial_year(sa.fy, t)),
+                        year_net(&ra, t), year_net(&rb, t), money)) }
+                </tbody>
+            </table>
+            <p class="nhsuk-body-s">{ format!("Pays back: first {}, second {}.", payback(xa.payback_months), payback(xb.payback_months)) }</p>
+        </div>
+    }
+}
+
+fn row(key: &str, label: &str, a: Option<f64>, b: Option<f64>, show: fn(f64) -> String) -> Html {
+    let diff = a.zip(b).map(|(a, b)| b - a);
+    let cell = |col: &'static str, v: Option<f64>| {
+        let text = v.map_or("\u{2014}".to_string(), show);
+        html! { <td class="app-num" data-col={col} data-value={data_value(v)}>{ text }</td> }
+    };
+    html! {
+        <tr data-testid={format!("compare-{key}")}>
+            <th scope="row">{ label }</th>
+            { cell("first", a) }
+            { cell("second", b) }
+            { cell("diff", diff) }
+        </tr>
+    }
+}

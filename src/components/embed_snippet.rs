@@ -1,0 +1,35 @@
+use yew::prelude::*;
+
+use super::copy_button::CopyButton;
+use crate::export::iframe_snippet;
+
+/// Tall enough for the example scenario's embedded view without scrolling
+/// inside the frame from 360 px to desktop widths, for hosts that ignore
+/// the height messages (measured by the end-to-end tests).
+pub const FIXED_HEIGHT: u32 = 4800;
+
+#[derive(PartialEq, Properties)]
+pub struct EmbedSnippetProps {
+    pub link: AttrValue,
+    pub name: AttrValue,
+}
+
+/// The `<iframe>` code for an intranet page, and what the host must allow.
+#[component]
+pub fn EmbedSnippet(props: &EmbedSnippetProps) -> Html {
+    let snippet = iframe_snippet(&props.link, &props.name, FIXED_HEIGHT);
+    html! {
+        <div class="nhsuk-form-group">
+            <h3 id="embed-heading">{ "Embed in an intranet page" }</h3>
+            <label class="nhsuk-label" for="embed-code">{ "Code to paste into the page" }</label>
+            <div class="nhsuk-hint" id="embed-code-hint">
+                { "Shows this scenario in a compact calculator that people can change. If the page has a Content-Security-Policy, its frame-src must allow this calculator's address, and this calculator's server must not send frame-ancestors or X-Frame-Options that refuse the intranet. The README has the few lines of JavaScript that let the frame size itself." }
+            </div>
+            <textarea class="nhsuk-textarea app-share-url" id="embed-code" rows="4" readonly=true
+                aria-describedby="embed-code-hint" data-testid="embed-code" value={snippet.clone()} />
+            <CopyButton text={AttrValue::from(snippet)} label="Copy embed code" testid="embed-copy-status"
+                copied="Embed code copied. Paste it into the intranet page's HTML."
+                refused="Your browser did not let the page copy. Select the code above and copy it." />
+        </div>
+    }
+}

@@ -1,0 +1,77 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::copy_button::CopyButton;
+use super::import_field::ImportField;
+use crate::export::{file_name, summary_text, yearly_csv};
+use crate::link::Decoded;
+use crate::model::{Draft, Results, Scenario};
+use crate::{browser, document};
+
+#[derive(PartialEq, Properties)]
+pub struct ExportPanelProps {
+    pub draft: Draft,
+    /// None while the form has errors: the table and summary wait for fixes.
+    pub checked: Option<(Scenario, Results)>,
+    pub link: AttrValue,
+    pub onimport: Callback<Rc<Decoded>>,
+}
+
+/// Files and text to take the scenario elsewhere, and a file to bring one in.
+#[component]
+pub fn ExportPanel(props: &ExportPanelProps) -> Html {
+    let name = props.draft.text("name").unwrap_or("").to_string();
+    let download_json = {
+        let draft = props.draft.clone();
+        let name = name.clone();
+        Callback::from(move |_: MouseEvent| {
+            browser::download(
+                &file_name(&name, "scenario.json"),
+                "application/json",
+                &document::export(&draft),
+            );
+        })
+    };
+    html! {
+        <section aria-labelledby="export-heading" class="app-no-print">
+            <h2 id="export-heading">{ "Download, import and print" }</h2>
+            { results_exports(props, &name) }
+            <div class="app-button-row">
+                <button type="button" class="nhsuk-button nhsuk-button--secondary" data-testid="download-json" onclick={download_json}>
+                    { "Download scenario file (JSON)" }
+                </button>
+                <button type="button" class="nhsuk-button nhsuk-button--secondary" onclick={Callback::from(|_: MouseEvent| browser::print())}>
+                    { "Print or save as PDF" }
+                </button>
+            </div>
+            <ImportField onimport={props.onimport.clone()} />
+        </section>
+    }
+}
+
+fn results_exports(props: &ExportPanelProps, name: &str) -> Html {
+    let Some((scenario, results)) = &props.checked else {
+        return html! {
+            <p class="nhsuk-body">{ "The yearly table and the summary can be downloaded or copied once the form has no problems." }</p>
+        };
+    };
+    let download_csv = {
+        let csv = yearly_csv(results, scenario.fy);
+        let file = file_name(name, "yearly.csv");
+        Callback::from(move |_: MouseEvent| {
+            browser::download(&file, "text/csv;charset=utf-8", &csv);
+        })
+    };
+    let summary = summary_text(scenario, results, &props.link);
+    html! {
+        <>
+            <button type="button" class="nhsuk-button nhsuk-button--secondary" data-testid="download-csv" onclick={download_csv}>
+                { "Download yearly table (CSV)" }
+            </button>
+            <CopyButton text={AttrValue::from(summary)} label="Copy summary" testid="summary-copy-status"
+                copied="Summary copied: the assumptions, headline figures, each line and the link, as plain text for a business case."
+                refused="Your browser did not let the page copy. The link above holds the whole scenario." />
+        </>
+    }
+}

@@ -1,0 +1,160 @@
+//! The scenario as a JSON file (SPEC §5): export, and import checked by the
+//! same rules and messages as a link. A file that is not one of ours is
+//! refused whole, so a broken or hostile file changes nothing.
+
+use serde_json::{json, Map, Number, Value};
+
+use crate::link::{decode_pairs, pairs, Decoded};
+use crate::model::number::plain;
+use crate::model::Draft;
+
+/// What the file says it is, so other JSON is refused with a clear reason.
+pub const FORMAT: &str = "pilot-savings-calculator";
+/// Bigger than any scenario of 20 lines by a wide margin.
+pub const MAX_BYTES: usize = 1_000_000;
+
+/// Keys whose values stay text even when they look like numbers.
+const TEXT_KEYS: [&str; 2] = ["name", "kind"];
+
+/// The draft as a JSON document: numbers as numbers, text as text, and a
+/// value that is not valid kept exactly as typed, as a link keeps it.
+pub fn export(draft: &Draft) -> String {
+    let mut scenario = Map::new();
+    let mut lines: Vec<Map<String, Value>> = Vec::new();
+    let mut version = Value::from(1);
+    for (key, text) in pairs(draft) {
+        if key == "v" {
+            version = json_value("v", text);
+            continue;
+        }
+        match split_line_key(&key) {
+            Some((n, line_key)) => {
+                if lines.len() < n {
+                    lines.resize_with(n, Map::new);
+                }
+                lines[n - 1].insert(line_key.to_string(), json_value(line_key, text));
+            }
+            None => {
+                scenario.insert(key.clone(), json_value(&key, text));
+            }
+        }
+    }
+    scenario.insert(
+        "lines".into(),
+        Value::Array(lines.into_iter().map(Value::Object).collect()),
+    );
+    let document = json!({ "format": FORMAT, "version": version, "scenario": scenario });
+    serde_json::to_string_pretty(&document).unwrap_or_default()
+}
+
+fn json_value(key: &str, text: String) -> Value {
+    let number = text
+        .parse::<f64>()
+        .ok()
+        .filter(|v| !TEXT_KEYS.contains(&key) && plain(*v) == text)
+        .and_then(json_number);
+    number.map(Value::Number).unwrap_or(Value::String(text))
+}
+
+/// Whole numbers without ".0", so the file reads as the form does.
+fn json_number(v: f64) -> Option<Number> {
+    if v.fract() == 0.0 && v.abs() < 9e15 {
+        Some(Number::from(v as i64))
+    } else {
+        Number::from_f64(v)
+    }
+}
+
+/// `l3.after` → (3, "after"); the link module decides which are valid.
+fn split_line_key(key: &str) -> Option<(usize, &str)> {
+    let (n, rest) = key.strip_prefix('l')?.split_once('.')?;
+    let n: usize = n.parse().ok().filter(|n| *n >= 1)?;
+    Some((n, rest))
+}
+
+/// Reads a file: Err with one sentence saying why nothing was imported.
+pub fn import(text: &str) -> Result<Decoded, String> {
+    if text.len() > MAX_BYTES {
+        return Err("The file is larger than 1 MB, so it is not a scenario from this calculator. Nothing was changed.".into());
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    let document: Value = serde_json::from_str(text).map_err(|_| {
+        "The file could not be read: it is not a JSON scenario file from this calculator. Nothing was changed.".to_string()
+    })?;
+    let not_ours = || {
+        "The file is JSON but not a scenario from this calculator. Nothing was changed.".to_string()
+    };
+    let document = document.as_object().ok_or_else(not_ours)?;
+    if document.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(not_ours());
+    }
+    let scenario = document
+        .get("scenario")
+        .and_then(Value::as_object)
+        .ok_or_else(not_ours)?;
+    let version = document.get("version").cloned().unwrap_or(Value::from(1));
+    let mut found = vec![("v".to_string(), text_of(&version))];
+    let mut unreadable = Vec::new();
+    collect(scenario, &mut found, &mut unreadable);
+    let mut decoded = decode_pairs(found);
+    decoded.embed = false;
+    decoded.ignored.extend(unreadable);
+    Ok(decoded)
+}
+
+/// Every value as the text a link would carry; lists and objects where a
+/// value belongs are listed as not read, like unknown link keys.
+fn collect(
+    scenario: &Map<String, Value>,
+    found: &mut Vec<(String, String)>,
+    unreadable: &mut Vec<String>,
+) {
+    for (key, value) in scenario {
+        if key == "lines" {
+            collect_lines(value, found, unreadable);
+        } else if value.is_null() {
+            // null is "not given": the default, as a key left out of a link.
+        } else if is_scalar(value) {
+            found.push((key.clone(), text_of(value)));
+        } else {
+            unreadable.push(key.clone());
+        }
+    }
+}
+
+fn collect_lines(lines: &Value, found: &mut Vec<(String, String)>, unreadable: &mut Vec<String>) {
+    let Some(lines) = lines.as_array() else {
+        unreadable.push("lines".into());
+        return;
+    };
+    for (i, line) in lines.iter().enumerate() {
+        let Some(line) = line.as_object() else {
+            unreadable.push(format!("lines[{}]", i + 1));
+            continue;
+        };
+        for (key, value) in line {
+            let key = format!("l{}.{key}", i + 1);
+            if value.is_null() {
+                continue;
+            }
+            if is_scalar(value) {
+                found.push((key, text_of(value)));
+            } else {
+                unreadable.push(key);
+            }
+        }
+    }
+}
+
+fn is_scalar(value: &Value) -> bool {
+    matches!(value, Value::String(_) | Value::Number(_) | Value::Bool(_))
+}
+
+fn text_of(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => if *b { "1" } else { "0" }.to_string(),
+        _ => String::new(),
+    }
+}

@@ -1,0 +1,206 @@
+//! What leaves the page as text (SPEC §4–5): the yearly table as CSV, a
+//! plain-text summary for a business case, and the `<iframe>` snippet.
+
+use crate::format::{financial_year, money, number, payback, percent};
+use crate::model::fields::{Field, GLOBALS};
+use crate::model::project::YEAR_COLUMNS;
+use crate::model::{Results, Scenario, Unit};
+
+/// Excel reads a CSV as UTF-8 only when it starts with a byte-order mark.
+const BOM: &str = "\u{feff}";
+
+/// The yearly table: a header row, one row a financial year, plain
+/// numbers (pounds to the penny), lines ending CRLF as Excel writes them.
+pub fn yearly_csv(results: &Results, fy: i32) -> String {
+    let mut rows = vec![std::iter::once("Financial year".to_string())
+        .chain(
+            YEAR_COLUMNS
+                .iter()
+                .map(|(col, heading)| heading_with_unit(col, heading)),
+        )
+        .collect::<Vec<_>>()];
+    for year in &results.years {
+        let mut row = vec![financial_year(fy, year.t)];
+        row.extend(YEAR_COLUMNS.iter().map(|(col, _)| {
+            let places = if *col == "df" { 6 } else { 2 };
+            format!("{:.*}", places, year.column(col))
+        }));
+        rows.push(row);
+    }
+    let body: Vec<String> = rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|c| csv_cell(c))
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+        .collect();
+    format!("{BOM}{}\r\n", body.join("\r\n"))
+}
+
+fn heading_with_unit(col: &str, heading: &str) -> String {
+    if col == "df" {
+        heading.to_string()
+    } else {
+        format!("{heading} (£)")
+    }
+}
+
+/// Quotes a cell holding a comma, quote or line break; a cell starting with
+/// `=`, `+`, `-` or `@` that is not a number is prefixed with `'` so a
+/// spreadsheet shows it as text rather than running it as a formula.
+fn csv_cell(text: &str) -> String {
+    let formula = text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err();
+    let text = if formula {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// A file name from the scenario's name: letters, digits and hyphens.
+pub fn file_name(name: &str, suffix: &str) -> String {
+    let mut slug = String::new();
+    for c in name.trim().chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
+    let slug = if slug.is_empty() {
+        "pilot-savings".to_string()
+    } else {
+        slug
+    };
+    format!("{slug}-{suffix}")
+}
+
+/// Plain text to paste into a business case: what was assumed, the
+/// headline figures, a line per intervention, and the link.
+pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> String {
+    let name = if scenario.name.is_empty() {
+        "Pilot savings scenario"
+    } else {
+        &scenario.name
+    };
+    let mut out = vec![
+        name.to_string(),
+        format!(
+            "Pilot savings and reinvestment over {} years from {}",
+            scenario.years,
+            financial_year(scenario.fy, 1)
+        ),
+        String::new(),
+        "Assumptions".to_string(),
+    ];
+    for f in &GLOBALS {
+        if let Some(v) = scenario.get(f.key) {
+            out.push(format!("- {}: {}", f.label, show_value(f, v)));
+        }
+    }
+    out.push(String::new());
+    out.push("Headline figures".to_string());
+    out.extend(
+        headline_lines(scenario, results)
+            .into_iter()
+            .map(|l| format!("- {l}")),
+    );
+    out.push(String::new());
+    out.push("Each intervention, a year at full effect".to_string());
+    for (i, (line, r)) in scenario.lines.iter().zip(&results.lines).enumerate() {
+        let label = if line.name.is_empty() {
+            format!("Line {}", i + 1)
+        } else {
+            line.name.clone()
+        };
+        out.push(format!(
+            "- {label}: saves {}, costs {}, net {}",
+            money(r.saving),
+            money(r.cost),
+            money(r.net)
+        ));
+    }
+    if scenario.lines.is_empty() {
+        out.push("- None yet".to_string());
+    }
+    out.push(String::new());
+    out.push(format!("Open this scenario: {link}"));
+    out.join("\n") + "\n"
+}
+
+fn headline_lines(scenario: &Scenario, results: &Results) -> Vec<String> {
+    let s = &results.summary;
+    let bcr = s.bcr.map_or("no costs".to_string(), |b| format!("£{b:.2}"));
+    vec![
+        format!(
+            "Net present value over {} years: {}",
+            scenario.years,
+            money(s.npv)
+        ),
+        format!(
+            "Net saving a year at full effect: {} ({} per 1,000 patients)",
+            money(s.net_year),
+            money(s.net_per_1000)
+        ),
+        format!("Pays back: {}", payback(s.payback_months)),
+        format!("Back for every £1 spent: {bcr}"),
+        format!(
+            "Gain-share to reinvest: {}, and {} earned for after year {}",
+            money(s.reinvest_total),
+            money(s.beyond_horizon),
+            scenario.years
+        ),
+        format!(
+            "Cash released: {}, and {} of capacity freed, not cash",
+            money(s.cash_total),
+            money(s.noncash_total)
+        ),
+    ]
+}
+
+fn show_value(f: &Field, v: f64) -> String {
+    match f.unit {
+        Unit::Money => money(v),
+        Unit::Percent => percent(v, if v.fract() == 0.0 { 0 } else { 1 }),
+        Unit::Year => financial_year(v as i32, 1),
+        _ => number(v, if v.fract() == 0.0 { 0 } else { 2 }),
+    }
+}
+
+/// A ready `<iframe>` for another site's page. The name is the user's text,
+/// so it is escaped for an HTML attribute.
+pub fn iframe_snippet(embed_link: &str, scenario_name: &str, height: u32) -> String {
+    let title = if scenario_name.trim().is_empty() {
+        "Pilot savings calculator".to_string()
+    } else {
+        format!("Pilot savings calculator: {}", scenario_name.trim())
+    };
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0;max-width:100%\"></iframe>",
+        escape_attribute(embed_link),
+        escape_attribute(&title)
+    )
+}
+
+pub fn escape_attribute(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

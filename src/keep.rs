@@ -1,0 +1,173 @@
+//! What the page keeps in the browser (SPEC §5), as text: the autosaved
+//! scenario and the list of saved ones. Each stored value carries a format
+//! version; scenarios inside are link query strings, so a stored scenario
+//! opens by the same rules, and with the same messages, as a link.
+//! No web types here: the browser side is `crate::storage`.
+
+use serde_json::{json, Value};
+
+pub const AUTOSAVE_KEY: &str = "pilot-savings-calculator:autosave";
+pub const SAVED_KEY: &str = "pilot-savings-calculator:saved";
+/// The format this release writes. A value of a later version is never
+/// rewritten by this release: it is kept aside and left alone.
+pub const VERSION: u64 = 1;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Saved {
+    pub name: String,
+    /// Local time as `2026-11-23T10:04`, shown as "23 Nov 2026, 10:04".
+    pub saved_at: String,
+    /// The scenario as a link's query string, without `?`.
+    pub query: String,
+}
+
+/// A stored value as read: absent, read, or not readable by this release.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stored<T> {
+    Missing,
+    Read(T),
+    Unreadable(Unreadable),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unreadable {
+    /// Not JSON, or not the shape any version of this calculator wrote.
+    Corrupt,
+    /// Written by a later release, which may know things this one does not.
+    Future(u64),
+}
+
+pub fn write_autosave(query: &str, saved_at: &str) -> String {
+    json!({ "version": VERSION, "saved_at": saved_at, "query": query }).to_string()
+}
+
+/// The autosaved query string.
+pub fn read_autosave(raw: Option<&str>) -> Stored<String> {
+    read(raw, |value| {
+        value
+            .get("query")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    })
+}
+
+pub fn write_saved(list: &[Saved]) -> String {
+    let scenarios: Vec<Value> = list
+        .iter()
+        .map(|s| json!({ "name": s.name, "saved_at": s.saved_at, "query": s.query }))
+        .collect();
+    json!({ "version": VERSION, "scenarios": scenarios }).to_string()
+}
+
+/// The saved list; one broken entry makes the whole value unreadable, so
+/// that writing the list back can never drop it.
+pub fn read_saved(raw: Option<&str>) -> Stored<Vec<Saved>> {
+    read(raw, |value| {
+        value
+            .get("scenarios")?
+            .as_array()?
+            .iter()
+            .map(saved_entry)
+            .collect()
+    })
+}
+
+fn saved_entry(value: &Value) -> Option<Saved> {
+    let text = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_string);
+    Some(Saved {
+        name: text("name")?,
+        saved_at: text("saved_at")?,
+        query: text("query")?,
+    })
+}
+
+fn read<T>(raw: Option<&str>, shape: impl Fn(&Value) -> Option<T>) -> Stored<T> {
+    let Some(raw) = raw else {
+        return Stored::Missing;
+    };
+    let Ok(value) = serde_json::from_str::<Value>(raw) else {
+        return Stored::Unreadable(Unreadable::Corrupt);
+    };
+    match migrate(value) {
+        Ok(current) => shape(&current)
+            .map(Stored::Read)
+            .unwrap_or(Stored::Unreadable(Unreadable::Corrupt)),
+        Err(unreadable) => Stored::Unreadable(unreadable),
+    }
+}
+
+/// Brings a stored value of any earlier version to this one. Version 1 is
+/// the first; a later format adds its arm here and a frozen test of the
+/// value it replaces.
+fn migrate(value: Value) -> Result<Value, Unreadable> {
+    match value.get("version").and_then(Value::as_u64) {
+        Some(VERSION) => Ok(value),
+        Some(later) if later > VERSION => Err(Unreadable::Future(later)),
+        _ => Err(Unreadable::Corrupt),
+    }
+}
+
+/// The key to keep an unreadable value under: `KEY:unreadable`, or
+/// `KEY:unreadable-2` and on when that is taken.
+pub fn aside_key(key: &str, taken: impl Fn(&str) -> bool) -> String {
+    let first = format!("{key}:unreadable");
+    std::iter::once(first.clone())
+        .chain((2..).map(|n| format!("{first}-{n}")))
+        .find(|k| !taken(k))
+        .unwrap_or(first)
+}
+
+/// `wanted`, or `wanted (2)` and on, so a save never replaces another.
+pub fn unique_name(list: &[Saved], wanted: &str) -> String {
+    let taken = |name: &str| list.iter().any(|s| s.name == name);
+    std::iter::once(wanted.to_string())
+        .chain((2..).map(|n| format!("{wanted} ({n})")))
+        .find(|name| !taken(name))
+        .unwrap_or_else(|| wanted.to_string())
+}
+
+/// Before the page shows another scenario, the one in the autosave is added
+/// to the saved list unless it is already there, so opening a link never
+/// loses work. Returns the name it was kept under.
+pub fn keep_autosave(
+    list: &mut Vec<Saved>,
+    autosave: &str,
+    opening: &str,
+    name: &str,
+    now: &str,
+) -> Option<String> {
+    if autosave.is_empty() || autosave == opening || list.iter().any(|s| s.query == autosave) {
+        return None;
+    }
+    let name = unique_name(list, &format!("{name} (kept {})", show_time(now)));
+    list.push(Saved {
+        name: name.clone(),
+        saved_at: now.to_string(),
+        query: autosave.to_string(),
+    });
+    Some(name)
+}
+
+/// `2026-11-23T10:04` → "23 Nov 2026, 10:04"; anything else as it is.
+pub fn show_time(stamp: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let parts = (
+        stamp.get(0..4),
+        stamp.get(5..7),
+        stamp.get(8..10),
+        stamp.get(11..16),
+    );
+    let (Some(year), Some(month), Some(day), Some(time)) = parts else {
+        return stamp.to_string();
+    };
+    let month = month
+        .parse::<usize>()
+        .ok()
+        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+    match (month, day.parse::<u32>()) {
+        (Some(month), Ok(day)) => format!("{day} {month} {year}, {time}"),
+        _ => stamp.to_string(),
+    }
+}
