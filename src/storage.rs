@@ -106,24 +106,27 @@ pub fn open() -> Opening {
         }
     }
     match load_saved() {
-        Ok(list) => opening.saved = list,
+        Ok((list, notice)) => {
+            opening.saved = list;
+            opening.notices.extend(notice);
+        }
         Err(message) => opening.notices.push(message),
     }
     opening
 }
 
-/// The saved list as stored now: another tab may have changed it.
-fn load_saved() -> Result<Vec<Saved>, String> {
+/// The saved list as stored now (another tab may have changed it), and
+/// what to say when an unreadable list was kept aside for an empty one.
+fn load_saved() -> Result<(Vec<Saved>, Option<String>), String> {
     let raw = get(keep::SAVED_KEY).map_err(|f| f.sentence().to_string())?;
     match read_saved(raw.as_deref()) {
-        Stored::Read(list) => Ok(list),
-        Stored::Missing => Ok(Vec::new()),
+        Stored::Read(list) => Ok((list, None)),
+        Stored::Missing => Ok((Vec::new(), None)),
         Stored::Unreadable(why) => {
             let kept = keep_aside(keep::SAVED_KEY, raw.as_deref().unwrap_or("")).is_ok();
             let message = unreadable_sentence("The list of saved scenarios", &why, kept);
             if kept {
-                // Kept aside: the page carries on with an empty list.
-                Ok(Vec::new())
+                Ok((Vec::new(), Some(message)))
             } else {
                 Err(message)
             }
@@ -136,7 +139,7 @@ fn load_saved() -> Result<Vec<Saved>, String> {
 pub fn change_saved<R>(
     change: impl FnOnce(&mut Vec<Saved>) -> R,
 ) -> Result<(Vec<Saved>, R), String> {
-    let mut list = load_saved()?;
+    let (mut list, _) = load_saved()?;
     let result = change(&mut list);
     set(keep::SAVED_KEY, &keep::write_saved(&list)).map_err(|fault| match fault {
         Fault::Full => "Your browser's storage for this page is full, so this was not saved: delete a saved scenario, or download the scenario as a file.".to_string(),

@@ -49,7 +49,7 @@ pub fn AddLine(props: &AddLineProps) -> Html {
         })
     };
     html! {
-        <div class="nhsuk-form-group">
+        <div class="nhsuk-form-group app-add-line">
             <label class="nhsuk-label" for="add-line-kind">{ "Add a line: what does it save?" }</label>
             <select class="nhsuk-select" id="add-line-kind" {onchange}>
                 { for Kind::ALL.iter().map(|k| html! {

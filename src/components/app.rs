@@ -134,7 +134,7 @@ pub fn App() -> Html {
             <StorageNotice notices={(*notices).clone()} />
             <ErrorSummary errors={checked.1.clone()} />
             <div class="app-layout">
-                <div>{ form(&state, &checked, &onaction, embed) }</div>
+                <div class="app-form">{ form(&state, &checked, &onaction, embed) }</div>
                 <div>
                     <h2>{ "Results" }</h2>
                     <ResultsPanel checked={checked.0.clone()} drafts={state.draft.lines.clone()} error_count={checked.1.len()} compact={embed} />

@@ -2,11 +2,8 @@
 // served from a sub-folder on 127.0.0.1.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { Calculator, launch, serve } from "./support.mjs";
+import { Calculator, WORKED, launch, serve } from "./support.mjs";
 import { project, scenarioFromQuery } from "./oracle.mjs";
-
-const WORKED =
-  "?v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
 
 // Every key of SPEC §2.1–2.2, none at its default.
 const EVERY_KEY =

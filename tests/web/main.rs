@@ -69,6 +69,7 @@ async fn a_rate_line_shows_only_its_inputs_with_the_typed_text() {
         errors: Vec::new(),
         raises_activity: false,
         onaction,
+        compact: false,
     })
     .await;
     let labels = labels(&root);
@@ -105,6 +106,7 @@ async fn typing_in_a_line_sends_the_text_as_typed() {
         errors: Vec::new(),
         raises_activity: false,
         onaction,
+        compact: false,
     })
     .await;
     let saved: HtmlInputElement = root
@@ -138,6 +140,7 @@ async fn a_line_shows_its_errors_beside_the_field() {
         errors,
         raises_activity: true,
         onaction,
+        compact: false,
     })
     .await;
     let error = root
@@ -253,4 +256,41 @@ async fn the_line_table_shows_break_even_rates() {
         .unwrap()
         .unwrap();
     assert_eq!(cell.text_content().unwrap(), "15.0");
+}
+
+#[wasm_bindgen_test]
+async fn the_embedded_line_folds_its_costs_and_opens_them_for_an_error() {
+    let (_, onaction) = recorder();
+    let folded = |errors: Vec<pilot_savings::model::FieldError>, onaction| LineEditorProps {
+        index: 0,
+        line: worked_line(0),
+        errors,
+        raises_activity: false,
+        onaction,
+        compact: true,
+    };
+    let root = mount::<LineEditor>(folded(Vec::new(), onaction.clone())).await;
+    let details = root.query_selector("details").unwrap().expect("a fold");
+    assert!(!details.has_attribute("open"), "folded with no error");
+    assert!(
+        details.query_selector("[id='input-l1.appt_cost']").unwrap().is_some(),
+        "costs are inside the fold"
+    );
+    assert!(
+        root.query_selector("details [id='input-l1.after']").unwrap().is_none(),
+        "saving inputs stay in view"
+    );
+    let error = pilot_savings::model::FieldError {
+        key: "l1.annual".into(),
+        message: "Line 1: running cost must be a number".into(),
+    };
+    let root = mount::<LineEditor>(folded(vec![error], onaction)).await;
+    let details = root.query_selector("details").unwrap().expect("a fold");
+    assert!(details.has_attribute("open"), "opened to show the error");
+    let shown = root
+        .query_selector("[data-testid='error-l1.annual']")
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(shown.contains("running cost must be a number"), "{shown}");
 }

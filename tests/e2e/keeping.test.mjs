@@ -1,0 +1,342 @@
+// SPEC §5 end to end: autosave, saved scenarios, compare, CSV and JSON
+// files, the summary, print, and storage that is blocked, full or unreadable.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { Calculator, WORKED, launch, serve } from "./support.mjs";
+
+const AUTOSAVE = "pilot-savings-calculator:autosave";
+const SAVED = "pilot-savings-calculator:saved";
+let server, browser, context, calc;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function fresh(options = {}) {
+  await context?.close();
+  context = await browser.newContext(options);
+  calc = new Calculator(await context.newPage(), server.url);
+  return calc;
+}
+
+/** Waits until the autosave holds `text`, a quarter second after typing. */
+async function autosaved(text) {
+  await calc.page.waitForFunction(
+    ([key, text]) => (localStorage.getItem(key) ?? "").includes(text),
+    [AUTOSAVE, text],
+    { timeout: 5000 },
+  );
+}
+
+async function download(button) {
+  const [file] = await Promise.all([calc.page.waitForEvent("download"), calc.page.getByTestId(button).click()]);
+  return { name: file.suggestedFilename(), path: await file.path(), text: await readFile(await file.path(), "utf8") };
+}
+
+async function save(name) {
+  await calc.page.getByLabel("Name to save this scenario under").fill(name);
+  await calc.page.getByRole("button", { name: "Save scenario" }).click();
+  await calc.hook("saved-status").filter({ hasText: "Saved as" }).waitFor();
+}
+
+const savedNames = () => calc.page.locator("[data-testid^='saved-'] [data-col='name']").allTextContents();
+
+describe("autosave", () => {
+  test("a page opened with no link brings back the last scenario", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    await calc.type("pop", "45678");
+    await autosaved("pop=45678");
+    await calc.open("");
+    assert.equal(await calc.field("pop").inputValue(), "45678");
+    assert.equal(await calc.field("l1.name").inputValue(), "Dermatology");
+  });
+
+  test("opening another link keeps the unsaved scenario in the saved list", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    await calc.type("pop", "45678");
+    await autosaved("pop=45678");
+    await calc.open("?v=1&pop=2000&l1.kind=cost&l1.annual=5");
+    assert.match(await calc.hook("storage-notice").innerText(), /kept under “Saved scenarios” as “Bassetlaw PCH \(kept /);
+    assert.match((await savedNames())[0], /^Bassetlaw PCH \(kept \d+ \w{3} \d{4}, \d\d:\d\d\)$/);
+    await calc.page.getByTestId("saved-1").getByRole("button", { name: /Open/ }).click();
+    await calc.page.waitForFunction(() => document.querySelector("[id='input-pop']").value === "45678");
+    assert.match(await calc.hook("storage-notice").innerText(), /Opened “Bassetlaw PCH \(kept/);
+  });
+});
+
+describe("saved scenarios", () => {
+  test("save, open, rename and delete, and they stay after a reload", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    await save("Base case");
+    await save("Base case");
+    assert.deepEqual(await savedNames(), ["Base case", "Base case (2)"]);
+
+    const second = calc.page.getByTestId("saved-2");
+    await second.getByRole("button", { name: /Rename/ }).click();
+    await calc.page.getByLabel("New name for Base case (2)").fill("Base case");
+    assert.match(await second.innerText(), /You already have a saved scenario called “Base case”/);
+    await calc.page.getByLabel("New name for Base case (2)").fill("Half gain-share");
+    await second.getByRole("button", { name: "Save name" }).click();
+    assert.deepEqual(await savedNames(), ["Base case", "Half gain-share"]);
+
+    await calc.type("pop", "1000");
+    await calc.page.getByTestId("saved-1").getByRole("button", { name: /Open/ }).click();
+    await calc.page.waitForFunction(() => document.querySelector("[id='input-pop']").value === "40000");
+    // The scenario that was on the page is not lost.
+    assert.ok((await savedNames()).some((n) => n.startsWith("Bassetlaw PCH (kept")));
+
+    await calc.page.getByTestId("saved-2").getByRole("button", { name: /Delete/ }).click();
+    await calc.page.getByRole("button", { name: "Yes, delete it" }).click();
+    await calc.hook("saved-status").filter({ hasText: "Deleted “Half gain-share”" }).waitFor();
+    const left = await savedNames();
+    assert.ok(!left.includes("Half gain-share"));
+
+    await calc.page.reload();
+    await calc.page.waitForSelector("html[data-ready='1']", { state: "attached" });
+    assert.deepEqual(await savedNames(), left);
+  });
+
+  test("an empty name is refused beside the field", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    await calc.page.getByLabel("Name to save this scenario under").fill("  ");
+    await calc.page.getByRole("button", { name: "Save scenario" }).click();
+    assert.equal((await calc.hook("error-save-name").textContent()).replace(/\s+/g, " "), "Error: Enter a name to save this scenario under");
+    assert.equal(await calc.page.evaluate(() => document.activeElement.id), "save-name");
+    assert.equal(await calc.hook("saved-empty").count(), 1);
+  });
+
+  test("compare shows two scenarios' figures and their difference", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    const npv40 = await calc.number("npv");
+    const net40 = await calc.cell("year-1", "net");
+    await save("40,000 people");
+    await calc.type("pop", "50000");
+    await calc.hook("npv").and(calc.page.locator(`:not([data-value='${npv40}'])`)).waitFor();
+    const npv50 = await calc.number("npv");
+    const net50 = await calc.cell("year-1", "net");
+    await calc.page.getByLabel("First scenario").selectOption({ label: "40,000 people" });
+    await calc.page.getByLabel("Second scenario").selectOption({ label: "This scenario (on the page now)" });
+    const row = async (id) => [await calc.cell(id, "first"), await calc.cell(id, "second"), await calc.cell(id, "diff")];
+    const [a, b, diff] = await row("compare-npv");
+    assert.equal(a, npv40);
+    assert.equal(b, npv50);
+    assert.ok(Math.abs(diff - (npv50 - npv40)) < 1e-6);
+    assert.deepEqual((await row("compare-year-1")).map(Math.round), [net40, net50, net50 - net40].map(Math.round));
+    assert.equal(await calc.page.getByTestId(/^compare-year-/).count(), 5);
+  });
+});
+
+describe("files", () => {
+  test("the CSV holds the yearly table as Excel reads it", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    const csv = await download("download-csv");
+    assert.equal(csv.name, "bassetlaw-pch-yearly.csv");
+    assert.ok(csv.text.startsWith("\ufeff"), "byte-order mark");
+    const rows = csv.text.slice(1).trimEnd().split("\r\n").map((r) => r.split(","));
+    assert.equal(rows[0][0], "Financial year");
+    assert.equal(rows.length, 6);
+    const cols = ["gross", "cost", "net", "df", "pv", "cum", "cash", "noncash", "share", "retained", "reinvest"];
+    for (let t = 1; t <= 5; t++) {
+      assert.equal(rows[t][0], `${2016 + t}/${String(17 + t).padStart(2, "0")}`);
+      for (const [i, col] of cols.entries()) {
+        const shown = await calc.cell(`year-${t}`, col);
+        assert.ok(Math.abs(Number(rows[t][i + 1]) - shown) <= 0.005, `year ${t} ${col}: ${rows[t][i + 1]} ≠ ${shown}`);
+      }
+    }
+  });
+
+  test("a downloaded scenario file imports back to the same figures", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    const npv = await calc.number("npv");
+    const json = await download("download-json");
+    assert.equal(json.name, "bassetlaw-pch-scenario.json");
+    assert.equal(JSON.parse(json.text).scenario.pop, 40000);
+    await calc.type("pop", "12345");
+    await calc.hook("npv").and(calc.page.locator(`:not([data-value='${npv}'])`)).waitFor();
+    await calc.page.getByLabel("Import a scenario file").setInputFiles(json.path);
+    await calc.page.waitForFunction(() => document.querySelector("[id='input-pop']").value === "40000");
+    assert.equal(await calc.number("npv"), npv);
+    assert.match(await calc.hook("storage-notice").innerText(), /Opened the imported file/);
+    assert.ok((await savedNames()).some((n) => n.startsWith("Bassetlaw PCH (kept")), "the edited scenario is kept");
+  });
+
+  test("a broken or foreign file changes nothing and says why", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    const npv = await calc.number("npv");
+    const input = calc.page.getByLabel("Import a scenario file");
+    const cases = [
+      ["not json", /not a JSON scenario file/],
+      ['{"format":"something-else","scenario":{}}', /not a scenario from this calculator/],
+      ["x".repeat(1_100_000), /larger than 1 MB/],
+    ];
+    for (const [text, says] of cases) {
+      await input.setInputFiles({ name: "scenario.json", mimeType: "application/json", buffer: Buffer.from(text) });
+      await calc.hook("error-import").filter({ hasText: says }).waitFor();
+      assert.equal(await calc.field("pop").inputValue(), "40000");
+      assert.equal(await calc.number("npv"), npv);
+    }
+  });
+
+  test("a hostile file is read as text and checked like a link", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    const hostile = `<img src=x onerror=alert(1)>`;
+    const file = {
+      format: "pilot-savings-calculator",
+      version: 1,
+      scenario: { name: hostile, pop: "abc", __proto__x: 1, lines: [{ kind: "cost", name: `"><script>alert(2)</script>`, annual: 5000 }] },
+    };
+    await calc.page.getByLabel("Import a scenario file").setInputFiles({
+      name: "hostile.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await calc.hook("error-pop").waitFor();
+    const fromLink = new Calculator(await context.newPage(), server.url);
+    await fromLink.open("?v=1&pop=abc");
+    assert.equal(await calc.hook("error-pop").innerText(), await fromLink.hook("error-pop").innerText());
+    assert.equal(await calc.field("name").inputValue(), hostile);
+    assert.equal(await calc.page.locator("img[src='x']").count(), 0);
+    assert.deepEqual(calc.dialogs, []);
+    assert.match(await calc.page.getByTestId("link-notice").innerText(), /__proto__x/);
+  });
+
+  test("Copy summary gives plain text for a business case", async () => {
+    await fresh();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await calc.open(WORKED);
+    await calc.page.getByRole("button", { name: "Copy summary" }).click();
+    await calc.hook("summary-copy-status").filter({ hasText: "Summary copied" }).waitFor();
+    const text = await calc.page.evaluate(() => navigator.clipboard.readText());
+    for (const expected of [
+      /^Bassetlaw PCH\n/,
+      /- Population: 40,000\n/,
+      /- Net present value over 5 years: £878,913\n/,
+      /- Dermatology: saves £96,000, costs £52,920, net £43,080\n/,
+    ]) {
+      assert.match(text, expected);
+    }
+    const link = await calc.page.getByLabel("Link to this scenario").inputValue();
+    assert.ok(text.includes(`Open this scenario: ${link}\n`), text);
+    assert.ok(!/[<>]/.test(text), "plain text, no markup");
+  });
+
+  test("the print layout fits A4 with nothing cut off", async () => {
+    await fresh({ viewport: { width: 1280, height: 900 } });
+    await calc.open(WORKED);
+    await calc.page.emulateMedia({ media: "print" });
+    // A4 less 12 mm margins each side is 186 mm: 703 CSS pixels.
+    await calc.page.setViewportSize({ width: 703, height: 1000 });
+    const wide = await calc.page.evaluate(() =>
+      [...document.querySelectorAll("table, .app-headlines, input, select")]
+        .filter((e) => e.getClientRects().length > 0)
+        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 || e.scrollWidth > e.clientWidth + 1)
+        .map((e) => e.outerHTML.slice(0, 80)),
+    );
+    assert.deepEqual(wide, []);
+    assert.equal(await calc.page.getByRole("button", { name: "Copy link" }).isVisible(), false, "controls are not printed");
+    assert.equal(await calc.page.getByTestId("year-5").isVisible(), true);
+    await mkdir("target/print", { recursive: true });
+    const pdf = await calc.page.pdf({ preferCSSPageSize: true });
+    await writeFile("target/print/worked-example.pdf", pdf);
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.ok(pages >= 1 && pages <= 6, `${pages} A4 pages`);
+  });
+});
+
+describe("storage faults", () => {
+  test("storage blocked by the browser: the page works and says so", async () => {
+    await fresh();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        },
+      });
+    });
+    await calc.open(WORKED);
+    assert.match(await calc.hook("storage-notice").innerText(), /not letting this page keep anything/);
+    await calc.type("pop", "50000");
+    await calc.waitForQuery(() => location.search.includes("pop=50000"));
+    assert.ok((await calc.number("npv")) > 878912);
+    await save("Blocked").catch(() => {});
+    assert.match(await calc.hook("saved-status").innerText(), /not letting this page keep anything/);
+    assert.deepEqual(calc.pageErrors, []);
+  });
+
+  test("storage full: the latest change is not saved, and the page says so", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    await autosaved("Bassetlaw");
+    const filled = await calc.page.evaluate(() => {
+      let error = "";
+      for (let size = 1 << 20, i = 0; size >= 1; ) {
+        try {
+          localStorage.setItem(`filler-${i++}`, "x".repeat(size));
+        } catch (e) {
+          error = e.name;
+          size = Math.floor(size / 2);
+        }
+      }
+      return error;
+    });
+    assert.equal(filled, "QuotaExceededError");
+    await calc.type("name", "A much longer scenario name that no longer fits in the browser's storage");
+    await calc.hook("storage-notice").filter({ hasText: "storage for this page is full" }).waitFor();
+    await calc.page.getByLabel("Name to save this scenario under").fill("Too much");
+    await calc.page.getByRole("button", { name: "Save scenario" }).click();
+    await calc.hook("saved-status").filter({ hasText: "full" }).waitFor();
+    assert.ok(await calc.page.evaluate((k) => localStorage.getItem(k).includes("Bassetlaw"), AUTOSAVE), "the last good autosave is still there");
+    assert.deepEqual(calc.pageErrors, []);
+  });
+
+  test("a corrupted autosave is kept aside, not overwritten", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    const corrupted = '{"version":1,"query":"v=1&pop=';
+    await calc.page.evaluate(([k, v]) => localStorage.setItem(k, v), [AUTOSAVE, corrupted]);
+    await calc.open("");
+    assert.match(await calc.hook("storage-notice").innerText(), /The scenario autosaved in this browser could not be read, so it was not opened; it has been kept aside/);
+    assert.equal(await calc.field("l1.name").inputValue(), "Dermatology", "the starting example instead");
+    await calc.type("pop", "41000");
+    await autosaved("pop=41000");
+    assert.equal(await calc.page.evaluate((k) => localStorage.getItem(k + ":unreadable"), AUTOSAVE), corrupted);
+  });
+
+  test("values from a later version are not read and not overwritten", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    const later = '{"version":2,"query":"v=2&pop=9","extra":{}}';
+    const laterList = '{"version":2,"scenarios":[{"name":"From the future"}]}';
+    await calc.page.evaluate(
+      ([a, av, s, sv]) => {
+        localStorage.setItem(a, av);
+        localStorage.setItem(a + ":unreadable", "an older unreadable value");
+        localStorage.setItem(s, sv);
+      },
+      [AUTOSAVE, later, SAVED, laterList],
+    );
+    await calc.open("");
+    const notice = await calc.hook("storage-notice").innerText();
+    assert.match(notice, /autosaved in this browser was written by a later version of this calculator/);
+    assert.match(notice, /list of saved scenarios was written by a later version/);
+    const kept = await calc.page.evaluate(([a, s]) => [localStorage.getItem(a + ":unreadable"), localStorage.getItem(a + ":unreadable-2"), localStorage.getItem(s + ":unreadable")], [AUTOSAVE, SAVED]);
+    assert.deepEqual(kept, ["an older unreadable value", later, laterList]);
+  });
+});
