@@ -47,3 +47,36 @@ test("a 20-line view has no WCAG 2.2 AA violations", async () => {
   });
   assert.deepEqual(found, []);
 });
+
+test("the embedded view has no WCAG 2.2 AA violations, folded or opened for errors", async () => {
+  const worked = "?v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=cost&l2.annual=abc";
+  const found = await violations(async (calc) => {
+    await calc.open(`${worked}&disc=x&embed=1`);
+    await calc.hook("error-summary").waitFor();
+  });
+  assert.deepEqual(found, []);
+  const folded = await violations((calc) => calc.open("?v=1&pop=40000&l1.kind=rate&l1.base=26&l1.after=6&l1.unit=120&embed=1"));
+  assert.deepEqual(folded, []);
+});
+
+test("saved scenarios, compare, rename and delete views have no WCAG 2.2 AA violations", async () => {
+  const found = await violations(async (calc) => {
+    await calc.open("?v=1&name=Base&pop=40000&l1.kind=cost&l1.annual=5000");
+    for (const name of ["Base", "Other"]) {
+      await calc.page.getByLabel("Name to save this scenario under").fill(name);
+      await calc.page.getByRole("button", { name: "Save scenario" }).click();
+      await calc.hook("saved-status").filter({ hasText: `Saved as “${name}”` }).waitFor();
+    }
+    await calc.page.getByLabel("Second scenario").selectOption({ label: "Other" });
+    await calc.hook("compare-npv").waitFor();
+    await calc.page.getByTestId("saved-1").getByRole("button", { name: /Rename/ }).click();
+    await calc.page.getByLabel("New name for Base").fill("Other");
+    await calc.page.getByTestId("saved-2").getByRole("button", { name: /Delete/ }).click();
+    await calc.page.getByLabel("Name to save this scenario under").fill("");
+    await calc.page.getByRole("button", { name: "Save scenario" }).click();
+    await calc.hook("error-save-name").waitFor();
+    await calc.page.getByLabel("Import a scenario file").setInputFiles({ name: "x.json", mimeType: "application/json", buffer: Buffer.from("nope") });
+    await calc.hook("error-import").waitFor();
+  });
+  assert.deepEqual(found, []);
+});

@@ -273,11 +273,16 @@ async fn the_embedded_line_folds_its_costs_and_opens_them_for_an_error() {
     let details = root.query_selector("details").unwrap().expect("a fold");
     assert!(!details.has_attribute("open"), "folded with no error");
     assert!(
-        details.query_selector("[id='input-l1.appt_cost']").unwrap().is_some(),
+        details
+            .query_selector("[id='input-l1.appt_cost']")
+            .unwrap()
+            .is_some(),
         "costs are inside the fold"
     );
     assert!(
-        root.query_selector("details [id='input-l1.after']").unwrap().is_none(),
+        root.query_selector("details [id='input-l1.after']")
+            .unwrap()
+            .is_none(),
         "saving inputs stay in view"
     );
     let error = pilot_savings::model::FieldError {
