@@ -31,31 +31,37 @@ const SETTLE_MS: u32 = 250;
 
 type Checked = (Option<(Scenario, Results)>, Vec<FieldError>);
 
-/// The scenario to show first, and what the browser had kept.
+/// The scenario to show first, and what the browser had kept: read before
+/// the first render only when the page restores the autosave; a page opened
+/// from a link reads storage after it is drawn, off the loading path.
 struct Startup {
     state: State,
-    opening: storage::Opening,
+    opening: Option<storage::Opening>,
 }
 
 fn startup() -> Startup {
-    let mut opening = storage::open();
     let query = browser::location_query();
-    if query.is_empty() {
-        let restored = opening.autosave.clone();
-        let query = restored.as_deref().unwrap_or(STARTING_EXAMPLE);
+    if !query.is_empty() {
         return Startup {
-            state: State::opened(decode(query)),
-            opening,
+            state: State::opened(decode(&query)),
+            opening: None,
         };
     }
-    let decoded = decode(&query);
-    if let Some(autosaved) = opening.autosave.clone().filter(|q| worth_keeping(q)) {
-        keep_before_replacing(&mut opening, &autosaved, &encode(&decoded.draft));
-    }
+    let opening = storage::open();
+    let query = opening.autosave.as_deref().unwrap_or(STARTING_EXAMPLE);
     Startup {
-        state: State::opened(decoded),
-        opening,
+        state: State::opened(decode(query)),
+        opening: Some(opening),
     }
+}
+
+/// What the browser kept, for a page opened from a link `showing`.
+fn open_storage_for_link(showing: &str) -> storage::Opening {
+    let mut opening = storage::open();
+    if let Some(autosaved) = opening.autosave.clone().filter(|q| worth_keeping(q)) {
+        keep_before_replacing(&mut opening, &autosaved, showing);
+    }
+    opening
 }
 
 /// Opening a link would write over the autosave: keep it in the saved list
@@ -103,8 +109,10 @@ fn name_of(query: &str) -> String {
 pub fn App() -> Html {
     let startup = use_memo((), |_| startup());
     let state = use_reducer(|| startup.state.clone());
-    let saved = use_state(|| startup.opening.saved.clone());
-    let notices = use_state(|| startup.opening.notices.clone());
+    let opening = startup.opening.clone().unwrap_or_default();
+    let saved = use_state(|| opening.saved.clone());
+    let notices = use_state(|| opening.notices.clone());
+    let may_autosave = use_mut_ref(|| opening.may_autosave);
     let checked: Rc<Checked> = use_memo(state.draft.clone(), |draft| match draft.check() {
         Ok(scenario) => {
             let results = project(&scenario);
@@ -112,8 +120,20 @@ pub fn App() -> Html {
         }
         Err(errors) => (None, errors),
     });
-    use_settled_state(&state, startup.opening.may_autosave, &notices);
-    use_effect_with((), |_| browser::mark_ready());
+    use_settled_state(&state, &may_autosave, &notices);
+    {
+        let (saved, notices, may_autosave) = (saved.clone(), notices.clone(), may_autosave.clone());
+        let showing = (startup.opening.is_none()).then(|| encode(&state.draft));
+        use_effect_with((), move |_| {
+            browser::mark_ready();
+            if let Some(showing) = showing {
+                let opening = open_storage_for_link(&showing);
+                *may_autosave.borrow_mut() = opening.may_autosave;
+                saved.set(opening.saved);
+                notices.set(opening.notices);
+            }
+        });
+    }
     let embed = state.embed;
     use_effect_with(embed, |_| {
         if browser::is_framed() {
@@ -121,9 +141,14 @@ pub fn App() -> Html {
         }
     });
 
+    // One callback for the page's life: a new one each render would make
+    // every line editor draw again on every keystroke.
     let onaction = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
     };
     let query = encode(&state.draft);
     let onopen = open_callback(&state, &saved, &notices, &query);
@@ -291,7 +316,12 @@ fn embedded_page(name: &str, query: &str, main: Html) -> Html {
 /// Once typing pauses: the address bar holds the scenario and the browser
 /// keeps it. A fault is said once, in the storage notice.
 #[hook]
-fn use_settled_state(state: &State, may_autosave: bool, notices: &UseStateHandle<Vec<String>>) {
+fn use_settled_state(
+    state: &State,
+    may_autosave: &Rc<RefCell<bool>>,
+    notices: &UseStateHandle<Vec<String>>,
+) {
+    let may_autosave = may_autosave.clone();
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let notices = notices.clone();
     use_effect_with((state.draft.clone(), state.embed), move |(draft, embed)| {
@@ -301,7 +331,7 @@ fn use_settled_state(state: &State, may_autosave: bool, notices: &UseStateHandle
         // Replacing the timeout cancels the one still pending.
         *timer.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || {
             browser::replace_query(&view);
-            if !may_autosave {
+            if !*may_autosave.borrow() {
                 return;
             }
             if let Err(fault) = storage::autosave(&query) {

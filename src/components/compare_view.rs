@@ -21,14 +21,6 @@ type Choice = (String, String);
 pub fn CompareView(props: &CompareViewProps) -> Html {
     let first = use_state(|| "now".to_string());
     let second = use_state(|| "s1".to_string());
-    if props.saved.is_empty() {
-        return html! {
-            <section aria-labelledby="compare-heading" class="app-no-print">
-                <h2 id="compare-heading">{ "Compare scenarios" }</h2>
-                <p class="nhsuk-body">{ "Save a scenario to compare it with this one, or with another saved scenario." }</p>
-            </section>
-        };
-    }
     let choices = choices(props);
     let pick = |value: &str| {
         choices
@@ -38,6 +30,20 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             .unwrap_or_else(|| choices[0].1.clone())
     };
     let (a, b) = (pick(&first), pick(&second));
+    // Hooks before the early return; nothing to compute with nothing saved.
+    let wanted = (!props.saved.is_empty()).then(|| (a.clone(), b.clone()));
+    let table = use_memo(wanted, |wanted| match wanted {
+        Some((a, b)) => comparison(a, b),
+        None => Html::default(),
+    });
+    if props.saved.is_empty() {
+        return html! {
+            <section aria-labelledby="compare-heading" class="app-no-print">
+                <h2 id="compare-heading">{ "Compare scenarios" }</h2>
+                <p class="nhsuk-body">{ "Save a scenario to compare it with this one, or with another saved scenario." }</p>
+            </section>
+        };
+    }
     html! {
         <section aria-labelledby="compare-heading" data-testid="compare">
             <h2 id="compare-heading">{ "Compare scenarios" }</h2>
@@ -45,7 +51,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 { chooser("compare-first", "First scenario", &first, &choices) }
                 { chooser("compare-second", "Second scenario", &second, &choices) }
             </div>
-            { comparison(&a, &b) }
+            { (*table).clone() }
         </section>
     }
 }

@@ -2,7 +2,9 @@ use yew::prelude::*;
 
 #[derive(PartialEq, Properties)]
 pub struct CopyButtonProps {
-    pub text: AttrValue,
+    /// Makes the text when the button is pressed, so that long text is not
+    /// rebuilt on every keystroke.
+    pub text: Callback<(), String>,
     pub label: AttrValue,
     /// Said once the text is on the clipboard.
     pub copied: AttrValue,
@@ -19,10 +21,10 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
     let status = use_state(String::new);
     let onclick = {
         let status = status.clone();
-        let text = props.text.to_string();
+        let make_text = props.text.clone();
         let (copied, refused) = (props.copied.to_string(), props.refused.to_string());
         Callback::from(move |_: MouseEvent| {
-            let (status, text) = (status.clone(), text.clone());
+            let (status, text) = (status.clone(), make_text.emit(()));
             let (copied, refused) = (copied.clone(), refused.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let done = crate::browser::copy(&text).await;

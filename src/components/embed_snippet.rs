@@ -26,8 +26,8 @@ pub fn EmbedSnippet(props: &EmbedSnippetProps) -> Html {
                 { "Shows this scenario in a compact calculator that people can change. If the page has a Content-Security-Policy, its frame-src must allow this calculator's address, and this calculator's server must not send frame-ancestors or X-Frame-Options that refuse the intranet. The README has the few lines of JavaScript that let the frame size itself." }
             </div>
             <textarea class="nhsuk-textarea app-share-url" id="embed-code" rows="4" readonly=true
-                aria-describedby="embed-code-hint" data-testid="embed-code" value={snippet.clone()} />
-            <CopyButton text={AttrValue::from(snippet)} label="Copy embed code" testid="embed-copy-status"
+                aria-describedby="embed-code-hint" data-testid="embed-code" value={AttrValue::from(snippet.clone())} />
+            <CopyButton text={Callback::from(move |_| snippet.clone())} label="Copy embed code" testid="embed-copy-status"
                 copied="Embed code copied. Paste it into the intranet page's HTML."
                 refused="Your browser did not let the page copy. Select the code above and copy it." />
         </div>

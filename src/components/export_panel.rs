@@ -56,20 +56,25 @@ fn results_exports(props: &ExportPanelProps, name: &str) -> Html {
             <p class="nhsuk-body">{ "The yearly table and the summary can be downloaded or copied once the form has no problems." }</p>
         };
     };
+    // Files and text are made on demand, not on every keystroke.
     let download_csv = {
-        let csv = yearly_csv(results, scenario.fy);
+        let (results, fy) = (results.clone(), scenario.fy);
         let file = file_name(name, "yearly.csv");
         Callback::from(move |_: MouseEvent| {
+            let csv = yearly_csv(&results, fy);
             browser::download(&file, "text/csv;charset=utf-8", &csv);
         })
     };
-    let summary = summary_text(scenario, results, &props.link);
+    let summary = {
+        let (scenario, results, link) = (scenario.clone(), results.clone(), props.link.to_string());
+        Callback::from(move |_| summary_text(&scenario, &results, &link))
+    };
     html! {
         <>
             <button type="button" class="nhsuk-button nhsuk-button--secondary" data-testid="download-csv" onclick={download_csv}>
                 { "Download yearly table (CSV)" }
             </button>
-            <CopyButton text={AttrValue::from(summary)} label="Copy summary" testid="summary-copy-status"
+            <CopyButton text={summary} label="Copy summary" testid="summary-copy-status"
                 copied="Summary copied: the assumptions, headline figures, each line and the link, as plain text for a business case."
                 refused="Your browser did not let the page copy. The link above holds the whole scenario." />
         </>

@@ -26,7 +26,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 <input class="nhsuk-input app-share-url" id="share-link" type="text" readonly=true
                     aria-describedby="share-link-hint" value={props.link.clone()} />
             </div>
-            <CopyButton text={props.link.clone()} label="Copy link" testid="copy-status"
+            <CopyButton text={{ let link = props.link.to_string(); Callback::from(move |_| link.clone()) }} label="Copy link" testid="copy-status"
                 copied="Link copied. Paste it into an email or a business case."
                 refused="Your browser did not let the page copy. Select the link above and copy it." />
             <EmbedSnippet link={props.embed_link.clone()} name={props.name.clone()} />
