@@ -186,13 +186,14 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
 pub async fn read_chosen_file(
     input: &web_sys::HtmlInputElement,
     max_bytes: f64,
+    too_large: &str,
 ) -> Result<String, String> {
     let file = input
         .files()
         .and_then(|files| files.get(0))
         .ok_or_else(|| "Choose a file to import.".to_string())?;
     if file.size() > max_bytes {
-        return Err("The file is larger than 1 MB, so it is not a scenario from this calculator. Nothing was changed.".into());
+        return Err(too_large.to_string());
     }
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await

@@ -12,6 +12,8 @@ use crate::model::Draft;
 pub const FORMAT: &str = "pilot-savings-calculator";
 /// Bigger than any scenario of 20 lines by a wide margin.
 pub const MAX_BYTES: usize = 1_000_000;
+pub const TOO_LARGE: &str =
+    "The file is larger than 1 MB, so it is not a scenario from this calculator. Nothing was changed.";
 
 /// Keys whose values stay text even when they look like numbers.
 const TEXT_KEYS: [&str; 2] = ["name", "kind"];
@@ -75,7 +77,7 @@ fn split_line_key(key: &str) -> Option<(usize, &str)> {
 /// Reads a file: Err with one sentence saying why nothing was imported.
 pub fn import(text: &str) -> Result<Decoded, String> {
     if text.len() > MAX_BYTES {
-        return Err("The file is larger than 1 MB, so it is not a scenario from this calculator. Nothing was changed.".into());
+        return Err(TOO_LARGE.into());
     }
     let text = text.trim_start_matches('\u{feff}');
     let document: Value = serde_json::from_str(text).map_err(|_| {

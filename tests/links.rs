@@ -283,3 +283,14 @@ fn key() -> impl Strategy<Value = String> {
         any::<String>(),
     ]
 }
+
+#[test]
+fn embed_is_read_and_kept_in_the_view_address() {
+    use pilot_savings::link::encode_view;
+    let decoded = decode("?v=1&pop=2000&embed=1");
+    assert!(decoded.embed);
+    assert!(decoded.ignored.is_empty());
+    assert_eq!(encode_view(&decoded.draft, true), "v=1&pop=2000&embed=1");
+    assert_eq!(encode(&decoded.draft), "v=1&pop=2000", "share links leave it out");
+    assert!(!decode("?v=1&embed=0").embed);
+}

@@ -22,7 +22,12 @@ pub fn ImportField(props: &ImportFieldProps) -> Html {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let (error, onimport) = (error.clone(), onimport.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let read = browser::read_chosen_file(&input, document::MAX_BYTES as f64).await;
+                let read = browser::read_chosen_file(
+                    &input,
+                    document::MAX_BYTES as f64,
+                    document::TOO_LARGE,
+                )
+                .await;
                 input.set_value("");
                 match read.and_then(|text| document::import(&text)) {
                     Ok(decoded) => {

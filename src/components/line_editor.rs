@@ -4,7 +4,7 @@ use super::cash_radios::CashRadios;
 use super::error_for;
 use super::kind_select::KindSelect;
 use super::text_field::{number_field, TextField};
-use crate::model::fields::{line_field, Kind, LINE_NAME_MAX};
+use crate::model::fields::{line_field, Kind, COST_KEYS, LINE_NAME_MAX};
 use crate::model::{FieldError, LineDraft};
 use crate::state::Action;
 
@@ -24,16 +24,6 @@ pub struct LineEditorProps {
     pub compact: bool,
 }
 
-/// Inputs after the saving ones: costs, then take-up and cash.
-const COST_AND_TAKE_UP: [&str; 7] = [
-    "setup",
-    "annual",
-    "per_patient",
-    "appts",
-    "appt_cost",
-    "uptake",
-    "cash",
-];
 
 /// One intervention line: its kind, name, saving inputs and costs.
 #[component]
@@ -85,7 +75,7 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
             }
         </>
     };
-    let errored = COST_AND_TAKE_UP
+    let errored = COST_KEYS
         .iter()
         .any(|key| error_for(&props.errors, &format!("l{n}.{key}")).is_some());
     // Once opened for an error, the fold stays open: closing it as the

@@ -1,25 +1,15 @@
 // axe-core with the WCAG 2.2 AA rule tags on every view of the page.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { Calculator, launch, serve } from "./support.mjs";
+import { Calculator, useBrowser } from "./support.mjs";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-let server, browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 async function violations(setUp) {
-  const context = await browser.newContext();
-  const calc = new Calculator(await context.newPage(), server.url);
+  const context = await env.browser.newContext();
+  const calc = new Calculator(await context.newPage(), env.server.url);
   await setUp(calc);
   const result = await new AxeBuilder({ page: calc.page }).withTags(TAGS).analyze();
   await context.close();

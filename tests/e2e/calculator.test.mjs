@@ -1,8 +1,8 @@
 // The calculator end to end in Debian's Chromium, against the release build
 // served from a sub-folder on 127.0.0.1.
-import { after, before, describe, test } from "node:test";
+import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { Calculator, WORKED, launch, serve } from "./support.mjs";
+import { Calculator, WORKED, useBrowser } from "./support.mjs";
 import { project, scenarioFromQuery } from "./oracle.mjs";
 
 // Every key of SPEC §2.1–2.2, none at its default.
@@ -17,22 +17,18 @@ const EVERY_KEY =
 const close = (actual, expected, what) =>
   assert.ok(Math.abs(actual - expected) <= 1e-6 * Math.max(1, Math.abs(expected)), `${what}: ${actual} ≠ ${expected}`);
 
-let server, browser, context, calc;
+let context, calc;
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
+// Registered first, so it runs before the browser closes.
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await context?.close();
 });
+const env = useBrowser();
 
 async function fresh() {
   await context?.close();
-  context = await browser.newContext();
-  calc = new Calculator(await context.newPage(), server.url);
+  context = await env.browser.newContext();
+  calc = new Calculator(await context.newPage(), env.server.url);
   return calc;
 }
 

@@ -1,22 +1,12 @@
 // SPEC §4 end to end: the embedded view inside a host page on another
 // origin, its height messages, the embed snippet and the fixed height.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { Calculator, WORKED, launch, serve } from "./support.mjs";
+import { Calculator, WORKED, useBrowser } from "./support.mjs";
 
-let server, browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** The host-page lines from the README, pointed at this calculator. */
 async function readmeHostScript(calculatorOrigin) {
@@ -44,7 +34,7 @@ async function hostPage(body) {
 
 async function embedCode(context) {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  const calc = new Calculator(await context.newPage(), server.url);
+  const calc = new Calculator(await context.newPage(), env.server.url);
   await calc.open(WORKED);
   await calc.page.getByRole("button", { name: "Copy embed code" }).click();
   await calc.page.getByText("Embed code copied").waitFor();
@@ -56,14 +46,14 @@ async function embedCode(context) {
 }
 
 test("the embed snippet, pasted into a page on another origin, shows the scenario and edits in place", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const { copied, npv } = await embedCode(context);
   assert.match(copied, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/calculator\/\?v=1&amp;name=Bassetlaw%20PCH&amp;pop=40000.*&amp;embed=1"/);
   assert.match(copied, / title="Pilot savings calculator: Bassetlaw PCH"/);
   assert.match(copied, / loading="lazy"/);
   assert.match(copied, / width="100%"/);
 
-  const origin = new URL(server.url).origin;
+  const origin = new URL(env.server.url).origin;
   const host = await hostPage(copied + (await readmeHostScript(origin)));
   try {
     const page = await context.newPage();
@@ -112,18 +102,18 @@ test("the embed snippet, pasted into a page on another origin, shows the scenari
 });
 
 test("a host that ignores messages: the fixed height holds the example without scrolling in the frame", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const { copied } = await embedCode(context);
   await context.close();
   const fixed = Number(copied.match(/ height="(\d+)"/)[1]);
   for (const width of [360, 768, 1024, 1280]) {
-    const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+    const ctx = await env.browser.newContext({ viewport: { width, height: 900 } });
     const page = await ctx.newPage();
     await page.addInitScript(() => {
       window.sent = 0;
       window.addEventListener("message", () => (window.sent += 1));
     });
-    const calc = new Calculator(page, server.url);
+    const calc = new Calculator(page, env.server.url);
     await calc.open(WORKED + "&embed=1");
     const height = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

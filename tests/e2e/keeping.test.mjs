@@ -1,29 +1,24 @@
 // SPEC §5 end to end: autosave, saved scenarios, compare, CSV and JSON
 // files, the summary, print, and storage that is blocked, full or unreadable.
-import { after, before, describe, test } from "node:test";
+import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { Calculator, WORKED, launch, serve } from "./support.mjs";
+import { Calculator, WORKED, useBrowser } from "./support.mjs";
 
 const AUTOSAVE = "pilot-savings-calculator:autosave";
 const SAVED = "pilot-savings-calculator:saved";
-let server, browser, context, calc;
+let context, calc;
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
+// Registered first, so it runs before the browser closes.
 after(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
 });
+const env = useBrowser();
 
 async function fresh(options = {}) {
   await context?.close();
-  context = await browser.newContext(options);
-  calc = new Calculator(await context.newPage(), server.url);
+  context = await env.browser.newContext(options);
+  calc = new Calculator(await context.newPage(), env.server.url);
   return calc;
 }
 
@@ -208,7 +203,7 @@ describe("files", () => {
       buffer: Buffer.from(JSON.stringify(file)),
     });
     await calc.hook("error-pop").waitFor();
-    const fromLink = new Calculator(await context.newPage(), server.url);
+    const fromLink = new Calculator(await context.newPage(), env.server.url);
     await fromLink.open("?v=1&pop=abc");
     assert.equal(await calc.hook("error-pop").innerText(), await fromLink.hook("error-pop").innerText());
     assert.equal(await calc.field("name").inputValue(), hostile);
