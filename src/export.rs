@@ -1,7 +1,7 @@
 //! What leaves the page as text (SPEC §4–5): the yearly table as CSV, a
 //! plain-text summary for a business case, and the `<iframe>` snippet.
 
-use crate::format::{financial_year, money, number, payback, percent};
+use crate::format::{financial_year, money, number, payback, percent, pounds_and_pence};
 use crate::model::fields::{Field, GLOBALS};
 use crate::model::project::YEAR_COLUMNS;
 use crate::model::{Results, Scenario, Unit};
@@ -138,7 +138,7 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
 
 fn headline_lines(scenario: &Scenario, results: &Results) -> Vec<String> {
     let s = &results.summary;
-    let bcr = s.bcr.map_or("no costs".to_string(), |b| format!("£{b:.2}"));
+    let bcr = s.bcr.map_or("no costs".to_string(), pounds_and_pence);
     vec![
         format!(
             "Net present value over {} years: {}",

@@ -17,6 +17,16 @@ pub fn money(v: f64) -> String {
     }
 }
 
+/// Pounds and pence for ratios such as "£2.36 back for every £1", with the
+/// minus sign before the £ and none on a value that rounds to zero.
+pub fn pounds_and_pence(v: f64) -> String {
+    let text = number(v, 2);
+    match text.strip_prefix('\u{2212}') {
+        Some(amount) => format!("\u{2212}£{amount}"),
+        None => format!("£{text}"),
+    }
+}
+
 /// Money in a short form for headings: £879k, £1.2m.
 pub fn money_short(v: f64) -> String {
     let sign = if v < 0.0 { "\u{2212}" } else { "" };

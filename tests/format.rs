@@ -48,3 +48,12 @@ fn payback_in_words() {
     assert_eq!(payback(Some(24.0)), "2 years");
     assert_eq!(payback(None), "Not within the years shown");
 }
+
+#[test]
+fn pounds_and_pence_put_the_sign_before_the_pound() {
+    use pilot_savings::format::pounds_and_pence;
+    assert_eq!(pounds_and_pence(2.364), "£2.36");
+    assert_eq!(pounds_and_pence(-0.004), "£0.00");
+    assert_eq!(pounds_and_pence(-0.01), "\u{2212}£0.01");
+    assert_eq!(pounds_and_pence(1234.5), "£1,234.50");
+}

@@ -291,6 +291,10 @@ fn embed_is_read_and_kept_in_the_view_address() {
     assert!(decoded.embed);
     assert!(decoded.ignored.is_empty());
     assert_eq!(encode_view(&decoded.draft, true), "v=1&pop=2000&embed=1");
-    assert_eq!(encode(&decoded.draft), "v=1&pop=2000", "share links leave it out");
+    assert_eq!(
+        encode(&decoded.draft),
+        "v=1&pop=2000",
+        "share links leave it out"
+    );
     assert!(!decode("?v=1&embed=0").embed);
 }

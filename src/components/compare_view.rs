@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::data_value;
-use crate::format::{financial_year, money, number, payback};
+use crate::format::{financial_year, money, number, payback, pounds_and_pence};
 use crate::keep::Saved;
 use crate::link::decode;
 use crate::model::{project, Results, Scenario};
@@ -136,7 +136,7 @@ fn comparison(a: &Choice, b: &Choice) -> Html {
                     { row("npv", &format!("Net present value ({} and {} years)", sa.years, sb.years), Some(xa.npv), Some(xb.npv), money) }
                     { row("net-year", "Net saving a year at full effect", Some(xa.net_year), Some(xb.net_year), money) }
                     { row("payback-months", "Pays back (months)", xa.payback_months, xb.payback_months, |m| number(m, 1)) }
-                    { row("bcr", "Back for every £1 spent", xa.bcr, xb.bcr, |v| format!("£{v:.2}")) }
+                    { row("bcr", "Back for every £1 spent", xa.bcr, xb.bcr, pounds_and_pence) }
                     { row("reinvest-total", "Gain-share to reinvest", Some(xa.reinvest_total), Some(xb.reinvest_total), money) }
                     { row("cash-total", "Cash released", Some(xa.cash_total), Some(xb.cash_total), money) }
                     { for (1..=years).map(|t| row(
@@ -158,7 +158,7 @@ fn row(key: &str, label: &str, a: Option<f64>, b: Option<f64>, show: fn(f64) -> 
     };
     html! {
         <tr data-testid={format!("compare-{key}")}>
-            <th scope="row">{ label }</th>
+            <th scope="row" class="app-compare__label">{ label }</th>
             { cell("first", a) }
             { cell("second", b) }
             { cell("diff", diff) }

@@ -36,8 +36,8 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
     html! {
         <section aria-labelledby="export-heading" class="app-no-print">
             <h2 id="export-heading">{ "Download, import and print" }</h2>
-            { results_exports(props, &name) }
             <div class="app-button-row">
+                { csv_button(props, &name) }
                 <button type="button" class="nhsuk-button nhsuk-button--secondary" data-testid="download-json" onclick={download_json}>
                     { "Download scenario file (JSON)" }
                 </button>
@@ -45,16 +45,15 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                     { "Print or save as PDF" }
                 </button>
             </div>
+            { summary_button(props) }
             <ImportField onimport={props.onimport.clone()} />
         </section>
     }
 }
 
-fn results_exports(props: &ExportPanelProps, name: &str) -> Html {
+fn csv_button(props: &ExportPanelProps, name: &str) -> Html {
     let Some((scenario, results)) = &props.checked else {
-        return html! {
-            <p class="nhsuk-body">{ "The yearly table and the summary can be downloaded or copied once the form has no problems." }</p>
-        };
+        return html! {};
     };
     // Files and text are made on demand, not on every keystroke.
     let download_csv = {
@@ -65,18 +64,26 @@ fn results_exports(props: &ExportPanelProps, name: &str) -> Html {
             browser::download(&file, "text/csv;charset=utf-8", &csv);
         })
     };
+    html! {
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" data-testid="download-csv" onclick={download_csv}>
+            { "Download yearly table (CSV)" }
+        </button>
+    }
+}
+
+fn summary_button(props: &ExportPanelProps) -> Html {
+    let Some((scenario, results)) = &props.checked else {
+        return html! {
+            <p class="nhsuk-body">{ "The yearly table and the summary can be downloaded or copied once the form has no problems." }</p>
+        };
+    };
     let summary = {
         let (scenario, results, link) = (scenario.clone(), results.clone(), props.link.to_string());
         Callback::from(move |_| summary_text(&scenario, &results, &link))
     };
     html! {
-        <>
-            <button type="button" class="nhsuk-button nhsuk-button--secondary" data-testid="download-csv" onclick={download_csv}>
-                { "Download yearly table (CSV)" }
-            </button>
-            <CopyButton text={summary} label="Copy summary" testid="summary-copy-status"
-                copied="Summary copied: the assumptions, headline figures, each line and the link, as plain text for a business case."
-                refused="Your browser did not let the page copy. The link above holds the whole scenario." />
-        </>
+        <CopyButton text={summary} label="Copy summary" testid="summary-copy-status"
+            copied="Summary copied: the assumptions, headline figures, each line and the link, as plain text for a business case."
+            refused="Your browser did not let the page copy. The link above holds the whole scenario." />
     }
 }

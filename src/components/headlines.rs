@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::data_value;
-use crate::format::{money, payback};
+use crate::format::{money, payback, pounds_and_pence};
 use crate::model::Summary;
 
 #[derive(PartialEq, Properties)]
@@ -16,7 +16,7 @@ pub fn Headlines(props: &HeadlinesProps) -> Html {
     let s = &props.summary;
     let bcr = s
         .bcr
-        .map(|b| format!("£{b:.2}"))
+        .map(pounds_and_pence)
         .unwrap_or_else(|| "No costs".to_string());
     html! {
         <ul class="app-headlines">

@@ -24,7 +24,6 @@ pub struct LineEditorProps {
     pub compact: bool,
 }
 
-
 /// One intervention line: its kind, name, saving inputs and costs.
 #[component]
 pub fn LineEditor(props: &LineEditorProps) -> Html {
