@@ -34,7 +34,9 @@ pub fn export(draft: &Draft) -> String {
                 if lines.len() < n {
                     lines.resize_with(n, Map::new);
                 }
-                lines[n - 1].insert(line_key.to_string(), json_value(line_key, text));
+                if let Some(line) = lines.get_mut(n - 1) {
+                    line.insert(line_key.to_string(), json_value(line_key, text));
+                }
             }
             None => {
                 scenario.insert(key.clone(), json_value(&key, text));

@@ -23,11 +23,14 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let second = use_state(|| "s1".to_string());
     let choices = choices(props);
     let pick = |value: &str| {
+        // A choice gone from the list (deleted meanwhile) falls back to the
+        // scenario on the page, which is always first.
         choices
             .iter()
             .find(|(v, _)| v == value)
+            .or(choices.first())
             .map(|(_, c)| c.clone())
-            .unwrap_or_else(|| choices[0].1.clone())
+            .unwrap_or_default()
     };
     let (a, b) = (pick(&first), pick(&second));
     // Hooks before the early return; nothing to compute with nothing saved.
