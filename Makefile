@@ -19,7 +19,7 @@ NPM_STAMP := node_modules/.installed
 CSS := static/app.css
 ICONS := arrow-down arrow-up-down arrow-up cross
 
-.PHONY: help serve dist test bench fmt lint native web e2e tools rust-tools npm browser css clean
+.PHONY: help serve dist release test checks bench fmt lint native web e2e e2e-run tools rust-tools npm browser css clean
 
 help:
 	@echo "make serve   build and serve the calculator on http://127.0.0.1:8080"
@@ -31,11 +31,22 @@ serve: tools css
 	cargo fetch --quiet
 	trunk serve
 
-dist: tools css
-	cargo fetch --quiet
-	trunk build --release
+dist: tools css release
 
-test: fmt lint native web e2e
+# The release build has its own target directory, so it can run beside the
+# checks (cargo locks a target directory for the whole of a build).
+release:
+	cargo fetch --quiet
+	CARGO_TARGET_DIR=$(CURDIR)/target/release-build trunk build --release
+
+# The release build's single-threaded phases (LTO, wasm-opt) overlap the
+# checks; then the end-to-end tests run against it.
+test: tools browser css fmt
+	$(MAKE) --no-print-directory -j2 --output-sync=target checks release
+	$(MAKE) --no-print-directory e2e-run
+
+checks:
+	$(MAKE) --no-print-directory -j1 lint native web
 
 fmt:
 	cargo fmt --all --check
@@ -50,7 +61,9 @@ native:
 web: rust-tools browser
 	cargo test --target wasm32-unknown-unknown --test web
 
-e2e: dist npm browser
+e2e: dist browser e2e-run
+
+e2e-run: npm
 	node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
 bench: dist npm browser
