@@ -1,7 +1,11 @@
-//! Pilot savings & reinvestment calculator: a pure model (`model`, `link`,
-//! `format`) with a thin Yew skin (`state`, `components`, `browser`).
+//! Pilot savings & reinvestment calculator: pure parts (`model`, `link`,
+//! `format`, `document`, `keep`, `export`), built and tested natively, with
+//! a thin Yew skin (`state`, `components`, `browser`, `storage`) that only
+//! builds for the browser.
 
+#[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
 pub mod components;
 pub mod document;
 pub mod export;
@@ -9,11 +13,14 @@ pub mod format;
 pub mod keep;
 pub mod link;
 pub mod model;
+#[cfg(target_arch = "wasm32")]
 pub mod state;
+#[cfg(target_arch = "wasm32")]
 pub mod storage;
 
 /// Renders the page into `#app`, with a panic hook that tells the user what
 /// happened and keeps their scenario in the address bar.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
