@@ -121,20 +121,29 @@ pub fn App() -> Html {
         Err(errors) => (None, errors),
     });
     use_settled_state(&state, &may_autosave, &notices);
+    let tools_shown = use_state(|| false);
     {
         let (saved, notices, may_autosave) = (saved.clone(), notices.clone(), may_autosave.clone());
+        let tools_shown = tools_shown.clone();
         let showing = (startup.opening.is_none()).then(|| encode(&state.draft));
         use_effect_with((), move |_| {
             browser::mark_ready();
-            if let Some(showing) = showing {
-                let opening = open_storage_for_link(&showing);
-                *may_autosave.borrow_mut() = opening.may_autosave;
-                saved.set(opening.saved);
-                notices.set(opening.notices);
-            }
+            // Results first; the panels to share and keep them, and the
+            // browser's storage (which can be slow to open), a moment later.
+            Timeout::new(0, move || {
+                if let Some(showing) = showing {
+                    let opening = open_storage_for_link(&showing);
+                    *may_autosave.borrow_mut() = opening.may_autosave;
+                    saved.set(opening.saved);
+                    notices.set(opening.notices);
+                }
+                tools_shown.set(true);
+            })
+            .forget();
         });
     }
     let embed = state.embed;
+    let tools = !embed && *tools_shown;
     use_effect_with(embed, |_| {
         if browser::is_framed() {
             browser::report_height_to_parent();
@@ -163,7 +172,7 @@ pub fn App() -> Html {
                 <div>
                     <h2>{ "Results" }</h2>
                     <ResultsPanel checked={checked.0.clone()} drafts={state.draft.lines.clone()} error_count={checked.1.len()} compact={embed} />
-                    if !embed {
+                    if tools {
                         <SharePanel link={AttrValue::from(browser::link_for(&query))}
                             embed_link={AttrValue::from(browser::link_for(&encode_view(&state.draft, true)))}
                             name={AttrValue::from(name.clone())} />
@@ -173,7 +182,7 @@ pub fn App() -> Html {
                     }
                 </div>
             </div>
-            if !embed {
+            if tools {
                 <SavedScenarios saved={(*saved).clone()} current_query={AttrValue::from(query.clone())}
                     current_name={AttrValue::from(name.clone())}
                     on_list={{ let saved = saved.clone(); Callback::from(move |l| saved.set(l)) }}

@@ -42,6 +42,10 @@ async function save(name) {
   await calc.hook("saved-status").filter({ hasText: "Saved as" }).waitFor();
 }
 
+/** The page writes storage a moment after it opens (autosave); wait for
+ *  that before changing storage behind its back. */
+const storageSettled = () => autosaved("Bassetlaw");
+
 const savedNames = () => calc.page.locator("[data-testid^='saved-'] [data-col='name']").allTextContents();
 
 describe("autosave", () => {
@@ -306,6 +310,7 @@ describe("storage faults", () => {
     await fresh();
     await calc.open(WORKED);
     const corrupted = '{"version":1,"query":"v=1&pop=';
+    await storageSettled();
     await calc.page.evaluate(([k, v]) => localStorage.setItem(k, v), [AUTOSAVE, corrupted]);
     await calc.open("");
     assert.match(await calc.hook("storage-notice").innerText(), /The scenario autosaved in this browser could not be read, so it was not opened; it has been kept aside/);
@@ -320,6 +325,7 @@ describe("storage faults", () => {
     await calc.open(WORKED);
     const later = '{"version":2,"query":"v=2&pop=9","extra":{}}';
     const laterList = '{"version":2,"scenarios":[{"name":"From the future"}]}';
+    await storageSettled();
     await calc.page.evaluate(
       ([a, av, s, sv]) => {
         localStorage.setItem(a, av);
