@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::error_for;
+use super::fold::Fold;
 use super::text_field::{number_field, TextField};
 use crate::model::fields::{global, NAME_MAX};
 use crate::model::{Draft, FieldError};
@@ -46,12 +47,6 @@ pub fn GlobalFields(props: &GlobalFieldsProps) -> Html {
     let errored = ASSUMPTIONS
         .iter()
         .any(|key| error_for(&props.errors, key).is_some());
-    // Once opened for an error, the fold stays open: closing it as the
-    // error is fixed would take the field away from under the cursor.
-    let keep_open = use_mut_ref(|| false);
-    if errored {
-        *keep_open.borrow_mut() = true;
-    }
     html! {
         <>
             <fieldset class="nhsuk-fieldset">
@@ -68,12 +63,7 @@ pub fn GlobalFields(props: &GlobalFieldsProps) -> Html {
                 { field("fy") }
             </fieldset>
             if props.compact {
-                <details class="nhsuk-details" open={*keep_open.borrow()}>
-                    <summary class="nhsuk-details__summary">
-                        <span class="nhsuk-details__summary-text">{ "Assumptions: discount rate, gain-share and more" }</span>
-                    </summary>
-                    <div class="nhsuk-details__text">{ assumptions }</div>
-                </details>
+                <Fold summary="Assumptions: discount rate, gain-share and more" error={errored}>{ assumptions }</Fold>
             } else {
                 <fieldset class="nhsuk-fieldset">
                     <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::cash_radios::CashRadios;
 use super::error_for;
+use super::fold::Fold;
 use super::kind_select::KindSelect;
 use super::text_field::{number_field, TextField};
 use crate::model::fields::{line_field, Kind, COST_KEYS, LINE_NAME_MAX};
@@ -77,12 +78,6 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
     let errored = COST_KEYS
         .iter()
         .any(|key| error_for(&props.errors, &format!("l{n}.{key}")).is_some());
-    // Once opened for an error, the fold stays open: closing it as the
-    // error is fixed would take the field away from under the cursor.
-    let keep_open = use_mut_ref(|| false);
-    if errored {
-        *keep_open.borrow_mut() = true;
-    }
     html! {
         <section class="app-line" aria-labelledby={format!("line-{n}-heading")}>
             <h3 id={format!("line-{n}-heading")} tabindex="-1">{ title }</h3>
@@ -104,12 +99,7 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
                 onaction={props.onaction.clone()} />
             { for saving_keys.iter().map(|key| field(key)) }
             if props.compact {
-                <details class="nhsuk-details" open={*keep_open.borrow()}>
-                    <summary class="nhsuk-details__summary">
-                        <span class="nhsuk-details__summary-text">{ "Costs, take-up and cash release" }</span>
-                    </summary>
-                    <div class="nhsuk-details__text">{ costs }</div>
-                </details>
+                <Fold summary="Costs, take-up and cash release" error={errored}>{ costs }</Fold>
             } else {
                 <h4>{ "Costs" }</h4>
                 { costs }

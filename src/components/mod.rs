@@ -9,6 +9,7 @@ pub mod copy_button;
 pub mod embed_snippet;
 pub mod error_summary;
 pub mod export_panel;
+pub mod fold;
 pub mod global_fields;
 pub mod headlines;
 pub mod import_field;

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::fold::Fold;
 use super::headlines::Headlines;
 use super::line_table::LineTable;
 use super::scale_up::ScaleUp;
@@ -48,12 +49,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 <LineTable lines={results.lines.clone()} drafts={props.drafts.clone()} />
             }
             if props.compact {
-                <details class="nhsuk-details">
-                    <summary class="nhsuk-details__summary">
-                        <span class="nhsuk-details__summary-text">{ "More figures, and the scheme at scale" }</span>
-                    </summary>
-                    <div class="nhsuk-details__text">{ more }</div>
-                </details>
+                <Fold summary="More figures, and the scheme at scale">{ more }</Fold>
             } else {
                 <h2>{ "More figures" }</h2>
                 { more }
