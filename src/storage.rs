@@ -45,12 +45,15 @@ pub fn set(key: &str, value: &str) -> Result<(), Fault> {
     })
 }
 
-/// Copies an unreadable value to a free key, so writing the original key
-/// afterwards loses nothing.
+/// Moves an unreadable value to a free key: copied first, and removed from
+/// its own key only once the copy is written, so it is kept aside once and
+/// the key is free for this release to write.
 fn keep_aside(key: &str, raw: &str) -> Result<(), Fault> {
     let storage = local()?;
     let aside = aside_key(key, |k| storage.get_item(k).ok().flatten().is_some());
-    set(&aside, raw)
+    set(&aside, raw)?;
+    let _ = storage.remove_item(key);
+    Ok(())
 }
 
 /// Says what could not be read and where it went.
@@ -134,13 +137,18 @@ fn load_saved() -> Result<(Vec<Saved>, Option<String>), String> {
     }
 }
 
-/// Reads the saved list fresh, changes it, and writes it back; the list as
-/// stored afterwards, or one sentence saying why nothing changed.
+/// Reads the saved list fresh, changes it, and writes it back when it
+/// changed; the list as stored afterwards, or one sentence saying why
+/// nothing changed.
 pub fn change_saved<R>(
     change: impl FnOnce(&mut Vec<Saved>) -> R,
 ) -> Result<(Vec<Saved>, R), String> {
     let (mut list, _) = load_saved()?;
+    let before = list.clone();
     let result = change(&mut list);
+    if list == before {
+        return Ok((list, result));
+    }
     set(keep::SAVED_KEY, &keep::write_saved(&list)).map_err(|fault| match fault {
         Fault::Full => "Your browser's storage for this page is full, so this was not saved: delete a saved scenario, or download the scenario as a file.".to_string(),
         Fault::Blocked => fault.sentence().to_string(),

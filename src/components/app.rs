@@ -58,25 +58,10 @@ fn startup() -> Startup {
 /// What the browser kept, for a page opened from a link `showing`.
 fn open_storage_for_link(showing: &str) -> storage::Opening {
     let mut opening = storage::open();
-    if let Some(autosaved) = opening.autosave.clone().filter(|q| worth_keeping(q)) {
-        keep_before_replacing(&mut opening, &autosaved, showing);
-    }
-    opening
-}
-
-/// Opening a link would write over the autosave: keep it in the saved list
-/// first, unless it is already there. Where that fails, stop autosaving.
-fn keep_before_replacing(opening: &mut storage::Opening, autosaved: &str, opening_query: &str) {
-    let result = storage::change_saved(|list| {
-        keep_autosave(
-            list,
-            autosaved,
-            opening_query,
-            &name_of(autosaved),
-            &storage::now(),
-        )
-    });
-    match result {
+    let Some(autosaved) = opening.autosave.clone() else {
+        return opening;
+    };
+    match keep_unsaved(&autosaved, showing) {
         Ok((list, kept)) => {
             opening.saved = list;
             if let Some(kept) = kept {
@@ -86,10 +71,24 @@ fn keep_before_replacing(opening: &mut storage::Opening, autosaved: &str, openin
             }
         }
         Err(message) => {
+            // The autosave could not be kept, so it must not be written over.
             opening.may_autosave = false;
             opening.notices.push(message);
         }
     }
+    opening
+}
+
+/// Before `replacing` is shown, adds `current` to the saved list unless it
+/// is already there or nobody's work: the list as stored, and the name it
+/// was kept under.
+fn keep_unsaved(current: &str, replacing: &str) -> Result<(Vec<Saved>, Option<String>), String> {
+    storage::change_saved(|list| {
+        if !worth_keeping(current) {
+            return None;
+        }
+        keep_autosave(list, current, replacing, &name_of(current), &storage::now())
+    })
 }
 
 /// The starting example and an empty scenario are not anyone's work.
@@ -109,10 +108,11 @@ fn name_of(query: &str) -> String {
 pub fn App() -> Html {
     let startup = use_memo((), |_| startup());
     let state = use_reducer(|| startup.state.clone());
-    let opening = startup.opening.clone().unwrap_or_default();
-    let saved = use_state(|| opening.saved.clone());
-    let notices = use_state(|| opening.notices.clone());
-    let may_autosave = use_mut_ref(|| opening.may_autosave);
+    let opening = startup.opening.as_ref();
+    let saved = use_state(|| opening.map(|o| o.saved.clone()).unwrap_or_default());
+    let notices = use_state(|| opening.map(|o| o.notices.clone()).unwrap_or_default());
+    // A page opened from a link may autosave once storage has been read.
+    let may_autosave = use_mut_ref(|| opening.is_some_and(|o| o.may_autosave));
     let checked: Rc<Checked> = use_memo(state.draft.clone(), |draft| match draft.check() {
         Ok(scenario) => {
             let results = project(&scenario);
@@ -160,6 +160,7 @@ pub fn App() -> Html {
         .clone()
     };
     let query = encode(&state.draft);
+    let link = AttrValue::from(browser::link_for(&query));
     let onopen = open_callback(&state, &saved, &notices, &query);
     let name = state.draft.text("name").unwrap_or("").trim().to_string();
     let main = html! {
@@ -173,11 +174,11 @@ pub fn App() -> Html {
                     <h2>{ "Results" }</h2>
                     <ResultsPanel checked={checked.0.clone()} drafts={state.draft.lines.clone()} error_count={checked.1.len()} compact={embed} />
                     if tools {
-                        <SharePanel link={AttrValue::from(browser::link_for(&query))}
+                        <SharePanel link={link.clone()}
                             embed_link={AttrValue::from(browser::link_for(&encode_view(&state.draft, true)))}
                             name={AttrValue::from(name.clone())} />
                         <ExportPanel draft={state.draft.clone()} checked={checked.0.clone()}
-                            link={AttrValue::from(browser::link_for(&query))}
+                            link={link.clone()}
                             onimport={onopen.reform(|d: Rc<Decoded>| (d, "the imported file".to_string()))} />
                     }
                 </div>
@@ -239,19 +240,7 @@ fn open_callback(
         current.to_string(),
     );
     Callback::from(move |(decoded, what): (Rc<Decoded>, String)| {
-        let opening = encode(&decoded.draft);
-        let kept = storage::change_saved(|list| {
-            if !worth_keeping(&current) {
-                return None;
-            }
-            keep_autosave(
-                list,
-                &current,
-                &opening,
-                &name_of(&current),
-                &storage::now(),
-            )
-        });
+        let kept = keep_unsaved(&current, &encode(&decoded.draft));
         let mut said = vec![format!("Opened {what}.")];
         match kept {
             Ok((list, kept)) => {

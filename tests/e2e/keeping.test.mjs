@@ -340,5 +340,10 @@ describe("storage faults", () => {
     assert.match(notice, /list of saved scenarios was written by a later version/);
     const kept = await calc.page.evaluate(([a, s]) => [localStorage.getItem(a + ":unreadable"), localStorage.getItem(a + ":unreadable-2"), localStorage.getItem(s + ":unreadable")], [AUTOSAVE, SAVED]);
     assert.deepEqual(kept, ["an older unreadable value", later, laterList]);
+    // Moved aside once: opening a link afterwards copies nothing again.
+    await calc.open(WORKED);
+    await storageSettled();
+    const asideKeys = await calc.page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(":unreadable")).sort());
+    assert.deepEqual(asideKeys, [`${AUTOSAVE}:unreadable`, `${AUTOSAVE}:unreadable-2`, `${SAVED}:unreadable`]);
   });
 });
