@@ -207,3 +207,26 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// Calls `f` with the width of element `id` now and whenever it changes,
+/// for the page's life.
+pub fn watch_width(id: &str, f: impl Fn(f64) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(element) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    let measure = {
+        let element = element.clone();
+        move || f(f64::from(element.client_width()))
+    };
+    measure();
+    let callback = Closure::<dyn FnMut()>::new(measure);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&element);
+    }
+    callback.forget();
+}

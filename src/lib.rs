@@ -5,6 +5,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+pub mod chart;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 pub mod document;
@@ -13,10 +14,12 @@ pub mod format;
 pub mod keep;
 pub mod link;
 pub mod model;
+pub mod presets;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
+pub mod unit_costs;
 
 /// Renders the page into `#app`, with a panic hook that tells the user what
 /// happened and keeps their scenario in the address bar.

@@ -35,6 +35,8 @@ pub enum Action {
         kind: Kind,
     },
     AddLine(Kind),
+    /// A preset's lines, after the lines already there.
+    AddLines(Vec<LineDraft>),
     RemoveLine(usize),
     /// Replaces the scenario: a saved one, or an imported file.
     Open(Rc<Decoded>),
@@ -82,6 +84,8 @@ impl Reducible for State {
             }
             Action::AddLine(kind) if lines.len() < MAX_LINES => lines.push(LineDraft::new(kind)),
             Action::AddLine(_) => {}
+            Action::AddLines(new) if lines.len() + new.len() <= MAX_LINES => lines.extend(new),
+            Action::AddLines(_) => {}
             Action::RemoveLine(line) if line < lines.len() => {
                 lines.remove(line);
             }

@@ -11,12 +11,15 @@ use super::export_panel::ExportPanel;
 use super::global_fields::GlobalFields;
 use super::line_editor::LineEditor;
 use super::link_notice::LinkNotice;
+use super::preset_picker::PresetPicker;
 use super::results_panel::ResultsPanel;
 use super::saved_scenarios::SavedScenarios;
 use super::share_panel::SharePanel;
 use super::storage_notice::StorageNotice;
+use super::use_chart_width::{use_chart_width, RESULTS_COLUMN};
 use crate::keep::{keep_autosave, Saved};
 use crate::link::{decode, encode, encode_view, Decoded};
+use crate::model::number::parse_number;
 use crate::model::{project, FieldError, Results, Scenario};
 use crate::state::{Action, State};
 use crate::{browser, storage};
@@ -122,6 +125,7 @@ pub fn App() -> Html {
     });
     use_settled_state(&state, &may_autosave, &notices);
     let tools_shown = use_state(|| false);
+    let chart_width = use_chart_width();
     {
         let (saved, notices, may_autosave) = (saved.clone(), notices.clone(), may_autosave.clone());
         let tools_shown = tools_shown.clone();
@@ -143,7 +147,8 @@ pub fn App() -> Html {
         });
     }
     let embed = state.embed;
-    let tools = !embed && *tools_shown;
+    let tools_shown = *tools_shown;
+    let tools = !embed && tools_shown;
     use_effect_with(embed, |_| {
         if browser::is_framed() {
             browser::report_height_to_parent();
@@ -169,10 +174,11 @@ pub fn App() -> Html {
             <StorageNotice notices={(*notices).clone()} />
             <ErrorSummary errors={checked.1.clone()} />
             <div class="app-layout">
-                <div class="app-form">{ form(&state, &checked, &onaction, embed) }</div>
-                <div>
+                <div class="app-form">{ form(&state, &checked, &onaction, &onopen, embed) }</div>
+                <div id={RESULTS_COLUMN}>
                     <h2>{ "Results" }</h2>
-                    <ResultsPanel checked={checked.0.clone()} drafts={state.draft.lines.clone()} error_count={checked.1.len()} compact={embed} />
+                    <ResultsPanel checked={checked.0.clone()} drafts={state.draft.lines.clone()} error_count={checked.1.len()} compact={embed}
+                        chart_width={tools_shown.then_some(chart_width)} />
                     if tools {
                         <SharePanel link={link.clone()}
                             embed_link={AttrValue::from(browser::link_for(&encode_view(&state.draft, true)))}
@@ -203,6 +209,7 @@ fn form(
     state: &UseReducerHandle<State>,
     checked: &Checked,
     onaction: &Callback<Action>,
+    onopen: &Callback<(Rc<Decoded>, String)>,
     compact: bool,
 ) -> Html {
     let (results, errors) = checked;
@@ -212,15 +219,24 @@ fn form(
             .and_then(|(_, r)| r.lines.get(i))
             .is_some_and(|l| l.raises_activity)
     };
+    let fy = state
+        .draft
+        .text("fy")
+        .and_then(parse_number)
+        .filter(|y| y.fract() == 0.0 && (2000.0..=2100.0).contains(y))
+        .map_or(2017, |y| y as i32);
     html! {
         <>
             <GlobalFields draft={state.draft.clone()} errors={errors.clone()} onaction={onaction.clone()} {compact} />
             <h2 id="lines-heading" tabindex="-1">{ "What the pilot saves and costs" }</h2>
             { for state.draft.lines.iter().enumerate().map(|(i, line)| html! {
                 <LineEditor index={i} line={line.clone()} errors={errors.clone()}
-                    raises_activity={raises_activity(i)} onaction={onaction.clone()} {compact} />
+                    raises_activity={raises_activity(i)} onaction={onaction.clone()} {compact} {fy} />
             }) }
             <AddLine count={state.draft.lines.len()} onaction={onaction.clone()} />
+            if !compact {
+                <PresetPicker count={state.draft.lines.len()} onaction={onaction.clone()} onreplace={onopen.clone()} />
+            }
         </>
     }
 }

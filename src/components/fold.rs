@@ -19,7 +19,7 @@ pub fn Fold(props: &FoldProps) -> Html {
         *opened_for_error.borrow_mut() = true;
     }
     html! {
-        <details class="nhsuk-details" open={*opened_for_error.borrow()}>
+        <details class="nhsuk-details app-fold" open={*opened_for_error.borrow()}>
             <summary class="nhsuk-details__summary">
                 <span class="nhsuk-details__summary-text">{ props.summary.clone() }</span>
             </summary>

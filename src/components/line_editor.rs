@@ -5,6 +5,7 @@ use super::error_for;
 use super::fold::Fold;
 use super::kind_select::KindSelect;
 use super::text_field::{number_field, TextField};
+use super::unit_cost_suggestions::UnitCostSuggestions;
 use crate::model::fields::{line_field, Kind, COST_KEYS, LINE_NAME_MAX};
 use crate::model::{FieldError, LineDraft};
 use crate::state::Action;
@@ -19,6 +20,9 @@ pub struct LineEditorProps {
     #[prop_or_default]
     pub raises_activity: bool,
     pub onaction: Callback<Action>,
+    /// The first financial year, to date suggested unit costs against.
+    #[prop_or(2017)]
+    pub fy: i32,
     /// The embedded view folds costs and take-up away, opening them where
     /// one has an error.
     #[prop_or_default]
@@ -48,7 +52,15 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
         });
         let full_key = format!("l{n}.{key}");
         let error = error_for(&props.errors, &full_key);
-        number_field(f, full_key, props.line.text(key), error, oninput)
+        let onpick = oninput.clone();
+        html! {
+            <>
+                { number_field(f, full_key.clone(), props.line.text(key), error, oninput) }
+                <UnitCostSuggestions full_key={AttrValue::from(full_key)} key_name={key}
+                    value={props.line.text(key).map(|t| AttrValue::from(t.to_string()))}
+                    fy={props.fy} {onpick} />
+            </>
+        }
     };
     let onname = props.onaction.reform(move |text| Action::SetLine {
         line: index,

@@ -4,6 +4,8 @@
 pub mod add_line;
 pub mod app;
 pub mod cash_radios;
+pub mod chart_figure;
+pub mod charts;
 pub mod compare_view;
 pub mod copy_button;
 pub mod embed_snippet;
@@ -17,6 +19,7 @@ pub mod kind_select;
 pub mod line_editor;
 pub mod line_table;
 pub mod link_notice;
+pub mod preset_picker;
 pub mod results_panel;
 pub mod saved_scenarios;
 pub mod scale_up;
@@ -24,6 +27,8 @@ pub mod share_panel;
 pub mod storage_notice;
 pub mod summary_figures;
 pub mod text_field;
+pub mod unit_cost_suggestions;
+pub mod use_chart_width;
 pub mod year_table;
 
 pub use app::App;

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::charts::Charts;
 use super::fold::Fold;
 use super::headlines::Headlines;
 use super::line_table::LineTable;
@@ -14,6 +15,9 @@ pub struct ResultsPanelProps {
     pub checked: Option<(Scenario, Results)>,
     pub drafts: Vec<LineDraft>,
     pub error_count: usize,
+    /// None until the charts are drawn, a moment after the figures.
+    #[prop_or_default]
+    pub chart_width: Option<u32>,
     /// The embedded view folds the further figures away.
     #[prop_or_default]
     pub compact: bool,
@@ -33,17 +37,27 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let more = html! {
         <>
             <SummaryFigures summary={results.summary.clone()} />
-            <ScaleUp summary={results.summary.clone()} pop={scenario.pop} scale={scenario.scale} years={scenario.years} />
+            <ScaleUp summary={results.summary.clone()} pop={scenario.pop} scale={scenario.scale} years={scenario.years}
+                name={AttrValue::from(scenario.name.clone())} chart_width={props.chart_width} />
         </>
     };
     html! {
         <>
             if scenario.lines.is_empty() {
                 <div class="nhsuk-inset-text" data-testid="empty-prompt">
-                    <p>{ "This scenario has no lines yet. Add a line for each thing the pilot saved or cost, under \u{201c}Add a line\u{201d}." }</p>
+                    <p>{ "This scenario has no lines yet. Add a line for each thing the pilot saved or cost, under \u{201c}Add a line\u{201d}, or pick one under \u{201c}Start from an example\u{201d}." }</p>
                 </div>
             }
             <Headlines summary={results.summary.clone()} years={scenario.years} />
+            if let Some(width) = props.chart_width {
+                if props.compact {
+                    <Fold summary="Charts">
+                        <Charts scenario={scenario.clone()} results={results.clone()} {width} />
+                    </Fold>
+                } else {
+                    <Charts scenario={scenario.clone()} results={results.clone()} {width} />
+                }
+            }
             <YearTable years={results.years.clone()} fy={scenario.fy} />
             if !scenario.lines.is_empty() {
                 <LineTable lines={results.lines.clone()} drafts={props.drafts.clone()} />

@@ -1,6 +1,11 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::chart_figure::ChartFigure;
 use super::data_value;
+use crate::chart::{ladder, rungs, Rung};
+use crate::export::file_name;
 use crate::format::{money, number};
 use crate::model::Summary;
 
@@ -10,41 +15,79 @@ pub struct ScaleUpProps {
     pub pop: f64,
     pub scale: Option<f64>,
     pub years: u32,
+    pub name: AttrValue,
+    /// None until the charts are drawn, a moment after the figures.
+    pub chart_width: Option<u32>,
 }
 
-/// Results at a bigger footprint, scaled in proportion to population.
+/// Results at bigger footprints, scaled in proportion to population.
 #[component]
 pub fn ScaleUp(props: &ScaleUpProps) -> Html {
     let s = &props.summary;
+    let ladder_rungs = rungs(s, props.pop, props.scale);
+    let chart = use_memo(
+        (ladder_rungs.clone(), props.years, props.chart_width),
+        |(r, years, width)| width.map(|w| Rc::new(ladder(r, *years, w))),
+    );
     let figure = |v: Option<f64>| v.map_or_else(|| "Not set".to_string(), money);
     html! {
         <section aria-labelledby="scale-heading">
             <h2 id="scale-heading">{ "At scale" }</h2>
-            if let Some(size) = props.scale {
-                <p class="nhsuk-body">
-                    { format!(
-                        "For {} patients, scaling this population of {} in proportion. This assumes savings and costs grow in step with population, which a bigger footprint may not do.",
-                        number(size, 0),
-                        number(props.pop, 0)
-                    ) }
-                </p>
-            } else {
-                <p class="nhsuk-body">{ "Enter a population under \u{201c}Scale up to a population of\u{201d} to see these figures for a whole Primary Care Home, locality or STP." }</p>
+            <p class="nhsuk-body" data-testid="scale-assumption">
+                { format!(
+                    "These figures scale this population of {} in proportion: they assume savings and costs grow in step with population, which a bigger footprint may not do.",
+                    number(props.pop, 0)
+                ) }
+            </p>
+            { ladder_table(&ladder_rungs, props.years) }
+            if let Some(chart) = (*chart).clone() {
+                <ChartFigure chart={chart} file_name={AttrValue::from(file_name(&props.name, "ladder-chart.svg"))} />
+            }
+            if props.scale.is_none() {
+                <p class="nhsuk-body">{ "Enter a population under \u{201c}Scale up to a population of\u{201d} to add a whole locality or STP." }</p>
             }
             <dl class="nhsuk-summary-list">
                 <div class="nhsuk-summary-list__row">
-                    <dt class="nhsuk-summary-list__key">{ "Net saving a year at full effect" }</dt>
+                    <dt class="nhsuk-summary-list__key">{ "Net saving a year at full effect, scaled up" }</dt>
                     <dd class="nhsuk-summary-list__value" data-testid="scale-net-year" data-value={data_value(s.scale_net_year)}>
                         { figure(s.scale_net_year) }
                     </dd>
                 </div>
                 <div class="nhsuk-summary-list__row">
-                    <dt class="nhsuk-summary-list__key">{ format!("Net present value over {} years", props.years) }</dt>
+                    <dt class="nhsuk-summary-list__key">{ format!("Net present value over {} years, scaled up", props.years) }</dt>
                     <dd class="nhsuk-summary-list__value" data-testid="scale-npv" data-value={data_value(s.scale_npv)}>
                         { figure(s.scale_npv) }
                     </dd>
                 </div>
             </dl>
         </section>
+    }
+}
+
+fn ladder_table(rungs: &[Rung], years: u32) -> Html {
+    html! {
+        <div class="app-table-wrap" role="region" aria-labelledby="ladder-caption" tabindex="0">
+            <table class="nhsuk-table" data-testid="ladder">
+                <caption class="nhsuk-table__caption" id="ladder-caption">{ "The scheme at bigger footprints" }</caption>
+                <thead class="nhsuk-table__head">
+                    <tr>
+                        <th scope="col">{ "Footprint" }</th>
+                        <th scope="col" class="app-num">{ "People" }</th>
+                        <th scope="col" class="app-num">{ "Net a year at full effect" }</th>
+                        <th scope="col" class="app-num">{ format!("Net present value over {years} years") }</th>
+                    </tr>
+                </thead>
+                <tbody class="nhsuk-table__body">
+                    { for rungs.iter().map(|r| html! {
+                        <tr data-testid="ladder-rung" data-pop={data_value(Some(r.pop))}>
+                            <th scope="row">{ r.label.clone() }</th>
+                            <td class="app-num">{ number(r.pop, 0) }</td>
+                            <td class="app-num" data-col="net-year" data-value={data_value(Some(r.net_year))}>{ money(r.net_year) }</td>
+                            <td class="app-num" data-col="npv" data-value={data_value(Some(r.npv))}>{ money(r.npv) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
     }
 }

@@ -70,6 +70,7 @@ async fn a_rate_line_shows_only_its_inputs_with_the_typed_text() {
         raises_activity: false,
         onaction,
         compact: false,
+        fy: 2017,
     })
     .await;
     let labels = labels(&root);
@@ -107,6 +108,7 @@ async fn typing_in_a_line_sends_the_text_as_typed() {
         raises_activity: false,
         onaction,
         compact: false,
+        fy: 2017,
     })
     .await;
     let saved: HtmlInputElement = root
@@ -141,6 +143,7 @@ async fn a_line_shows_its_errors_beside_the_field() {
         raises_activity: true,
         onaction,
         compact: false,
+        fy: 2017,
     })
     .await;
     let error = root
@@ -268,9 +271,13 @@ async fn the_embedded_line_folds_its_costs_and_opens_them_for_an_error() {
         raises_activity: false,
         onaction,
         compact: true,
+        fy: 2017,
     };
     let root = mount::<LineEditor>(folded(Vec::new(), onaction.clone())).await;
-    let details = root.query_selector("details").unwrap().expect("a fold");
+    let details = root
+        .query_selector("details.app-fold")
+        .unwrap()
+        .expect("a fold");
     assert!(!details.has_attribute("open"), "folded with no error");
     assert!(
         details
@@ -290,7 +297,10 @@ async fn the_embedded_line_folds_its_costs_and_opens_them_for_an_error() {
         message: "Line 1: running cost must be a number".into(),
     };
     let root = mount::<LineEditor>(folded(vec![error], onaction)).await;
-    let details = root.query_selector("details").unwrap().expect("a fold");
+    let details = root
+        .query_selector("details.app-fold")
+        .unwrap()
+        .expect("a fold");
     assert!(details.has_attribute("open"), "opened to show the error");
     let shown = root
         .query_selector("[data-testid='error-l1.annual']")
@@ -298,4 +308,54 @@ async fn the_embedded_line_folds_its_costs_and_opens_them_for_an_error() {
         .and_then(|e| e.text_content())
         .unwrap_or_default();
     assert!(shown.contains("running cost must be a number"), "{shown}");
+}
+
+#[wasm_bindgen_test]
+async fn a_suggested_unit_cost_fills_the_input_and_says_its_source_and_age() {
+    let (seen, onaction) = recorder();
+    let props = |line: LineDraft, onaction| LineEditorProps {
+        index: 0,
+        line,
+        errors: Vec::new(),
+        raises_activity: false,
+        onaction,
+        compact: false,
+        fy: 2017,
+    };
+    let root = mount::<LineEditor>(props(worked_line(0), onaction.clone())).await;
+    let suggest = root
+        .query_selector("[data-testid='suggest-l1.unit']")
+        .unwrap()
+        .expect("suggestions beside the unit cost");
+    suggest.set_attribute("open", "").unwrap();
+    settle().await;
+    let button = root
+        .query_selector("[data-testid='use-l1.unit-ae-attend']")
+        .unwrap()
+        .expect("A&E attendance offered once opened");
+    let text = suggest.text_content().unwrap();
+    assert!(
+        text.contains("A&E attendance: £148, NHS Reference Costs 2016/17; price year 2016/17 Older than 2017/18."),
+        "{text}"
+    );
+    button.unchecked_ref::<web_sys::HtmlElement>().click();
+    assert_eq!(
+        seen.borrow().last(),
+        Some(&Action::SetLine {
+            line: 0,
+            key: "unit".into(),
+            text: "148".into()
+        })
+    );
+    // The page puts the figure in the line; its source is then said.
+    let mut line = worked_line(0);
+    line.values.insert("unit".into(), "148".into());
+    let root = mount::<LineEditor>(props(line, onaction)).await;
+    let source = root
+        .query_selector("[data-testid='source-l1.unit']")
+        .unwrap()
+        .expect("the source of £148")
+        .text_content()
+        .unwrap();
+    assert!(source.starts_with("£148 matches the national figure “A&E attendance” (NHS Reference Costs 2016/17; price year 2016/17). That is older than your first year, 2017/18"), "{source}");
 }

@@ -1,0 +1,95 @@
+//! The scheme at bigger footprints, scaled in proportion to population.
+
+use super::draw::{bars, Bars, Series};
+use super::{colour, Chart, Row, Table};
+use crate::format::{money_short, number};
+use crate::model::Summary;
+
+/// The Primary Care Home sizes of SPEC §1.
+pub const PCH_SIZES: [f64; 2] = [30_000.0, 50_000.0];
+
+/// One footprint: who, how many people, and the figures scaled to them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rung {
+    pub label: String,
+    pub pop: f64,
+    pub net_year: f64,
+    pub npv: f64,
+}
+
+/// This population, a 30,000 and a 50,000 Primary Care Home, and `scale`
+/// when set: each figure times Q / P (linear scaling).
+pub fn rungs(summary: &Summary, pop: f64, scale: Option<f64>) -> Vec<Rung> {
+    let rung = |label: &str, q: f64| {
+        let ratio = if pop > 0.0 { q / pop } else { 0.0 };
+        Rung {
+            label: label.to_string(),
+            pop: q,
+            net_year: summary.net_year * ratio,
+            npv: summary.npv * ratio,
+        }
+    };
+    let mut ladder = vec![rung("This population", pop)];
+    ladder.extend(PCH_SIZES.iter().map(|&q| rung("Primary Care Home", q)));
+    if let Some(s) = scale {
+        ladder.push(rung("Your larger footprint", s));
+    }
+    // A ladder: smallest first.
+    ladder.sort_by(|a, b| a.pop.total_cmp(&b.pop));
+    ladder
+}
+
+pub fn ladder(rungs: &[Rung], years: u32, width: u32) -> Chart {
+    let labels: Vec<String> = rungs.iter().map(|r| number(r.pop, 0)).collect();
+    let caption = caption(rungs, years);
+    let npv_label = format!("Net present value over {years} years");
+    let spec = Bars {
+        categories: labels,
+        bars: vec![
+            Series {
+                label: "Net a year at full effect",
+                colour: colour::BLUE,
+                values: rungs.iter().map(|r| r.net_year).collect(),
+            },
+            Series {
+                label: &npv_label,
+                colour: colour::GREEN,
+                values: rungs.iter().map(|r| r.npv).collect(),
+            },
+        ],
+        line: None,
+        width,
+    };
+    Chart {
+        id: "ladder",
+        title: "The scheme at scale",
+        svg: bars(&spec, &caption),
+        caption,
+        table: Table {
+            head: vec![
+                "Footprint".to_string(),
+                "Net a year at full effect".to_string(),
+                npv_label.clone(),
+            ],
+            rows: rungs
+                .iter()
+                .map(|r| Row {
+                    label: format!("{} ({})", r.label, number(r.pop, 0)),
+                    values: vec![r.net_year, r.npv],
+                })
+                .collect(),
+        },
+    }
+}
+
+fn caption(rungs: &[Rung], years: u32) -> String {
+    let Some(biggest) = rungs.iter().max_by(|a, b| a.pop.total_cmp(&b.pop)) else {
+        return String::new();
+    };
+    format!(
+        "For {} people: {} a year net at full effect and {} net present value over {years} years, if savings and costs grow in step with population.",
+        number(biggest.pop, 0),
+        money_short(biggest.net_year),
+        money_short(biggest.npv)
+    )
+}

@@ -1,0 +1,109 @@
+//! Each line's yearly net at full effect, largest saving first.
+
+use plotters_backend::text_anchor::{HPos, VPos};
+
+use super::draw::{svg, value_range, Canvas, Scale};
+use super::{axis_money, colour, finite, Chart, Row, Table};
+use crate::format::money_short;
+use crate::model::{Results, Scenario};
+
+const ROW: i32 = 46;
+
+pub fn lines(scenario: &Scenario, results: &Results, width: u32) -> Chart {
+    let mut rows: Vec<Row> = results
+        .lines
+        .iter()
+        .zip(&scenario.lines)
+        .enumerate()
+        .map(|(i, (r, line))| Row {
+            label: line_name(&line.name, i),
+            values: vec![finite(r.net)],
+        })
+        .collect();
+    // Stable, so lines with the same net keep the scenario's order.
+    rows.sort_by(|a, b| b.values[0].total_cmp(&a.values[0]));
+    let caption = caption(&rows);
+    let height = 56 + ROW * rows.len().max(1) as i32;
+    Chart {
+        id: "lines",
+        title: "What each line saves or costs a year",
+        svg: svg((width, height as u32), &caption, |c| draw(c, &rows)),
+        caption,
+        table: Table {
+            head: ["Line", "Net a year at full effect"]
+                .map(String::from)
+                .to_vec(),
+            rows,
+        },
+    }
+}
+
+fn line_name(name: &str, i: usize) -> String {
+    let name = name.trim();
+    if name.is_empty() {
+        format!("Line {}", i + 1)
+    } else {
+        name.to_string()
+    }
+}
+
+fn caption(rows: &[Row]) -> String {
+    let Some(first) = rows.first() else {
+        return "No lines yet: add a line to see what each saves or costs.".to_string();
+    };
+    let costing = rows.iter().filter(|r| r.values[0] < 0.0).count();
+    let best = if first.values[0] > 0.0 {
+        format!(
+            "{} saves the most: {} a year net at full effect",
+            first.label,
+            money_short(first.values[0])
+        )
+    } else {
+        "No line saves more than it costs".to_string()
+    };
+    match costing {
+        0 => format!("{best}; every line saves more than it costs."),
+        1 => format!("{best}; 1 line costs more than it saves."),
+        n => format!("{best}; {n} lines cost more than they save."),
+    }
+}
+
+fn draw(c: &mut Canvas, rows: &[Row]) {
+    let (left, right, bottom) = (16, c.width - 24, c.height - 32);
+    let (lo, hi) = value_range(rows.iter().map(|r| r.values[0]));
+    let x = Scale::new(lo, hi, left, right);
+    for v in x.ticks(if c.width < 500 { 4 } else { 7 }) {
+        let px = x.px(v);
+        c.line((px, 12), (px, bottom), colour::PALE_GREY);
+        c.text(&axis_money(v), (px, bottom + 8), HPos::Center, VPos::Top);
+    }
+    c.line((left, bottom), (right, bottom), colour::GREY);
+    let room = ((c.width - 40) * 2 / 15).max(20) as usize;
+    for (i, row) in rows.iter().enumerate() {
+        let top = 12 + ROW * i as i32;
+        let v = row.values[0];
+        let fill = if v < 0.0 { colour::RED } else { colour::GREEN };
+        c.rect((x.px(0.0), top + 22), (x.px(v), top + 38), fill);
+        // Zero at each bar, not through the names above them.
+        c.line((x.px(0.0), top + 20), (x.px(0.0), top + 40), colour::TEXT);
+        let amount = money_short(v);
+        let name = fit(&row.label, room.saturating_sub(amount.chars().count() + 2));
+        c.text(
+            &format!("{name}: {amount}"),
+            (left + 2, top),
+            HPos::Left,
+            VPos::Top,
+        );
+    }
+}
+
+/// `text` cut to `room` characters with an ellipsis, so a long name stays
+/// inside the drawing; the table beside it has the name in full.
+fn fit(text: &str, room: usize) -> String {
+    if text.chars().count() <= room {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(room.saturating_sub(1)).collect();
+    cut.push('\u{2026}');
+    cut
+}

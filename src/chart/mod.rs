@@ -1,0 +1,116 @@
+//! Results as charts: pure functions from figures to SVG text, drawn with
+//! plotters' SVG backend, each with a caption that says its message and a
+//! table with the same numbers (SPEC §6). No web types here.
+//!
+//! Text is never measured (on wasm32 plotters would lay out a `<span>` in
+//! the page for each label on every keystroke): labels are placed with
+//! SVG's own anchors.
+
+mod cumulative;
+mod draw;
+mod gain_share;
+mod ladder;
+mod lines;
+mod yearly;
+
+pub use cumulative::cumulative;
+pub use gain_share::gain_share;
+pub use ladder::{ladder, rungs, Rung};
+pub use lines::lines;
+pub use yearly::yearly;
+
+use crate::format::money_short;
+
+/// One chart: the drawing, what it shows in words, and the same numbers as
+/// a table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    /// Names the chart in test hooks and the downloaded file.
+    pub id: &'static str,
+    pub title: &'static str,
+    pub caption: String,
+    pub svg: String,
+    pub table: Table,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Table {
+    /// The heading over the row labels, then one per value column.
+    pub head: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub label: String,
+    pub values: Vec<f64>,
+}
+
+/// Chart widths in SVG pixels: the page picks one for the space it has, so
+/// that text stays the same size as the page's on a phone and on a desk.
+pub const WIDE: u32 = 640;
+pub const NARROW: u32 = 300;
+
+/// NHS identity colours with at least 3:1 contrast on white (WCAG 1.4.11).
+pub mod colour {
+    pub const BLUE: (u8, u8, u8) = (0x00, 0x5e, 0xb8);
+    pub const DARK_BLUE: (u8, u8, u8) = (0x00, 0x30, 0x87);
+    pub const GREEN: (u8, u8, u8) = (0x00, 0x7f, 0x3b);
+    pub const RED: (u8, u8, u8) = (0xd5, 0x28, 0x1b);
+    pub const DARK_PINK: (u8, u8, u8) = (0x7c, 0x28, 0x55);
+    pub const PURPLE: (u8, u8, u8) = (0x33, 0x00, 0x72);
+    pub const TEXT: (u8, u8, u8) = (0x21, 0x2b, 0x32);
+    pub const GREY: (u8, u8, u8) = (0x4c, 0x62, 0x72);
+    pub const PALE_GREY: (u8, u8, u8) = (0xd8, 0xdd, 0xe0);
+}
+
+/// Money for an axis: whole pounds, k and m above £10,000.
+pub fn axis_money(v: f64) -> String {
+    if v.abs() < 0.5 {
+        "£0".to_string()
+    } else if v.abs() >= 10_000.0 {
+        money_short(v)
+    } else {
+        crate::format::money(v.round())
+    }
+}
+
+/// Adds the caption as the drawing's `<title>`, so that the SVG names itself
+/// when opened on its own and to a screen reader; escaped, as it carries
+/// names people typed.
+fn titled(svg: String, caption: &str) -> String {
+    let Some(end) = svg.find('>') else {
+        return svg;
+    };
+    let (open, rest) = svg.split_at(end + 1);
+    format!(
+        "{}\n<title>{}</title>{rest}",
+        open.replacen("<svg ", "<svg role=\"img\" ", 1),
+        escape(caption)
+    )
+}
+
+/// Text as SVG or HTML character data and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// A figure the charts can draw: never NaN or infinite.
+fn finite(v: f64) -> f64 {
+    if v.is_finite() {
+        v
+    } else {
+        0.0
+    }
+}

@@ -1,0 +1,92 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::data_value;
+use crate::browser;
+use crate::chart::Chart;
+use crate::format::money;
+
+#[derive(PartialEq, Properties)]
+pub struct ChartFigureProps {
+    pub chart: Rc<Chart>,
+    /// The downloaded file's name.
+    pub file_name: AttrValue,
+}
+
+/// One chart with its message in words, the same numbers as a table on
+/// request, and the drawing as a file.
+#[component]
+pub fn ChartFigure(props: &ChartFigureProps) -> Html {
+    let table_shown = use_state(|| false);
+    let chart = &props.chart;
+    let id = chart.id;
+    let ontoggle = {
+        let table_shown = table_shown.clone();
+        Callback::from(move |_: MouseEvent| table_shown.set(!*table_shown))
+    };
+    let ondownload = {
+        let (chart, file_name) = (chart.clone(), props.file_name.clone());
+        Callback::from(move |_: MouseEvent| {
+            browser::download(&file_name, "image/svg+xml", &chart.svg);
+        })
+    };
+    html! {
+        <figure class="app-chart" data-testid={format!("chart-{id}")} aria-labelledby={format!("chart-{id}-caption")}>
+            <figcaption id={format!("chart-{id}-caption")}>
+                <h3 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">{ chart.title }</h3>
+                <p class="nhsuk-body-s" data-testid={format!("chart-{id}-message")}>{ chart.caption.clone() }</p>
+            </figcaption>
+            // The SVG is plotters' output, whose text it escapes, with a
+            // title escaped by `chart::escape`: names are text, never markup.
+            <div class="app-chart__drawing">{ Html::from_html_unchecked(AttrValue::from(chart.svg.clone())) }</div>
+            <div class="app-chart__actions app-no-print">
+                <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                    aria-expanded={(*table_shown).to_string()} aria-controls={format!("chart-{id}-table")}
+                    data-testid={format!("chart-{id}-toggle")} onclick={ontoggle}>
+                    { if *table_shown { "Hide table" } else { "Show as table" } }
+                    <span class="nhsuk-u-visually-hidden">{ format!(": {}", chart.title) }</span>
+                </button>
+                <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                    data-testid={format!("chart-{id}-download")} onclick={ondownload}>
+                    { "Download chart (SVG)" }
+                    <span class="nhsuk-u-visually-hidden">{ format!(": {}", chart.title) }</span>
+                </button>
+            </div>
+            <div id={format!("chart-{id}-table")}>
+                if *table_shown { { table(chart) } }
+            </div>
+        </figure>
+    }
+}
+
+fn table(chart: &Chart) -> Html {
+    let id = chart.id;
+    let (first, rest) = chart
+        .table
+        .head
+        .split_first()
+        .map_or(("", &[][..]), |(f, r)| (f.as_str(), r));
+    html! {
+        <div class="app-table-wrap" role="region" aria-label={format!("{}, as a table", chart.title)} tabindex="0">
+            <table class="nhsuk-table" data-testid={format!("chart-{id}-table")}>
+                <thead class="nhsuk-table__head">
+                    <tr>
+                        <th scope="col">{ first }</th>
+                        { for rest.iter().map(|h| html! { <th scope="col" class="app-num">{ h.clone() }</th> }) }
+                    </tr>
+                </thead>
+                <tbody class="nhsuk-table__body">
+                    { for chart.table.rows.iter().map(|row| html! {
+                        <tr>
+                            <th scope="row">{ row.label.clone() }</th>
+                            { for row.values.iter().map(|v| html! {
+                                <td class="app-num" data-value={data_value(Some(*v))}>{ money(*v) }</td>
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,25 @@
+use yew::prelude::*;
+
+use crate::browser;
+use crate::chart::{NARROW, WIDE};
+
+/// The id of the results column, whose width the charts are drawn at.
+pub const RESULTS_COLUMN: &str = "results-column";
+
+/// Charts are drawn at the width they are shown, so their text is the
+/// page's size on a phone and on a desk; in steps of 20 px, so that a
+/// small resize does not redraw them.
+#[hook]
+pub fn use_chart_width() -> u32 {
+    let width = use_state(|| WIDE);
+    {
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            browser::watch_width(RESULTS_COLUMN, move |px| {
+                let stepped = ((px / 20.0).floor() * 20.0) as u32;
+                width.set(stepped.clamp(NARROW, WIDE));
+            });
+        });
+    }
+    *width
+}

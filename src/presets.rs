@@ -1,0 +1,99 @@
+//! Examples to start from: the pilots of SPEC §1, with unit costs from
+//! `UNIT_COSTS.md` where one fits, as link queries so they open by the
+//! link's rules.
+
+use crate::link::decode;
+use crate::model::{Draft, LineDraft};
+
+/// One pilot as a line: its link keys without the `lN.` prefix.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Preset {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// What the figures are and where they come from.
+    pub about: &'static str,
+    /// `name=…&pop=…` for the scenario when it replaces the page's.
+    pub globals: &'static str,
+    pub lines: &'static [&'static str],
+}
+
+const DERMATOLOGY: &str =
+    "kind=rate&name=GP-led%20dermatology%20clinic&base=26&after=6&unit=120&appts=6&appt_cost=45";
+const PHARMACIST: &str =
+    "kind=observed&name=Care-home%20pharmacist%20reviews&saved=230000&months=12&annual=45000";
+const ADMISSIONS: &str = "kind=observed&name=Care%20coordination%3A%20emergency%20admissions&saved=130000&months=6&cash=0";
+const MSK: &str =
+    "kind=count&name=Physio-led%20MSK%20triage&events=1000&pct=100&unit=19.3&annual=9280";
+const PCH: &str =
+    "kind=cost&name=Primary%20Care%20Home%20running%20costs&per_patient=1&setup=40000";
+
+pub const PRESETS: [Preset; 6] = [
+    Preset {
+        id: "dermatology",
+        title: "GP-led dermatology clinic",
+        about: "Referrals down from 26 to 6 per 1,000 people a year, for six extra GP appointments a day. Outpatient attendance £120 (NHS Reference Costs 2016/17); GP appointment £45 (PSSRU 2013).",
+        globals: "name=GP-led%20dermatology%20clinic",
+        lines: &[DERMATOLOGY],
+    },
+    Preset {
+        id: "pharmacist",
+        title: "Care-home pharmacist reviews",
+        about: "230 care-home residents reviewed; prescribing costs £230,000 a year lower. The pharmacist\u{2019}s £45,000 a year is illustrative: use your own.",
+        globals: "name=Care-home%20pharmacist%20reviews",
+        lines: &[PHARMACIST],
+    },
+    Preset {
+        id: "admissions",
+        title: "Emergency admissions after care coordination",
+        about: "Emergency admission costs £130,000 lower in six months, GP-initiated admissions down 17%. Frees capacity but releases no cash under a block contract.",
+        globals: "name=Care%20coordination",
+        lines: &[ADMISSIONS],
+    },
+    Preset {
+        id: "msk",
+        title: "Physio-led MSK triage",
+        about: "£19.30 saved per patient and £2.08 back for every £1 (PHE MSK return-on-investment tool, 2017), for an illustrative 1,000 patients a year.",
+        globals: "name=Physio-led%20MSK%20triage",
+        lines: &[MSK],
+    },
+    Preset {
+        id: "pch",
+        title: "Primary Care Home at £1 per patient",
+        about: "About £1 per patient a year to run, and £40,000 start-up funding (Nuffield Trust, Primary care home evaluation, 2017).",
+        globals: "name=Primary%20Care%20Home",
+        lines: &[PCH],
+    },
+    Preset {
+        id: "pch-40000",
+        title: "Primary Care Home for 40,000 people, all of the above",
+        about: "The five pilots above together, for a Primary Care Home of 40,000 people.",
+        globals: "name=Primary%20Care%20Home%2C%2040%2C000%20people&pop=40000",
+        lines: &[DERMATOLOGY, PHARMACIST, ADMISSIONS, MSK, PCH],
+    },
+];
+
+pub fn preset(id: &str) -> Option<&'static Preset> {
+    PRESETS.iter().find(|p| p.id == id)
+}
+
+impl Preset {
+    /// The whole scenario as a link query.
+    pub fn query(&self) -> String {
+        let mut query = format!("v=1&{}", self.globals);
+        for (i, line) in self.lines.iter().enumerate() {
+            for pair in line.split('&') {
+                query.push_str(&format!("&l{}.{pair}", i + 1));
+            }
+        }
+        query
+    }
+
+    pub fn draft(&self) -> Draft {
+        decode(&self.query()).draft
+    }
+
+    /// The lines alone, to add to a scenario.
+    pub fn line_drafts(&self) -> Vec<LineDraft> {
+        self.draft().lines
+    }
+}

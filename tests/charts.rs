@@ -1,0 +1,370 @@
+//! The charts of SPEC §6 drawn for §10's worked example and the edges: the
+//! SVG is read back as a browser would, element by element.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pilot_savings::chart::{self, Chart, WIDE};
+use pilot_savings::link::decode;
+use pilot_savings::model::{project, Results, Scenario};
+
+const WORKED: &str = "?v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
+
+const BLUE: &str = "#005EB8";
+const DARK_PINK: &str = "#7C2855";
+const GREEN: &str = "#007F3B";
+const PURPLE: &str = "#330072";
+const RED: &str = "#D5281B";
+const DARK_BLUE: &str = "#003087";
+
+fn checked(link: &str) -> (Scenario, Results) {
+    match decode(link).draft.check() {
+        Ok(s) => {
+            let r = project(&s);
+            (s, r)
+        }
+        Err(e) => panic!("link should be valid: {e:?}"),
+    }
+}
+
+/// One SVG element: its tag, attributes, and text content.
+#[derive(Debug)]
+struct Element {
+    tag: String,
+    attrs: Vec<(String, String)>,
+    text: String,
+}
+
+impl Element {
+    fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn num(&self, name: &str) -> f64 {
+        self.attr(name)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| panic!("{name} on {self:?}"))
+    }
+}
+
+/// The elements of an SVG as written by plotters: one tag per line, each
+/// attribute `name="value"` with no `"` inside a value.
+fn elements(svg: &str) -> Vec<Element> {
+    let mut out = Vec::new();
+    for piece in svg.split('<').skip(1) {
+        if piece.starts_with('/') {
+            continue;
+        }
+        let (tag_part, text) = piece.split_once('>').unwrap_or((piece, ""));
+        let tag_part = tag_part.trim_end_matches('/');
+        let (tag, rest) = tag_part.split_once(' ').unwrap_or((tag_part, ""));
+        let mut attrs = Vec::new();
+        for chunk in rest.split("\" ") {
+            if let Some((k, v)) = chunk.trim().split_once("=\"") {
+                attrs.push((k.to_string(), v.trim_end_matches('"').to_string()));
+            }
+        }
+        out.push(Element {
+            tag: tag.to_string(),
+            attrs,
+            text: text.trim().to_string(),
+        });
+    }
+    out
+}
+
+/// Bars of one colour, leaving out the legend's swatch (16 × 14 at the top).
+fn bars<'a>(chart: &'a [Element], fill: &str) -> Vec<&'a Element> {
+    chart
+        .iter()
+        .filter(|e| e.tag == "rect" && e.attr("fill") == Some(fill))
+        .filter(|e| !(e.num("width") == 16.0 && e.num("height") == 14.0))
+        .collect()
+}
+
+fn texts(chart: &[Element]) -> Vec<&str> {
+    chart
+        .iter()
+        .filter(|e| e.tag == "text")
+        .map(|e| e.text.as_str())
+        .collect()
+}
+
+fn text_x(chart: &[Element], text: &str) -> f64 {
+    chart
+        .iter()
+        .find(|e| e.tag == "text" && e.text == text)
+        .unwrap_or_else(|| panic!("no label {text:?} in {:?}", texts(chart)))
+        .num("x")
+}
+
+fn drawn(c: &Chart) -> Vec<Element> {
+    assert!(
+        c.svg.starts_with("<svg "),
+        "{}",
+        &c.svg[..40.min(c.svg.len())]
+    );
+    assert!(c.svg.trim_end().ends_with("</svg>"));
+    elements(&c.svg)
+}
+
+#[test]
+fn yearly_chart_has_a_bar_for_each_year_of_savings_and_of_costs_and_a_net_line() {
+    let (s, r) = checked(WORKED);
+    let c = chart::yearly(&r, s.fy, WIDE);
+    let svg = drawn(&c);
+    let savings = bars(&svg, BLUE);
+    let costs = bars(&svg, DARK_PINK);
+    assert_eq!((savings.len(), costs.len()), (5, 5));
+    // Every year is the same: 326,000 of savings against 137,920 of costs.
+    let ratio = costs[0].num("height") / savings[0].num("height");
+    assert!((ratio - 137_920.0 / 326_000.0).abs() < 0.02, "{ratio}");
+    assert!(savings
+        .iter()
+        .all(|b| b.num("height") == savings[0].num("height")));
+    let net_points = svg
+        .iter()
+        .filter(|e| e.tag == "circle" && e.attr("fill") == Some("#212B32"))
+        .count();
+    assert_eq!(net_points, 5 + 1, "a point a year, and the legend's");
+    for year in ["2017/18", "2018/19", "2019/20", "2020/21", "2021/22"] {
+        assert!(texts(&svg).contains(&year), "{year} in {:?}", texts(&svg));
+    }
+    assert!(texts(&svg)
+        .iter()
+        .any(|t| t.starts_with('£') && t.ends_with('k')));
+    assert_eq!(
+        c.caption,
+        "Savings are more than costs in every year: £940k net over 5 years."
+    );
+    assert_eq!(
+        c.table.rows[0].values,
+        vec![326_000.0, 137_920.0, 188_080.0]
+    );
+}
+
+/// The payback marker's centre, and where the axis says that month is.
+fn payback_marker(link: &str) -> (f64, f64, Option<f64>) {
+    let (s, r) = checked(link);
+    let c = chart::cumulative(&s, &r, WIDE);
+    let svg = drawn(&c);
+    let marker = svg
+        .iter()
+        .find(|e| e.tag == "circle" && e.attr("fill") == Some(DARK_BLUE))
+        .expect("a payback marker");
+    let months = r.summary.payback_months.expect("pays back");
+    let end = format!("{}", 12 * s.years);
+    let (x0, x1) = (text_x(&svg, "0"), text_x(&svg, &end));
+    let expected = x0 + (x1 - x0) * months / f64::from(12 * s.years);
+    (marker.num("cx"), expected, r.summary.payback_months)
+}
+
+#[test]
+fn cumulative_chart_marks_payback_within_a_pixel_of_the_computed_month() {
+    let (at, expected, months) = payback_marker(WORKED);
+    assert_eq!(months, Some(0.0));
+    assert!((at - expected).abs() <= 1.0, "{at} vs {expected}");
+    // A setup cost of £110,000 is paid back in the eighth month.
+    let (at, expected, months) = payback_marker(&format!("{WORKED}&l1.setup=110000"));
+    assert!(
+        months.is_some_and(|m| (m - 7.018).abs() < 0.001),
+        "{months:?}"
+    );
+    assert!((at - expected).abs() <= 1.0, "{at} vs {expected}");
+    assert!(at > expected - 60.0 && at > 100.0, "not at the start: {at}");
+}
+
+#[test]
+fn cumulative_caption_says_payback_and_npv_in_words() {
+    let (s, r) = checked(WORKED);
+    let c = chart::cumulative(&s, &r, WIDE);
+    assert_eq!(
+        c.caption,
+        "Pays back straight away; £879k net present value over 5 years."
+    );
+    assert!(texts(&drawn(&c)).contains(&"Pays back from the start"));
+    let (s, r) = checked(&format!("{WORKED}&l1.setup=110000"));
+    let c = chart::cumulative(&s, &r, WIDE);
+    assert!(
+        c.caption.starts_with("Pays back in month 8; "),
+        "{}",
+        c.caption
+    );
+    assert!(texts(&drawn(&c)).contains(&"Pays back: month 8"));
+    let (s, r) = checked(&format!("{WORKED}&l1.setup=5000000"));
+    let c = chart::cumulative(&s, &r, WIDE);
+    assert!(c.caption.starts_with("Does not pay back within 5 years; "));
+    assert!(!drawn(&c).iter().any(|e| e.attr("fill") == Some(DARK_BLUE)));
+}
+
+#[test]
+fn gain_share_chart_splits_each_year_between_provider_and_commissioner() {
+    let (s, r) = checked(WORKED);
+    let c = chart::gain_share(&r, s.fy, WIDE);
+    let svg = drawn(&c);
+    let (provider, kept) = (bars(&svg, GREEN), bars(&svg, PURPLE));
+    assert_eq!((provider.len(), kept.len()), (5, 5));
+    // share = 50%: the two bars are the same height every year.
+    assert!(provider
+        .iter()
+        .zip(&kept)
+        .all(|(a, b)| (a.num("height") - b.num("height")).abs() <= 1.0));
+    assert_eq!(
+        c.table.rows[0].values,
+        vec![188_080.0, 94_040.0, 94_040.0, 0.0]
+    );
+    assert_eq!(c.table.rows[1].values[3], 94_040.0);
+    assert_eq!(
+        c.caption,
+        "£470k of gain-share is earned over 5 years, £376k of it spendable within them; the commissioner keeps £470k."
+    );
+}
+
+#[test]
+fn lines_chart_sorts_lines_by_net_with_savings_and_costs_coloured_apart() {
+    let (s, r) = checked(WORKED);
+    let c = chart::lines(&s, &r, WIDE);
+    let svg = drawn(&c);
+    let labels: Vec<&str> = texts(&svg)
+        .into_iter()
+        .filter(|t| t.contains(": "))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "Care home pharmacist: £185k",
+            "Dermatology: £43k",
+            "PCH running costs: \u{2212}£40k"
+        ]
+    );
+    assert_eq!(bars(&svg, GREEN).len(), 2);
+    assert_eq!(bars(&svg, RED).len(), 1);
+    let widths: Vec<f64> = bars(&svg, GREEN).iter().map(|b| b.num("width")).collect();
+    assert!(widths[0] > 4.0 * widths[1], "{widths:?}");
+    assert_eq!(
+        c.caption,
+        "Care home pharmacist saves the most: £185k a year net at full effect; 1 line costs more than it saves."
+    );
+}
+
+#[test]
+fn hostile_names_are_text_in_every_chart() {
+    let hostile =
+        "%3Cscript%3Ealert(1)%3C%2Fscript%3E%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E%26";
+    let (s, r) = checked(&format!("{WORKED}&l2.name={hostile}"));
+    let c = chart::lines(&s, &r, WIDE);
+    assert!(c.caption.starts_with("<script>alert(1)</script>\"><img"));
+    for svg in [&c.svg, &chart::cumulative(&s, &r, WIDE).svg] {
+        assert!(!svg.contains("<script"), "{svg}");
+        assert!(!svg.contains("<img"), "{svg}");
+    }
+    assert!(c
+        .svg
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img"));
+    // The caption is the SVG's title: escaped there too.
+    assert!(c.svg.contains("<title>&lt;script&gt;"));
+    assert_eq!(svg_opening_tags(&c.svg), 1);
+}
+
+fn svg_opening_tags(svg: &str) -> usize {
+    svg.matches("<svg").count()
+}
+
+#[test]
+fn long_names_are_cut_to_fit_and_keep_their_figure() {
+    let long = "A".repeat(80);
+    let (s, r) = checked(&format!("{WORKED}&l2.name={long}"));
+    let narrow = chart::lines(&s, &r, chart::NARROW);
+    let label = texts(&drawn(&narrow))
+        .into_iter()
+        .find(|t| t.starts_with("AAA"))
+        .map(str::to_string)
+        .expect("the long name");
+    assert!(label.ends_with("\u{2026}: £185k"), "{label}");
+    assert!(
+        label.chars().count() * 15 / 2 <= chart::NARROW as usize,
+        "{label}"
+    );
+    assert_eq!(narrow.table.rows[0].label, long);
+}
+
+#[test]
+fn ladder_scales_net_and_npv_in_proportion_to_population() {
+    let (s, r) = checked(&format!("{WORKED}&scale=250000"));
+    let rungs = chart::rungs(&r.summary, s.pop, s.scale);
+    let figures: Vec<(f64, f64)> = rungs.iter().map(|g| (g.pop, g.net_year)).collect();
+    assert_eq!(
+        figures,
+        [
+            (30_000.0, 141_060.0),
+            (40_000.0, 188_080.0),
+            (50_000.0, 235_100.0),
+            (250_000.0, 1_175_500.0)
+        ]
+    );
+    assert!((rungs[2].npv - 878_912.74 * 1.25).abs() < 0.01);
+    let c = chart::ladder(&rungs, s.years, WIDE);
+    let svg = drawn(&c);
+    assert_eq!((bars(&svg, BLUE).len(), bars(&svg, GREEN).len()), (4, 4));
+    for label in ["40,000", "30,000", "50,000", "250,000"] {
+        assert!(texts(&svg).contains(&label), "{label}");
+    }
+    assert!(c.caption.starts_with("For 250,000 people: £1.2m a year net at full effect and £5.5m net present value over 5 years"));
+    let (s, r) = checked(WORKED);
+    assert_eq!(chart::rungs(&r.summary, s.pop, s.scale).len(), 3);
+}
+
+#[test]
+fn empty_and_one_year_scenarios_draw_without_panicking() {
+    for link in [
+        "?v=1",
+        "?v=1&years=1",
+        &format!("{WORKED}&years=1"),
+        &format!("{WORKED}&years=10"),
+    ] {
+        let (s, r) = checked(link);
+        let rungs = chart::rungs(&r.summary, s.pop, s.scale);
+        for c in [
+            chart::yearly(&r, s.fy, WIDE),
+            chart::cumulative(&s, &r, chart::NARROW),
+            chart::gain_share(&r, s.fy, chart::NARROW),
+            chart::lines(&s, &r, WIDE),
+            chart::ladder(&rungs, s.years, chart::NARROW),
+        ] {
+            drawn(&c);
+            assert!(!c.caption.is_empty(), "{link}: {}", c.id);
+        }
+        let yearly = chart::yearly(&r, s.fy, WIDE);
+        assert_eq!(
+            bars(&drawn(&yearly), BLUE).len(),
+            s.years as usize,
+            "{link}"
+        );
+    }
+    let (s, r) = checked("?v=1");
+    assert_eq!(
+        chart::lines(&s, &r, WIDE).caption,
+        "No lines yet: add a line to see what each saves or costs."
+    );
+    assert_eq!(
+        chart::yearly(&r, s.fy, WIDE).caption,
+        "No savings or costs yet: add a line to see them here."
+    );
+}
+
+#[test]
+fn dump_for_looking() {
+    let (s, r) = checked(&format!("{WORKED}&l1.setup=110000&scale=250000"));
+    let rungs = chart::rungs(&r.summary, s.pop, s.scale);
+    for (c, w) in [
+        (chart::yearly(&r, s.fy, WIDE), WIDE),
+        (chart::cumulative(&s, &r, WIDE), WIDE),
+        (chart::gain_share(&r, s.fy, chart::NARROW), 1),
+        (chart::lines(&s, &r, WIDE), WIDE),
+        (chart::ladder(&rungs, s.years, WIDE), WIDE),
+    ] {
+        let _ = w;
+        std::fs::write(format!("/tmp/ex/{}.svg", c.id), &c.svg).unwrap();
+    }
+}
