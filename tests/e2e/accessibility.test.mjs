@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { Calculator, useBrowser } from "./support.mjs";
+import { Calculator, WORKED, useBrowser } from "./support.mjs";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const env = useBrowser();
@@ -67,6 +67,20 @@ test("saved scenarios, compare, rename and delete views have no WCAG 2.2 AA viol
     await calc.hook("error-save-name").waitFor();
     await calc.page.getByLabel("Import a scenario file").setInputFiles({ name: "x.json", mimeType: "application/json", buffer: Buffer.from("nope") });
     await calc.hook("error-import").waitFor();
+  });
+  assert.deepEqual(found, []);
+});
+
+test("charts with their tables, presets and suggested costs shown have no WCAG 2.2 AA violations", async () => {
+  const found = await violations(async (calc) => {
+    await calc.open(`${WORKED}&scale=250000`);
+    await calc.hook("chart-ladder").locator("svg").waitFor();
+    for (const id of ["yearly", "cumulative", "gain-share", "lines", "ladder"]) await calc.hook(`chart-${id}-toggle`).click();
+    await calc.hook("chart-ladder-table").waitFor();
+    await calc.hook("suggest-l1.unit").locator("summary").click();
+    await calc.hook("use-l1.unit-op-attend").waitFor();
+    await calc.hook("preset-pch-replace").click();
+    await calc.hook("preset-pch-confirm").waitFor();
   });
   assert.deepEqual(found, []);
 });
