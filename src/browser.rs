@@ -208,8 +208,9 @@ pub fn print() {
     }
 }
 
-/// Calls `f` with the width of element `id` now and whenever it changes,
-/// for the page's life.
+/// Calls `f` with the width of element `id` once laid out and whenever it
+/// changes, for the page's life. Not measured at once: that would force a
+/// layout before the page is first drawn.
 pub fn watch_width(id: &str, f: impl Fn(f64) + 'static) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
@@ -223,7 +224,6 @@ pub fn watch_width(id: &str, f: impl Fn(f64) + 'static) {
         let element = element.clone();
         move || f(f64::from(element.client_width()))
     };
-    measure();
     let callback = Closure::<dyn FnMut()>::new(measure);
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
         observer.observe(&element);

@@ -174,7 +174,7 @@ pub fn App() -> Html {
             <StorageNotice notices={(*notices).clone()} />
             <ErrorSummary errors={checked.1.clone()} />
             <div class="app-layout">
-                <div class="app-form">{ form(&state, &checked, &onaction, &onopen, embed) }</div>
+                <div class="app-form">{ form(&state, &checked, &onaction, &onopen, embed, tools) }</div>
                 <div id={RESULTS_COLUMN}>
                     <h2>{ "Results" }</h2>
                     <ResultsPanel checked={checked.0.clone()} drafts={state.draft.lines.clone()} error_count={checked.1.len()} compact={embed}
@@ -211,6 +211,7 @@ fn form(
     onaction: &Callback<Action>,
     onopen: &Callback<(Rc<Decoded>, String)>,
     compact: bool,
+    tools: bool,
 ) -> Html {
     let (results, errors) = checked;
     let raises_activity = |i: usize| {
@@ -234,7 +235,7 @@ fn form(
                     raises_activity={raises_activity(i)} onaction={onaction.clone()} {compact} {fy} />
             }) }
             <AddLine count={state.draft.lines.len()} onaction={onaction.clone()} />
-            if !compact {
+            if tools {
                 <PresetPicker count={state.draft.lines.len()} onaction={onaction.clone()} onreplace={onopen.clone()} />
             }
         </>

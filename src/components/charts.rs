@@ -9,32 +9,33 @@ use crate::model::{Results, Scenario};
 
 #[derive(PartialEq, Properties)]
 pub struct ChartsProps {
-    pub scenario: Scenario,
-    pub results: Results,
-    /// SVG pixels, the width of the results column.
-    pub width: u32,
+    pub charts: Vec<Rc<Chart>>,
+    /// The scenario's name, for the files.
+    pub name: AttrValue,
 }
 
 /// SPEC §6's charts of the projection, each with its table.
 #[component]
 pub fn Charts(props: &ChartsProps) -> Html {
-    let charts = use_memo(
-        (props.scenario.clone(), props.results.clone(), props.width),
-        |(s, r, width)| draw(s, r, *width),
-    );
-    let name = props.scenario.name.clone();
     html! {
         <section aria-labelledby="charts-heading" data-testid="charts">
             <h2 id="charts-heading">{ "Charts" }</h2>
-            { for charts.iter().map(|c| html! {
+            { for props.charts.iter().map(|c| html! {
                 <ChartFigure key={c.id} chart={c.clone()}
-                    file_name={AttrValue::from(file_name(&name, &format!("{}-chart.svg", c.id)))} />
+                    file_name={AttrValue::from(file_name(&props.name, &format!("{}-chart.svg", c.id)))} />
             }) }
         </section>
     }
 }
 
-fn draw(s: &Scenario, r: &Results, width: u32) -> Vec<Rc<Chart>> {
+/// Every chart of the results: those of the projection, and the scale-up
+/// ladder's.
+pub struct Drawn {
+    pub projection: Vec<Rc<Chart>>,
+    pub ladder: Rc<Chart>,
+}
+
+pub fn draw(s: &Scenario, r: &Results, width: u32) -> Drawn {
     let mut charts = vec![
         chart::yearly(r, s.fy, width),
         chart::cumulative(s, r, width),
@@ -43,5 +44,9 @@ fn draw(s: &Scenario, r: &Results, width: u32) -> Vec<Rc<Chart>> {
     if !s.lines.is_empty() {
         charts.push(chart::lines(s, r, width));
     }
-    charts.into_iter().map(Rc::new).collect()
+    let rungs = chart::rungs(&r.summary, s.pop, s.scale);
+    Drawn {
+        projection: charts.into_iter().map(Rc::new).collect(),
+        ladder: Rc::new(chart::ladder(&rungs, s.years, width)),
+    }
 }

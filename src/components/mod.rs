@@ -29,6 +29,7 @@ pub mod summary_figures;
 pub mod text_field;
 pub mod unit_cost_suggestions;
 pub mod use_chart_width;
+pub mod use_deferred;
 pub mod year_table;
 
 pub use app::App;

@@ -1,11 +1,12 @@
 use yew::prelude::*;
 
-use super::charts::Charts;
+use super::charts::{draw, Charts};
 use super::fold::Fold;
 use super::headlines::Headlines;
 use super::line_table::LineTable;
 use super::scale_up::ScaleUp;
 use super::summary_figures::SummaryFigures;
+use super::use_deferred::use_deferred;
 use super::year_table::YearTable;
 use crate::model::{LineDraft, Results, Scenario};
 
@@ -26,6 +27,10 @@ pub struct ResultsPanelProps {
 /// Every figure of the scenario, or why there are none yet.
 #[component]
 pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
+    let drawn = use_deferred(props.checked.clone().zip(props.chart_width), |deps| {
+        deps.as_ref().map(|((s, r), width)| draw(s, r, *width))
+    });
+    let drawn = drawn.as_deref().and_then(Option::as_ref);
     let Some((scenario, results)) = &props.checked else {
         let n = props.error_count;
         return html! {
@@ -38,7 +43,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
         <>
             <SummaryFigures summary={results.summary.clone()} />
             <ScaleUp summary={results.summary.clone()} pop={scenario.pop} scale={scenario.scale} years={scenario.years}
-                name={AttrValue::from(scenario.name.clone())} chart_width={props.chart_width} />
+                name={AttrValue::from(scenario.name.clone())} chart={drawn.map(|d| d.ladder.clone())} />
         </>
     };
     html! {
@@ -49,13 +54,13 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 </div>
             }
             <Headlines summary={results.summary.clone()} years={scenario.years} />
-            if let Some(width) = props.chart_width {
+            if let Some(drawn) = drawn {
                 if props.compact {
                     <Fold summary="Charts">
-                        <Charts scenario={scenario.clone()} results={results.clone()} {width} />
+                        <Charts charts={drawn.projection.clone()} name={AttrValue::from(scenario.name.clone())} />
                     </Fold>
                 } else {
-                    <Charts scenario={scenario.clone()} results={results.clone()} {width} />
+                    <Charts charts={drawn.projection.clone()} name={AttrValue::from(scenario.name.clone())} />
                 }
             }
             <YearTable years={results.years.clone()} fy={scenario.fy} />

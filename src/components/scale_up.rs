@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
 use super::data_value;
-use crate::chart::{ladder, rungs, Rung};
+use crate::chart::{rungs, Chart, Rung};
 use crate::export::file_name;
 use crate::format::{money, number};
 use crate::model::Summary;
@@ -16,8 +16,9 @@ pub struct ScaleUpProps {
     pub scale: Option<f64>,
     pub years: u32,
     pub name: AttrValue,
-    /// None until the charts are drawn, a moment after the figures.
-    pub chart_width: Option<u32>,
+    /// The ladder's chart: none until the charts are drawn, a moment after
+    /// the figures.
+    pub chart: Option<Rc<Chart>>,
 }
 
 /// Results at bigger footprints, scaled in proportion to population.
@@ -25,10 +26,6 @@ pub struct ScaleUpProps {
 pub fn ScaleUp(props: &ScaleUpProps) -> Html {
     let s = &props.summary;
     let ladder_rungs = rungs(s, props.pop, props.scale);
-    let chart = use_memo(
-        (ladder_rungs.clone(), props.years, props.chart_width),
-        |(r, years, width)| width.map(|w| Rc::new(ladder(r, *years, w))),
-    );
     let figure = |v: Option<f64>| v.map_or_else(|| "Not set".to_string(), money);
     html! {
         <section aria-labelledby="scale-heading">
@@ -40,7 +37,7 @@ pub fn ScaleUp(props: &ScaleUpProps) -> Html {
                 ) }
             </p>
             { ladder_table(&ladder_rungs, props.years) }
-            if let Some(chart) = (*chart).clone() {
+            if let Some(chart) = props.chart.clone() {
                 <ChartFigure chart={chart} file_name={AttrValue::from(file_name(&props.name, "ladder-chart.svg"))} />
             }
             if props.scale.is_none() {
