@@ -352,19 +352,3 @@ fn empty_and_one_year_scenarios_draw_without_panicking() {
         "No savings or costs yet: add a line to see them here."
     );
 }
-
-#[test]
-fn dump_for_looking() {
-    let (s, r) = checked(&format!("{WORKED}&l1.setup=110000&scale=250000"));
-    let rungs = chart::rungs(&r.summary, s.pop, s.scale);
-    for (c, w) in [
-        (chart::yearly(&r, s.fy, WIDE), WIDE),
-        (chart::cumulative(&s, &r, WIDE), WIDE),
-        (chart::gain_share(&r, s.fy, chart::NARROW), 1),
-        (chart::lines(&s, &r, WIDE), WIDE),
-        (chart::ladder(&rungs, s.years, WIDE), WIDE),
-    ] {
-        let _ = w;
-        std::fs::write(format!("/tmp/ex/{}.svg", c.id), &c.svg).unwrap();
-    }
-}
