@@ -190,6 +190,7 @@ pub fn iframe_snippet(embed_link: &str, scenario_name: &str, height: u32) -> Str
     )
 }
 
+/// Text for HTML or SVG markup, in an attribute value or between tags.
 pub fn escape_attribute(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

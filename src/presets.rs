@@ -72,10 +72,6 @@ pub const PRESETS: [Preset; 6] = [
     },
 ];
 
-pub fn preset(id: &str) -> Option<&'static Preset> {
-    PRESETS.iter().find(|p| p.id == id)
-}
-
 impl Preset {
     /// The whole scenario as a link query.
     pub fn query(&self) -> String {

@@ -2,61 +2,40 @@
 //! commissioner's retained saving, with the reinvestment fund it becomes
 //! once the lag has passed.
 
-use super::draw::{bars, Bars, Series};
-use super::{colour, Chart, Row, Table};
-use crate::format::{financial_year, money_short};
+use super::by_year::{by_year, ByYear, Column};
+use super::{colour, Chart};
+use crate::format::money_short;
 use crate::model::Results;
 
 pub fn gain_share(results: &Results, fy: i32, width: u32) -> Chart {
-    let years = &results.years;
-    let labels: Vec<String> = years.iter().map(|y| financial_year(fy, y.t)).collect();
-    let caption = caption(results);
-    let spec = Bars {
-        categories: labels.clone(),
-        bars: vec![
-            Series {
-                label: "Provider\u{2019}s gain-share",
-                colour: colour::GREEN,
-                values: years.iter().map(|y| y.share).collect(),
-            },
-            Series {
-                label: "Commissioner keeps",
-                colour: colour::PURPLE,
-                values: years.iter().map(|y| y.retained).collect(),
-            },
-        ],
-        line: Some(Series {
-            label: "Fund to reinvest that year",
-            colour: colour::TEXT,
-            values: years.iter().map(|y| y.reinvest).collect(),
-        }),
-        width,
-    };
-    Chart {
+    let spec = ByYear {
         id: "gain-share",
         title: "Gain-share to reinvest, and what the commissioner keeps",
-        svg: bars(&spec, &caption),
-        caption,
-        table: Table {
-            head: [
-                "Year",
-                "Cash released",
-                "Provider\u{2019}s gain-share",
-                "Commissioner keeps",
-                "Fund to reinvest that year",
-            ]
-            .map(String::from)
-            .to_vec(),
-            rows: years
-                .iter()
-                .zip(labels)
-                .map(|(y, label)| Row {
-                    label,
-                    values: vec![y.cash, y.share, y.retained, y.reinvest],
-                })
-                .collect(),
+        caption: caption(results),
+        bars: [
+            Column {
+                label: "Provider\u{2019}s gain-share",
+                colour: colour::GREEN,
+                value: |y| y.share,
+            },
+            Column {
+                label: "Commissioner keeps",
+                colour: colour::PURPLE,
+                value: |y| y.retained,
+            },
+        ],
+        line: Column {
+            label: "Fund to reinvest that year",
+            colour: colour::TEXT,
+            value: |y| y.reinvest,
         },
-    }
+        first: Some(Column {
+            label: "Cash released",
+            colour: colour::TEXT,
+            value: |y| y.cash,
+        }),
+    };
+    by_year(spec, results, fy, width)
 }
 
 fn caption(results: &Results) -> String {

@@ -6,6 +6,7 @@
 //! the page for each label on every keystroke): labels are placed with
 //! SVG's own anchors.
 
+mod by_year;
 mod cumulative;
 mod draw;
 mod gain_share;
@@ -19,6 +20,7 @@ pub use ladder::{ladder, rungs, Rung};
 pub use lines::lines;
 pub use yearly::yearly;
 
+use crate::export::escape_attribute;
 use crate::format::money_short;
 
 /// One chart: the drawing, what it shows in words, and the same numbers as
@@ -86,24 +88,8 @@ fn titled(svg: String, caption: &str) -> String {
     format!(
         "{}\n<title>{}</title>{rest}",
         open.replacen("<svg ", "<svg role=\"img\" ", 1),
-        escape(caption)
+        escape_attribute(caption)
     )
-}
-
-/// Text as SVG or HTML character data and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 /// A figure the charts can draw: never NaN or infinite.

@@ -1,54 +1,35 @@
 //! Each year's gross savings against costs, with the net between them.
 
-use super::draw::{bars, Bars, Series};
-use super::{colour, Chart, Row, Table};
-use crate::format::{financial_year, money_short};
+use super::by_year::{by_year, ByYear, Column};
+use super::{colour, Chart};
+use crate::format::money_short;
 use crate::model::Results;
 
 pub fn yearly(results: &Results, fy: i32, width: u32) -> Chart {
-    let years = &results.years;
-    let labels: Vec<String> = years.iter().map(|y| financial_year(fy, y.t)).collect();
-    let caption = caption(results);
-    let spec = Bars {
-        categories: labels.clone(),
-        bars: vec![
-            Series {
-                label: "Gross savings",
-                colour: colour::BLUE,
-                values: years.iter().map(|y| y.gross).collect(),
-            },
-            Series {
-                label: "Costs",
-                colour: colour::DARK_PINK,
-                values: years.iter().map(|y| y.cost).collect(),
-            },
-        ],
-        line: Some(Series {
-            label: "Net saving",
-            colour: colour::TEXT,
-            values: years.iter().map(|y| y.net).collect(),
-        }),
-        width,
-    };
-    Chart {
+    let spec = ByYear {
         id: "yearly",
         title: "Savings and costs each year",
-        svg: bars(&spec, &caption),
-        caption,
-        table: Table {
-            head: ["Year", "Gross savings", "Costs", "Net saving"]
-                .map(String::from)
-                .to_vec(),
-            rows: years
-                .iter()
-                .zip(labels)
-                .map(|(y, label)| Row {
-                    label,
-                    values: vec![y.gross, y.cost, y.net],
-                })
-                .collect(),
+        caption: caption(results),
+        bars: [
+            Column {
+                label: "Gross savings",
+                colour: colour::BLUE,
+                value: |y| y.gross,
+            },
+            Column {
+                label: "Costs",
+                colour: colour::DARK_PINK,
+                value: |y| y.cost,
+            },
+        ],
+        line: Column {
+            label: "Net saving",
+            colour: colour::TEXT,
+            value: |y| y.net,
         },
-    }
+        first: None,
+    };
+    by_year(spec, results, fy, width)
 }
 
 fn caption(results: &Results) -> String {

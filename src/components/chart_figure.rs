@@ -38,7 +38,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 <p class="nhsuk-body-s" data-testid={format!("chart-{id}-message")}>{ chart.caption.clone() }</p>
             </figcaption>
             // The SVG is plotters' output, whose text it escapes, with a
-            // title escaped by `chart::escape`: names are text, never markup.
+            // title escaped by `export::escape_attribute`: names are text, never markup.
             <div class="app-chart__drawing">{ Html::from_html_unchecked(AttrValue::from(chart.svg.clone())) }</div>
             <div class="app-chart__actions app-no-print">
                 <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
