@@ -97,19 +97,20 @@ fn preset_item(
                     <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onclick={oncancel}>{ "Cancel" }</button>
                 </div>
             } else {
+                <div class="app-button-row">
                 <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
                     onclick={if props.count == 0 { onreplace } else { onadd }} data-testid={format!("preset-{id}-add")}>
                     { if props.count == 0 { "Use this example" } else { "Add to this scenario" } }
                     <span class="nhsuk-u-visually-hidden">{ format!(": {}", preset.title) }</span>
                 </button>
                 if props.count > 0 {
-                    { " " }
                     <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onclick={onask}
                         data-testid={format!("preset-{id}-replace")}>
                         { "Replace my lines with it" }
                         <span class="nhsuk-u-visually-hidden">{ format!(": {}", preset.title) }</span>
                     </button>
                 }
+                </div>
             }
         </li>
     }
