@@ -239,11 +239,12 @@ describe("files", () => {
   test("the print layout fits A4 with nothing cut off", async () => {
     await fresh({ viewport: { width: 1280, height: 900 } });
     await calc.open(WORKED);
+    await calc.hook("chart-ladder").locator("svg").waitFor();
     await calc.page.emulateMedia({ media: "print" });
     // A4 less 12 mm margins each side is 186 mm: 703 CSS pixels.
     await calc.page.setViewportSize({ width: 703, height: 1000 });
     const wide = await calc.page.evaluate(() =>
-      [...document.querySelectorAll("table, .app-headlines, input, select")]
+      [...document.querySelectorAll("table, .app-headlines, input, select, .app-chart svg")]
         .filter((e) => e.getClientRects().length > 0)
         .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 || e.scrollWidth > e.clientWidth + 1)
         .map((e) => e.outerHTML.slice(0, 80)),
