@@ -38,8 +38,10 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 <p class="nhsuk-body-s" data-testid={format!("chart-{id}-message")}>{ chart.caption.clone() }</p>
             </figcaption>
             // The SVG is plotters' output, whose text it escapes, with a
-            // title escaped by `export::escape_attribute`: names are text, never markup.
-            <div class="app-chart__drawing">{ Html::from_html_unchecked(AttrValue::from(chart.svg.clone())) }</div>
+            // title escaped by `export::escape_attribute`: names are text,
+            // never markup. On the page the caption above already says what
+            // the drawing shows, so screen readers skip the drawing itself.
+            <div class="app-chart__drawing">{ Html::from_html_unchecked(AttrValue::from(shown_drawing(&chart.svg))) }</div>
             <div class="app-chart__actions app-no-print">
                 <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
                     aria-expanded={(*table_shown).to_string()} aria-controls={format!("chart-{id}-table")}
@@ -89,4 +91,14 @@ fn table(chart: &Chart) -> Html {
             </table>
         </div>
     }
+}
+
+/// The downloaded file names itself (`role="img"` and a title); on the page
+/// the figure's caption and table do.
+fn shown_drawing(svg: &str) -> String {
+    svg.replacen(
+        "<svg role=\"img\" ",
+        "<svg aria-hidden=\"true\" focusable=\"false\" ",
+        1,
+    )
 }

@@ -46,6 +46,8 @@ describe("charts", () => {
     for (const id of ["yearly", "cumulative", "gain-share", "lines", "ladder"]) {
       const figure = await chart(id);
       assert.equal(await figure.locator("svg title").count(), 1, `${id} names itself`);
+      assert.equal(await figure.locator("svg").getAttribute("aria-hidden"), "true", "the caption speaks for it");
+      assert.equal(await figure.getAttribute("aria-labelledby"), `chart-${id}-caption`);
       assert.ok((await calc.hook(`chart-${id}-message`).textContent()).length > 20, id);
     }
     assert.equal(await calc.hook("chart-cumulative-message").textContent(), "Pays back straight away; £879k net present value over 5 years.");
