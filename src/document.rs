@@ -2,7 +2,9 @@
 //! same rules and messages as a link. A file that is not one of ours is
 //! refused whole, so a broken or hostile file changes nothing.
 
-use serde_json::{json, Map, Number, Value};
+use std::collections::BTreeMap;
+
+use crate::json::{self, Value};
 
 use crate::link::{decode_pairs, pairs, Decoded};
 use crate::model::number::plain;
@@ -21,9 +23,9 @@ const TEXT_KEYS: [&str; 2] = ["name", "kind"];
 /// The draft as a JSON document: numbers as numbers, text as text, and a
 /// value that is not valid kept exactly as typed, as a link keeps it.
 pub fn export(draft: &Draft) -> String {
-    let mut scenario = Map::new();
-    let mut lines: Vec<Map<String, Value>> = Vec::new();
-    let mut version = Value::from(1);
+    let mut scenario = BTreeMap::new();
+    let mut lines: Vec<BTreeMap<String, Value>> = Vec::new();
+    let mut version = Value::Number("1".into());
     for (key, text) in pairs(draft) {
         if key == "v" {
             version = json_value("v", text);
@@ -32,7 +34,7 @@ pub fn export(draft: &Draft) -> String {
         match split_line_key(&key) {
             Some((n, line_key)) => {
                 if lines.len() < n {
-                    lines.resize_with(n, Map::new);
+                    lines.resize_with(n, BTreeMap::new);
                 }
                 if let Some(line) = lines.get_mut(n - 1) {
                     line.insert(line_key.to_string(), json_value(line_key, text));
@@ -47,25 +49,25 @@ pub fn export(draft: &Draft) -> String {
         "lines".into(),
         Value::Array(lines.into_iter().map(Value::Object).collect()),
     );
-    let document = json!({ "format": FORMAT, "version": version, "scenario": scenario });
-    serde_json::to_string_pretty(&document).unwrap_or_default()
+    let document = Value::object([
+        ("format", Value::text(FORMAT)),
+        ("version", version),
+        ("scenario", Value::Object(scenario)),
+    ]);
+    json::write_pretty(&document)
 }
 
+/// A number when the text is one exactly as the file would write it (so
+/// `45000`, not `45,000` or `45000.0`, which stay text as typed).
 fn json_value(key: &str, text: String) -> Value {
-    let number = text
-        .parse::<f64>()
-        .ok()
-        .filter(|v| !TEXT_KEYS.contains(&key) && plain(*v) == text)
-        .and_then(json_number);
-    number.map(Value::Number).unwrap_or(Value::String(text))
-}
-
-/// Whole numbers without ".0", so the file reads as the form does.
-fn json_number(v: f64) -> Option<Number> {
-    if v.fract() == 0.0 && v.abs() < 9e15 {
-        Some(Number::from(v as i64))
+    let is_number = !TEXT_KEYS.contains(&key)
+        && text
+            .parse::<f64>()
+            .is_ok_and(|v| v.is_finite() && plain(v) == text);
+    if is_number {
+        Value::Number(text)
     } else {
-        Number::from_f64(v)
+        Value::String(text)
     }
 }
 
@@ -82,7 +84,7 @@ pub fn import(text: &str) -> Result<Decoded, String> {
         return Err(TOO_LARGE.into());
     }
     let text = text.trim_start_matches('\u{feff}');
-    let document: Value = serde_json::from_str(text).map_err(|_| {
+    let document = json::parse(text).ok_or_else(|| {
         "The file could not be read: it is not a JSON scenario file from this calculator. Nothing was changed.".to_string()
     })?;
     let not_ours = || {
@@ -96,7 +98,10 @@ pub fn import(text: &str) -> Result<Decoded, String> {
         .get("scenario")
         .and_then(Value::as_object)
         .ok_or_else(not_ours)?;
-    let version = document.get("version").cloned().unwrap_or(Value::from(1));
+    let version = document
+        .get("version")
+        .cloned()
+        .unwrap_or(Value::Number("1".into()));
     let mut found = vec![("v".to_string(), text_of(&version))];
     let mut unreadable = Vec::new();
     collect(scenario, &mut found, &mut unreadable);
@@ -109,14 +114,14 @@ pub fn import(text: &str) -> Result<Decoded, String> {
 /// Every value as the text a link would carry; lists and objects where a
 /// value belongs are listed as not read, like unknown link keys.
 fn collect(
-    scenario: &Map<String, Value>,
+    scenario: &BTreeMap<String, Value>,
     found: &mut Vec<(String, String)>,
     unreadable: &mut Vec<String>,
 ) {
     for (key, value) in scenario {
         if key == "lines" {
             collect_lines(value, found, unreadable);
-        } else if value.is_null() {
+        } else if *value == Value::Null {
             // null is "not given": the default, as a key left out of a link.
         } else if is_scalar(value) {
             found.push((key.clone(), text_of(value)));
@@ -138,7 +143,7 @@ fn collect_lines(lines: &Value, found: &mut Vec<(String, String)>, unreadable: &
         };
         for (key, value) in line {
             let key = format!("l{}.{key}", i + 1);
-            if value.is_null() {
+            if *value == Value::Null {
                 continue;
             }
             if is_scalar(value) {
@@ -157,7 +162,7 @@ fn is_scalar(value: &Value) -> bool {
 fn text_of(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
-        Value::Number(n) => n.to_string(),
+        Value::Number(n) => n.clone(),
         Value::Bool(b) => if *b { "1" } else { "0" }.to_string(),
         _ => String::new(),
     }

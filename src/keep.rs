@@ -4,7 +4,7 @@
 //! opens by the same rules, and with the same messages, as a link.
 //! No web types here: the browser side is `crate::storage`.
 
-use serde_json::{json, Value};
+use crate::json::{self, Value};
 
 pub const AUTOSAVE_KEY: &str = "pilot-savings-calculator:autosave";
 pub const SAVED_KEY: &str = "pilot-savings-calculator:saved";
@@ -38,7 +38,11 @@ pub enum Unreadable {
 }
 
 pub fn write_autosave(query: &str, saved_at: &str) -> String {
-    json!({ "version": VERSION, "saved_at": saved_at, "query": query }).to_string()
+    json::write(&Value::object([
+        ("version", version()),
+        ("saved_at", Value::text(saved_at)),
+        ("query", Value::text(query)),
+    ]))
 }
 
 /// The autosaved query string.
@@ -54,9 +58,22 @@ pub fn read_autosave(raw: Option<&str>) -> Stored<String> {
 pub fn write_saved(list: &[Saved]) -> String {
     let scenarios: Vec<Value> = list
         .iter()
-        .map(|s| json!({ "name": s.name, "saved_at": s.saved_at, "query": s.query }))
+        .map(|s| {
+            Value::object([
+                ("name", Value::text(&s.name)),
+                ("saved_at", Value::text(&s.saved_at)),
+                ("query", Value::text(&s.query)),
+            ])
+        })
         .collect();
-    json!({ "version": VERSION, "scenarios": scenarios }).to_string()
+    json::write(&Value::object([
+        ("version", version()),
+        ("scenarios", Value::Array(scenarios)),
+    ]))
+}
+
+fn version() -> Value {
+    Value::Number(VERSION.to_string())
 }
 
 /// The saved list; one broken entry makes the whole value unreadable, so
@@ -85,7 +102,7 @@ fn read<T>(raw: Option<&str>, shape: impl Fn(&Value) -> Option<T>) -> Stored<T> 
     let Some(raw) = raw else {
         return Stored::Missing;
     };
-    let Ok(value) = serde_json::from_str::<Value>(raw) else {
+    let Some(value) = json::parse(raw) else {
         return Stored::Unreadable(Unreadable::Corrupt);
     };
     match migrate(value) {

@@ -11,6 +11,7 @@ pub mod components;
 pub mod document;
 pub mod export;
 pub mod format;
+pub mod json;
 pub mod keep;
 pub mod link;
 pub mod model;
