@@ -19,8 +19,9 @@ use super::storage_notice::StorageNotice;
 use super::use_chart_width::{use_chart_width, RESULTS_COLUMN};
 use crate::keep::{keep_autosave, Saved};
 use crate::link::{decode, encode, encode_view, Decoded};
-use crate::model::number::parse_number;
-use crate::model::{project, FieldError, Results, Scenario};
+use crate::model::draft::check_field;
+use crate::model::fields::global;
+use crate::model::{project, Draft, FieldError, Results, Scenario};
 use crate::state::{Action, State};
 use crate::{browser, storage};
 
@@ -220,12 +221,7 @@ fn form(
             .and_then(|(_, r)| r.lines.get(i))
             .is_some_and(|l| l.raises_activity)
     };
-    let fy = state
-        .draft
-        .text("fy")
-        .and_then(parse_number)
-        .filter(|y| y.fract() == 0.0 && (2000.0..=2100.0).contains(y))
-        .map_or(2017, |y| y as i32);
+    let fy = first_year(&state.draft);
     html! {
         <>
             <GlobalFields draft={state.draft.clone()} errors={errors.clone()} onaction={onaction.clone()} {compact} />
@@ -240,6 +236,15 @@ fn form(
             }
         </>
     }
+}
+
+/// The first financial year as the form holds it, checked by the fields
+/// table's rules; its default while it has an error.
+fn first_year(draft: &Draft) -> i32 {
+    global("fy").map_or(2017, |f| {
+        let year = check_field(f, draft.text("fy"), "").ok().flatten();
+        year.unwrap_or(f.default) as i32
+    })
 }
 
 /// Opens another scenario, keeping the one on the page in the saved list
