@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::model::draft::check_field;
-use crate::model::fields::{global, line_field, LINE_FIELDS, MAX_LINES};
+use crate::model::fields::{can_range, global, line_field, LINE_FIELDS, MAX_LINES, RANGE_ENDS};
 use crate::model::number::plain;
 use crate::model::{Draft, LineDraft};
 
@@ -86,15 +86,24 @@ fn line_key(key: &str) -> Option<(usize, &str)> {
     let (n, line_key) = rest.split_once('.')?;
     let number: usize = n.parse().ok()?;
     let canonical = number.to_string() == n && (1..=MAX_LINES).contains(&number);
-    let known = matches!(line_key, "kind" | "name") || line_field(line_key).is_some();
+    let known = matches!(line_key, "kind" | "name")
+        || line_field(line_key).is_some()
+        || range_of(line_key).is_some();
     (canonical && known).then_some((number, line_key))
+}
+
+/// `after.lo` → "after", for inputs that can carry a range.
+fn range_of(key: &str) -> Option<&str> {
+    let (input, end) = key.split_once('.')?;
+    (can_range(input) && RANGE_ENDS.contains(&end)).then_some(input)
 }
 
 /// Inputs of another kind (`l1.events` on a rate line) are not read.
 fn drop_other_kinds_keys(n: usize, line: &mut LineDraft, ignored: &mut Vec<String>) {
     let Some(kind) = line.kind() else { return };
     line.values.retain(|key, _| {
-        let keep = key == "name" || kind.keys().any(|k| k == key);
+        let input = range_of(key).unwrap_or(key);
+        let keep = key == "name" || kind.keys().any(|k| k == input);
         if !keep {
             ignored.push(format!("l{n}.{key}"));
         }
@@ -152,7 +161,21 @@ fn encode_line(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {
         if let Some(value) = link_value(f, line.text(key)) {
             pairs.push((format!("l{n}.{key}"), value));
         }
+        for end in RANGE_ENDS.iter().filter(|_| can_range(key)) {
+            if let Some(value) = range_value(f, line.text(&format!("{key}.{end}"))) {
+                pairs.push((format!("l{n}.{key}.{end}"), value));
+            }
+        }
     }
+}
+
+/// One end of a range: left out when empty, never at a default.
+fn range_value(f: &crate::model::Field, text: Option<&str>) -> Option<String> {
+    let text = text.filter(|t| !t.trim().is_empty())?;
+    Some(match check_field(f, Some(text), "") {
+        Ok(Some(v)) => plain(v),
+        _ => text.to_string(),
+    })
 }
 
 /// A valid value as a plain decimal, left out at its default; a bad value

@@ -2,7 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pilot_savings::link::{decode, encode};
-use pilot_savings::model::fields::{Kind, COST_KEYS, LINE_FIELDS};
+use pilot_savings::model::fields::{can_range, Field, Kind, COST_KEYS, LINE_FIELDS};
+use pilot_savings::model::scenario::Range;
 use pilot_savings::model::{project, Draft, Line, Scenario};
 use proptest::prelude::*;
 
@@ -195,16 +196,40 @@ fn value(key: &'static str) -> BoxedStrategy<f64> {
 fn arb_line() -> impl Strategy<Value = Line> {
     let kind = prop::sample::select(Kind::ALL.to_vec());
     let numbers: Vec<BoxedStrategy<f64>> = LINE_FIELDS.iter().map(|f| value(f.key)).collect();
-    (kind, "[a-zA-Z0-9 &=%+<>\"'£é]{0,80}", numbers).prop_map(|(kind, name, numbers)| {
-        let mut line = Line::new(kind);
-        line.name = name.trim().to_string();
-        for (f, v) in LINE_FIELDS.iter().zip(numbers) {
-            if kind.keys().any(|k| k == f.key) {
-                line.set(f.key, v);
+    let spreads = prop::collection::vec(prop::option::of((0.0f64..=1.0, 0.0f64..=1.0)), LINE_FIELDS.len());
+    (kind, "[a-zA-Z0-9 &=%+<>\"'£é]{0,80}", numbers, spreads).prop_map(
+        |(kind, name, numbers, spreads)| {
+            let mut line = Line::new(kind);
+            line.name = name.trim().to_string();
+            for ((f, v), spread) in LINE_FIELDS.iter().zip(numbers).zip(spreads) {
+                if kind.keys().any(|k| k == f.key) {
+                    line.set(f.key, v);
+                    if let Some(range) = spread.filter(|_| can_range(f.key)) {
+                        line.ranges.push(range_around(f, v, range));
+                    }
+                }
             }
-        }
-        line
-    })
+            // Ranges are kept in the order the form shows the inputs.
+            line.ranges
+                .sort_by_key(|r| kind.keys().position(|k| k == r.key));
+            line
+        },
+    )
+}
+
+/// A range that holds `v`, a share of the way to each limit (the limits
+/// themselves for whole numbers).
+fn range_around(f: &Field, v: f64, (down, up): (f64, f64)) -> Range {
+    let (lo, hi) = if f.whole {
+        (f.min, f.max)
+    } else {
+        (v - down * (v - f.min), v + up * (f.max - v))
+    };
+    Range {
+        key: f.key,
+        lo: lo.max(f.min).min(v),
+        hi: hi.min(f.max).max(v),
+    }
 }
 
 fn arb_scenario() -> impl Strategy<Value = Scenario> {
@@ -220,9 +245,10 @@ fn arb_scenario() -> impl Strategy<Value = Scenario> {
             0.0f64..=100.0,
         ),
         prop::collection::vec(arb_line(), 0..=20),
+        (0u32..=100_000, 0u64..=4_294_967_295),
     )
         .prop_map(
-            |(name, pop, years, (disc, infl, share, lag), (days, fy, scale, ob), lines)| Scenario {
+            |(name, pop, years, (disc, infl, share, lag), (days, fy, scale, ob), lines, (mc, seed))| Scenario {
                 name: name.trim().to_string(),
                 pop: f64::from(pop),
                 years,
@@ -234,6 +260,8 @@ fn arb_scenario() -> impl Strategy<Value = Scenario> {
                 fy,
                 scale: scale.map(f64::from),
                 ob,
+                mc,
+                seed,
                 lines,
             },
         )

@@ -4,9 +4,11 @@
 
 use std::collections::BTreeMap;
 
-use super::fields::{line_field, Field, Kind, Unit, LINE_NAME_MAX, MAX_LINES, NAME_MAX};
+use super::fields::{
+    can_range, line_field, Field, Kind, Unit, LINE_NAME_MAX, MAX_LINES, NAME_MAX,
+};
 use super::number::{parse_number, plain};
-use super::scenario::{Line, Scenario};
+use super::scenario::{Line, Range, Scenario};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Draft {
@@ -105,6 +107,10 @@ fn line_draft(line: &Line) -> LineDraft {
             draft.values.insert(key.into(), plain(v));
         }
     }
+    for range in &line.ranges {
+        draft.values.insert(format!("{}.lo", range.key), plain(range.lo));
+        draft.values.insert(format!("{}.hi", range.key), plain(range.hi));
+    }
     draft
 }
 
@@ -133,9 +139,22 @@ fn check_line(line: &LineDraft, n: usize) -> Result<Line, Vec<FieldError>> {
     }
     for key in kind.keys() {
         let Some(f) = line_field(key) else { continue };
-        match check_field(f, line.text(key), &prefix) {
-            Ok(v) => checked.set(key, v.unwrap_or(f.default)),
-            Err(message) => errors.push(FieldError::new(format!("l{n}.{key}"), message)),
+        let value = match check_field(f, line.text(key), &prefix) {
+            Ok(v) => v.unwrap_or(f.default),
+            Err(message) => {
+                errors.push(FieldError::new(format!("l{n}.{key}"), message));
+                f64::NAN
+            }
+        };
+        checked.set(key, value);
+        if !can_range(key) {
+            continue;
+        }
+        // A NaN value (the input itself is wrong) is never out of order.
+        match check_range(f, line, value, &prefix) {
+            Ok(Some((lo, hi))) => checked.ranges.push(Range { key: f.key, lo, hi }),
+            Ok(None) => {}
+            Err((end, message)) => errors.push(FieldError::new(format!("l{n}.{key}.{end}"), message)),
         }
     }
     if errors.is_empty() {
@@ -154,10 +173,47 @@ fn check_name(text: Option<&str>, max: usize, label: &str) -> Result<String, Str
     }
 }
 
+/// A line input's lowest and highest (SPEC §2.5): both or neither, each
+/// within the input's limits, and lo ≤ value ≤ hi. An error names the end
+/// it belongs to.
+fn check_range(
+    f: &Field,
+    line: &LineDraft,
+    value: f64,
+    prefix: &str,
+) -> Result<Option<(f64, f64)>, (&'static str, String)> {
+    let label = lower_first(f.label);
+    let end = |end: &'static str, word: &str| {
+        let optional = Field {
+            optional: true,
+            ..*f
+        };
+        let text = line.text(&format!("{}.{end}", f.key));
+        check_labelled(&optional, &format!("{word} {label}"), text, prefix).map_err(|m| (end, m))
+    };
+    let show = |v: f64| show_limit(v, f.unit);
+    match (end("lo", "lowest")?, end("hi", "highest")?) {
+        (None, None) => Ok(None),
+        (Some(_), None) => Err(("hi", sentence(prefix, &format!("enter the highest {label} as well as the lowest, or clear the lowest")))),
+        (None, Some(_)) => Err(("lo", sentence(prefix, &format!("enter the lowest {label} as well as the highest, or clear the highest")))),
+        (Some(lo), Some(_)) if lo > value => Err(("lo", sentence(prefix, &format!("lowest {label} must be {} or less, the figure itself", show(value))))),
+        (Some(_), Some(hi)) if hi < value => Err(("hi", sentence(prefix, &format!("highest {label} must be {} or more, the figure itself", show(value))))),
+        (Some(lo), Some(hi)) => Ok(Some((lo, hi))),
+    }
+}
+
 /// Reads one number against its limits. `Ok(None)` is an optional field
 /// left empty. `prefix` names the line ("Line 2: ") in messages.
 pub fn check_field(f: &Field, text: Option<&str>, prefix: &str) -> Result<Option<f64>, String> {
-    let label = lower_first(f.label);
+    check_labelled(f, &lower_first(f.label), text, prefix)
+}
+
+fn check_labelled(
+    f: &Field,
+    label: &str,
+    text: Option<&str>,
+    prefix: &str,
+) -> Result<Option<f64>, String> {
     let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
         if f.required() && text.is_some() {
             return Err(sentence(prefix, &format!("enter {label}")));

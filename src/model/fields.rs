@@ -66,7 +66,7 @@ pub const NAME_MAX: usize = 120;
 pub const LINE_NAME_MAX: usize = 80;
 pub const MAX_LINES: usize = 20;
 
-pub static GLOBALS: [Field; 10] = [
+pub static GLOBALS: [Field; 12] = [
     whole(field(
         "pop",
         "Population",
@@ -139,6 +139,22 @@ pub static GLOBALS: [Field; 10] = [
         252.0,
         Unit::Count,
     ),
+    whole(field(
+        "mc",
+        "Random draws for the range of results",
+        "How many times to redraw every uncertain figure within its range: 0 turns this off, at most 100000",
+        (0.0, 100_000.0),
+        10_000.0,
+        Unit::Count,
+    )),
+    whole(field(
+        "seed",
+        "Random seed",
+        "Any whole number: the same seed gives the same range of results every time",
+        (0.0, 4_294_967_295.0),
+        1.0,
+        Unit::Count,
+    )),
     Field {
         optional: true,
         ..whole(field(
@@ -152,7 +168,7 @@ pub static GLOBALS: [Field; 10] = [
     },
 ];
 
-pub static LINE_FIELDS: [Field; 15] = [
+pub static LINE_FIELDS: [Field; 16] = [
     field(
         "base",
         "Rate before the pilot",
@@ -177,6 +193,17 @@ pub static LINE_FIELDS: [Field; 15] = [
         0.0,
         Unit::Money,
     ),
+    Field {
+        optional: true,
+        ..whole(field(
+            "pilot_months",
+            "Months the pilot ran",
+            "Optional: how long the pilot behind the rate with the pilot ran, from 1 to 120, to show how sure that rate is",
+            (1.0, 120.0),
+            0.0,
+            Unit::Count,
+        ))
+    },
     field(
         "events",
         "Events a year before the pilot",
@@ -286,6 +313,15 @@ pub const COST_KEYS: [&str; 7] = [
     "cash",
 ];
 
+/// Inputs that can carry a range (SPEC §2.5): every number that feeds the
+/// model, not the yes/no of cash release or the pilot's length.
+pub fn can_range(key: &str) -> bool {
+    !matches!(key, "cash" | "pilot_months") && line_field(key).is_some()
+}
+
+/// The two ends of a range, as link keys name them (`after.lo`).
+pub const RANGE_ENDS: [&str; 2] = ["lo", "hi"];
+
 pub fn global(key: &str) -> Option<&'static Field> {
     GLOBALS.iter().find(|f| f.key == key)
 }
@@ -339,7 +375,7 @@ impl Kind {
 
     pub fn saving_keys(self) -> &'static [&'static str] {
         match self {
-            Kind::Rate => &["base", "after", "unit"],
+            Kind::Rate => &["base", "after", "unit", "pilot_months"],
             Kind::Count => &["events", "pct", "unit"],
             Kind::Spend => &["spend", "pct"],
             Kind::Observed => &["saved", "months"],

@@ -2,10 +2,12 @@
 //! SPEC §2. No web types here, so all of it is tested natively.
 
 pub mod draft;
+pub mod evidence;
 pub mod fields;
 pub mod number;
 pub mod project;
 pub mod scenario;
+pub mod uncertainty;
 
 pub use draft::{Draft, FieldError, LineDraft};
 pub use fields::{Field, Kind, Unit};

@@ -100,7 +100,7 @@ pub struct Results {
 }
 
 /// F of SPEC §2.2: the full saving a year, before optimism bias.
-fn full_saving(line: &Line, pop: f64) -> f64 {
+pub(super) fn full_saving(line: &Line, pop: f64) -> f64 {
     match line.kind {
         Kind::Rate | Kind::Count => events_avoided(line, pop).unwrap_or(0.0) * line.unit,
         Kind::Spend => line.spend * line.pct / 100.0,
@@ -119,7 +119,7 @@ fn events_avoided(line: &Line, pop: f64) -> Option<f64> {
 }
 
 /// R of SPEC §2.2: the recurring cost a year.
-fn recurring_cost(line: &Line, s: &Scenario) -> f64 {
+pub(super) fn recurring_cost(line: &Line, s: &Scenario) -> f64 {
     line.annual + line.per_patient * s.pop + line.appts * line.appt_cost * s.days
 }
 

@@ -15,6 +15,9 @@ pub struct Scenario {
     pub fy: i32,
     pub scale: Option<f64>,
     pub ob: f64,
+    /// Monte Carlo draws (SPEC §2.5); 0 turns them off.
+    pub mc: u32,
+    pub seed: u64,
     pub lines: Vec<Line>,
 }
 
@@ -37,6 +40,18 @@ pub struct Line {
     pub appt_cost: f64,
     pub uptake: f64,
     pub cash: bool,
+    /// Months the pilot behind `after` ran; 0 when not given.
+    pub pilot_months: f64,
+    /// Inputs given as lowest and highest, in the order the form shows them.
+    pub ranges: Vec<Range>,
+}
+
+/// An input known only to lie between `lo` and `hi`, most likely at its value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Range {
+    pub key: &'static str,
+    pub lo: f64,
+    pub hi: f64,
 }
 
 impl Default for Scenario {
@@ -53,6 +68,8 @@ impl Default for Scenario {
             fy: 0,
             scale: None,
             ob: 0.0,
+            mc: 0,
+            seed: 0,
             lines: Vec::new(),
         };
         for f in &GLOBALS {
@@ -78,6 +95,8 @@ impl Scenario {
             "fy" => self.fy = v as i32,
             "scale" => self.scale = value,
             "ob" => self.ob = v,
+            "mc" => self.mc = v as u32,
+            "seed" => self.seed = v as u64,
             _ => {}
         }
     }
@@ -94,6 +113,8 @@ impl Scenario {
             "fy" => f64::from(self.fy),
             "scale" => return self.scale,
             "ob" => self.ob,
+            "mc" => f64::from(self.mc),
+            "seed" => self.seed as f64,
             _ => return None,
         })
     }
@@ -124,6 +145,8 @@ impl Line {
             appt_cost: 0.0,
             uptake: 0.0,
             cash: false,
+            pilot_months: 0.0,
+            ranges: Vec::new(),
         };
         for f in &LINE_FIELDS {
             line.set(f.key, f.default);
@@ -131,7 +154,7 @@ impl Line {
         line
     }
 
-    fn slot(&mut self, key: &str) -> Option<&mut f64> {
+    pub fn slot(&mut self, key: &str) -> Option<&mut f64> {
         Some(match key {
             "base" => &mut self.base,
             "after" => &mut self.after,
@@ -147,6 +170,7 @@ impl Line {
             "appts" => &mut self.appts,
             "appt_cost" => &mut self.appt_cost,
             "uptake" => &mut self.uptake,
+            "pilot_months" => &mut self.pilot_months,
             _ => return None,
         })
     }
@@ -178,7 +202,12 @@ impl Line {
             "appts" => self.appts,
             "appt_cost" => self.appt_cost,
             "uptake" => self.uptake,
+            "pilot_months" => self.pilot_months,
             _ => return None,
         })
+    }
+
+    pub fn range(&self, key: &str) -> Option<&Range> {
+        self.ranges.iter().find(|r| r.key == key)
     }
 }

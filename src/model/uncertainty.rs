@@ -1,0 +1,272 @@
+//! How sure the figures are (SPEC §2.5): Monte Carlo draws of every ranged
+//! input, and one-way sensitivity (the tornado).
+//!
+//! The draws are fixed so that a link always gives the same figures:
+//! SplitMix64 seeded with `seed`; each draw takes one uniform number for
+//! each range, lines in order and a line's ranges in the form's order;
+//! a uniform u is the generator's top 53 bits / 2^53, turned into
+//! triangular(lo, value, hi) by the inverse of its distribution function.
+
+use super::project::{full_saving, project, recurring_cost};
+use super::scenario::{Line, Scenario};
+
+/// SplitMix64 (Steele, Lea and Flood 2014): small, fast, and every seed
+/// gives a good sequence.
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1).
+    pub fn uniform(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// The value at probability `u` of triangular(lo, mode, hi).
+pub fn triangular(lo: f64, mode: f64, hi: f64, u: f64) -> f64 {
+    let width = hi - lo;
+    if width <= 0.0 {
+        return mode;
+    }
+    let below = (mode - lo) / width;
+    if u < below {
+        lo + (u * width * (mode - lo)).sqrt()
+    } else {
+        hi - ((1.0 - u) * width * (hi - mode)).sqrt()
+    }
+}
+
+/// npv, worked out line by line: a line adds k F (u₁ + A) − R B − setup,
+/// where A = Σ_{t≥2} growth_t df_t and B = Σ_t growth_t df_t. The same sum
+/// as the yearly projection, reordered so that a draw costs one pass over
+/// the ranged lines.
+struct Npv {
+    k: f64,
+    a: f64,
+    b: f64,
+}
+
+impl Npv {
+    fn new(s: &Scenario) -> Npv {
+        let g = 1.0 + s.infl / 100.0;
+        let d = 1.0 + s.disc / 100.0;
+        let b: f64 = (0..s.years as i32).map(|t| (g / d).powi(t)).sum();
+        Npv {
+            k: s.k(),
+            a: b - 1.0,
+            b,
+        }
+    }
+
+    fn line(&self, line: &Line, s: &Scenario) -> f64 {
+        self.k * full_saving(line, s.pop) * (line.uptake / 100.0 + self.a)
+            - recurring_cost(line, s) * self.b
+            - line.setup
+    }
+}
+
+/// What the draws found about npv.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Spread {
+    pub draws: usize,
+    pub p5: f64,
+    pub p50: f64,
+    pub p95: f64,
+    pub mean: f64,
+    /// Per cent of draws with npv > 0.
+    pub prob_positive: f64,
+    pub histogram: Histogram,
+}
+
+/// Draws counted in equal bins from `start`, each `width` wide.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Histogram {
+    pub start: f64,
+    pub width: f64,
+    pub counts: Vec<usize>,
+}
+
+pub const BINS: usize = 20;
+
+/// A Monte Carlo run that can be done in steps, so that a long one need
+/// not hold up typing.
+pub struct Run {
+    scenario: Scenario,
+    npv: Npv,
+    /// npv of the lines without ranges, the same in every draw.
+    fixed: f64,
+    /// The lines with ranges, as drawn (their values are overwritten).
+    ranged: Vec<Line>,
+    rng: Rng,
+    wanted: usize,
+    npvs: Vec<f64>,
+}
+
+impl Run {
+    /// None when there is nothing to draw: no ranges, or `mc` is 0.
+    pub fn new(s: &Scenario) -> Option<Run> {
+        let ranged: Vec<Line> = s.lines.iter().filter(|l| !l.ranges.is_empty()).cloned().collect();
+        if ranged.is_empty() || s.mc == 0 {
+            return None;
+        }
+        let npv = Npv::new(s);
+        let fixed = s
+            .lines
+            .iter()
+            .filter(|l| l.ranges.is_empty())
+            .map(|l| npv.line(l, s))
+            .sum();
+        Some(Run {
+            scenario: s.clone(),
+            npv,
+            fixed,
+            ranged,
+            rng: Rng::new(s.seed),
+            wanted: s.mc as usize,
+            npvs: Vec::with_capacity(s.mc as usize),
+        })
+    }
+
+    /// Makes up to `count` more draws; true when all are made.
+    pub fn step(&mut self, count: usize) -> bool {
+        let end = self.npvs.len().saturating_add(count).min(self.wanted);
+        while self.npvs.len() < end {
+            let npv = self.draw();
+            self.npvs.push(npv);
+        }
+        self.done()
+    }
+
+    pub fn done(&self) -> bool {
+        self.npvs.len() >= self.wanted
+    }
+
+    /// Share of the draws made, 0 … 1.
+    pub fn progress(&self) -> f64 {
+        self.npvs.len() as f64 / self.wanted as f64
+    }
+
+    fn draw(&mut self) -> f64 {
+        let mut npv = self.fixed;
+        let s = &self.scenario;
+        for (line, original) in self.ranged.iter_mut().zip(s.lines.iter().filter(|l| !l.ranges.is_empty())) {
+            for range in &original.ranges {
+                let mode = original.get(range.key).unwrap_or(range.lo);
+                let u = self.rng.uniform();
+                line.set(range.key, triangular(range.lo, mode, range.hi, u));
+            }
+            npv += self.npv.line(line, s);
+        }
+        npv
+    }
+
+    pub fn finish(mut self) -> Spread {
+        self.step(usize::MAX);
+        spread(self.npvs)
+    }
+}
+
+/// Every draw at once: for tests, and scenarios small enough not to wait for.
+pub fn monte_carlo(s: &Scenario) -> Option<Spread> {
+    Run::new(s).map(Run::finish)
+}
+
+fn spread(mut npvs: Vec<f64>) -> Spread {
+    npvs.sort_unstable_by(f64::total_cmp);
+    let n = npvs.len();
+    let positive = npvs.iter().filter(|v| **v > 0.0).count();
+    Spread {
+        draws: n,
+        p5: percentile(&npvs, 5.0),
+        p50: percentile(&npvs, 50.0),
+        p95: percentile(&npvs, 95.0),
+        mean: npvs.iter().sum::<f64>() / n as f64,
+        prob_positive: 100.0 * positive as f64 / n as f64,
+        histogram: histogram(&npvs),
+    }
+}
+
+/// The p-th percentile of sorted values, between neighbouring draws where
+/// it falls between them (the method of R's and Excel's default).
+pub fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let Some(last) = sorted.len().checked_sub(1) else {
+        return f64::NAN;
+    };
+    let h = last as f64 * p / 100.0;
+    let i = h.floor() as usize;
+    let below = sorted[i];
+    let above = sorted[(i + 1).min(last)];
+    below + (h - i as f64) * (above - below)
+}
+
+fn histogram(sorted: &[f64]) -> Histogram {
+    let (lo, hi) = (sorted[0], sorted[sorted.len() - 1]);
+    let width = if hi > lo { (hi - lo) / BINS as f64 } else { 1.0 };
+    let mut counts = vec![0; if hi > lo { BINS } else { 1 }];
+    let last = counts.len() - 1;
+    for v in sorted {
+        let bin = ((v - lo) / width) as usize;
+        counts[bin.min(last)] += 1;
+    }
+    Histogram {
+        start: lo,
+        width,
+        counts,
+    }
+}
+
+/// npv with one input at its lowest and at its highest, all others at
+/// their values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Swing {
+    /// Line number, from 1.
+    pub line: usize,
+    pub key: &'static str,
+    pub lo: f64,
+    pub hi: f64,
+    pub npv_lo: f64,
+    pub npv_hi: f64,
+}
+
+impl Swing {
+    pub fn size(&self) -> f64 {
+        (self.npv_hi - self.npv_lo).abs()
+    }
+}
+
+/// One-way sensitivity of npv to every ranged input, largest swing first,
+/// worked out with the yearly projection itself.
+pub fn tornado(s: &Scenario) -> Vec<Swing> {
+    let mut swings = Vec::new();
+    for (i, line) in s.lines.iter().enumerate() {
+        for range in &line.ranges {
+            let npv_at = |v: f64| {
+                let mut changed = s.clone();
+                changed.lines[i].set(range.key, v);
+                project(&changed).summary.npv
+            };
+            swings.push(Swing {
+                line: i + 1,
+                key: range.key,
+                lo: range.lo,
+                hi: range.hi,
+                npv_lo: npv_at(range.lo),
+                npv_hi: npv_at(range.hi),
+            });
+        }
+    }
+    swings.sort_by(|a, b| b.size().total_cmp(&a.size()));
+    swings
+}
