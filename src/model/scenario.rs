@@ -154,23 +154,25 @@ impl Line {
         line
     }
 
-    pub fn slot(&mut self, key: &str) -> Option<&mut f64> {
+    /// Where an input lives in a line, found once so that a Monte Carlo
+    /// draw need not look its key up again.
+    pub fn slot_of(key: &str) -> Option<fn(&mut Line) -> &mut f64> {
         Some(match key {
-            "base" => &mut self.base,
-            "after" => &mut self.after,
-            "unit" => &mut self.unit,
-            "events" => &mut self.events,
-            "pct" => &mut self.pct,
-            "spend" => &mut self.spend,
-            "saved" => &mut self.saved,
-            "months" => &mut self.months,
-            "setup" => &mut self.setup,
-            "annual" => &mut self.annual,
-            "per_patient" => &mut self.per_patient,
-            "appts" => &mut self.appts,
-            "appt_cost" => &mut self.appt_cost,
-            "uptake" => &mut self.uptake,
-            "pilot_months" => &mut self.pilot_months,
+            "base" => |l| &mut l.base,
+            "after" => |l| &mut l.after,
+            "unit" => |l| &mut l.unit,
+            "events" => |l| &mut l.events,
+            "pct" => |l| &mut l.pct,
+            "spend" => |l| &mut l.spend,
+            "saved" => |l| &mut l.saved,
+            "months" => |l| &mut l.months,
+            "setup" => |l| &mut l.setup,
+            "annual" => |l| &mut l.annual,
+            "per_patient" => |l| &mut l.per_patient,
+            "appts" => |l| &mut l.appts,
+            "appt_cost" => |l| &mut l.appt_cost,
+            "uptake" => |l| &mut l.uptake,
+            "pilot_months" => |l| &mut l.pilot_months,
             _ => return None,
         })
     }
@@ -178,8 +180,8 @@ impl Line {
     pub fn set(&mut self, key: &str, value: f64) {
         if key == "cash" {
             self.cash = value != 0.0;
-        } else if let Some(slot) = self.slot(key) {
-            *slot = value;
+        } else if let Some(slot) = Line::slot_of(key) {
+            *slot(self) = value;
         }
     }
 

@@ -100,6 +100,20 @@ pub struct Histogram {
 
 pub const BINS: usize = 20;
 
+/// One ranged input, found in its line once.
+struct Drawn {
+    slot: fn(&mut Line) -> &mut f64,
+    lo: f64,
+    mode: f64,
+    hi: f64,
+}
+
+/// A ranged line as drawn: its inputs are overwritten each draw.
+struct DrawnLine {
+    line: Line,
+    inputs: Vec<Drawn>,
+}
+
 /// A Monte Carlo run that can be done in steps, so that a long one need
 /// not hold up typing.
 pub struct Run {
@@ -107,8 +121,7 @@ pub struct Run {
     npv: Npv,
     /// npv of the lines without ranges, the same in every draw.
     fixed: f64,
-    /// The lines with ranges, as drawn (their values are overwritten).
-    ranged: Vec<Line>,
+    ranged: Vec<DrawnLine>,
     rng: Rng,
     wanted: usize,
     npvs: Vec<f64>,
@@ -117,22 +130,17 @@ pub struct Run {
 impl Run {
     /// None when there is nothing to draw: no ranges, or `mc` is 0.
     pub fn new(s: &Scenario) -> Option<Run> {
-        let ranged: Vec<Line> = s.lines.iter().filter(|l| !l.ranges.is_empty()).cloned().collect();
+        let npv = Npv::new(s);
+        let (ranged, fixed): (Vec<&Line>, Vec<&Line>) =
+            s.lines.iter().partition(|l| !l.ranges.is_empty());
         if ranged.is_empty() || s.mc == 0 {
             return None;
         }
-        let npv = Npv::new(s);
-        let fixed = s
-            .lines
-            .iter()
-            .filter(|l| l.ranges.is_empty())
-            .map(|l| npv.line(l, s))
-            .sum();
         Some(Run {
+            fixed: fixed.iter().map(|l| npv.line(l, s)).sum(),
+            ranged: ranged.into_iter().map(drawn_line).collect(),
             scenario: s.clone(),
             npv,
-            fixed,
-            ranged,
             rng: Rng::new(s.seed),
             wanted: s.mc as usize,
             npvs: Vec::with_capacity(s.mc as usize),
@@ -160,14 +168,12 @@ impl Run {
 
     fn draw(&mut self) -> f64 {
         let mut npv = self.fixed;
-        let s = &self.scenario;
-        for (line, original) in self.ranged.iter_mut().zip(s.lines.iter().filter(|l| !l.ranges.is_empty())) {
-            for range in &original.ranges {
-                let mode = original.get(range.key).unwrap_or(range.lo);
+        for drawn in &mut self.ranged {
+            for input in &drawn.inputs {
                 let u = self.rng.uniform();
-                line.set(range.key, triangular(range.lo, mode, range.hi, u));
+                *(input.slot)(&mut drawn.line) = triangular(input.lo, input.mode, input.hi, u);
             }
-            npv += self.npv.line(line, s);
+            npv += self.npv.line(&drawn.line, &self.scenario);
         }
         npv
     }
@@ -175,6 +181,25 @@ impl Run {
     pub fn finish(mut self) -> Spread {
         self.step(usize::MAX);
         spread(self.npvs)
+    }
+}
+
+fn drawn_line(line: &Line) -> DrawnLine {
+    let inputs = line
+        .ranges
+        .iter()
+        .filter_map(|r| {
+            Some(Drawn {
+                slot: Line::slot_of(r.key)?,
+                lo: r.lo,
+                mode: line.get(r.key)?,
+                hi: r.hi,
+            })
+        })
+        .collect();
+    DrawnLine {
+        line: line.clone(),
+        inputs,
     }
 }
 
