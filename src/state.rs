@@ -30,6 +30,13 @@ pub enum Action {
         key: String,
         text: String,
     },
+    /// Both ends of an input's range at once ("Use this range").
+    SetRange {
+        line: usize,
+        key: &'static str,
+        lo: String,
+        hi: String,
+    },
     SetKind {
         line: usize,
         kind: Kind,
@@ -75,6 +82,12 @@ impl Reducible for State {
             Action::SetLine { line, key, text } => {
                 if let Some(l) = lines.get_mut(line) {
                     l.values.insert(key, text);
+                }
+            }
+            Action::SetRange { line, key, lo, hi } => {
+                if let Some(l) = lines.get_mut(line) {
+                    l.values.insert(format!("{key}.lo"), lo);
+                    l.values.insert(format!("{key}.hi"), hi);
                 }
             }
             Action::SetKind { line, kind } => {

@@ -196,7 +196,10 @@ fn value(key: &'static str) -> BoxedStrategy<f64> {
 fn arb_line() -> impl Strategy<Value = Line> {
     let kind = prop::sample::select(Kind::ALL.to_vec());
     let numbers: Vec<BoxedStrategy<f64>> = LINE_FIELDS.iter().map(|f| value(f.key)).collect();
-    let spreads = prop::collection::vec(prop::option::of((0.0f64..=1.0, 0.0f64..=1.0)), LINE_FIELDS.len());
+    let spreads = prop::collection::vec(
+        prop::option::of((0.0f64..=1.0, 0.0f64..=1.0)),
+        LINE_FIELDS.len(),
+    );
     (kind, "[a-zA-Z0-9 &=%+<>\"'£é]{0,80}", numbers, spreads).prop_map(
         |(kind, name, numbers, spreads)| {
             let mut line = Line::new(kind);
@@ -248,7 +251,15 @@ fn arb_scenario() -> impl Strategy<Value = Scenario> {
         (0u32..=100_000, 0u64..=4_294_967_295),
     )
         .prop_map(
-            |(name, pop, years, (disc, infl, share, lag), (days, fy, scale, ob), lines, (mc, seed))| Scenario {
+            |(
+                name,
+                pop,
+                years,
+                (disc, infl, share, lag),
+                (days, fy, scale, ob),
+                lines,
+                (mc, seed),
+            )| Scenario {
                 name: name.trim().to_string(),
                 pop: f64::from(pop),
                 years,

@@ -5,7 +5,7 @@
 use pilot_savings::document::{export, import};
 use pilot_savings::link::{decode, encode};
 use pilot_savings::model::evidence::{evidence, poisson_interval};
-use pilot_savings::model::uncertainty::{monte_carlo, tornado, triangular, Run};
+use pilot_savings::model::uncertainty::{monte_carlo, sort_floats, tornado, triangular, Run};
 use pilot_savings::model::{project, Scenario};
 use proptest::prelude::*;
 
@@ -59,7 +59,8 @@ fn percentiles_of_a_linear_npv_are_npv_at_the_quantiles_of_after() {
 
 #[test]
 fn the_same_link_gives_the_same_figures_and_another_seed_others() {
-    let link = format!("{WORKED}&l1.after.lo=2&l1.after.hi=20&l2.saved.lo=50000&l2.saved.hi=300000");
+    let link =
+        format!("{WORKED}&l1.after.lo=2&l1.after.hi=20&l2.saved.lo=50000&l2.saved.hi=300000");
     let first = monte_carlo(&scenario(&link));
     assert!(first.is_some());
     assert_eq!(first, monte_carlo(&scenario(&link)));
@@ -85,7 +86,9 @@ fn a_run_in_steps_gives_the_figures_of_a_run_at_once() {
 fn no_ranges_or_no_draws_means_no_monte_carlo() {
     assert_eq!(monte_carlo(&scenario(WORKED)), None);
     assert_eq!(
-        monte_carlo(&scenario(&format!("{WORKED}&l1.after.lo=4&l1.after.hi=8&mc=0"))),
+        monte_carlo(&scenario(&format!(
+            "{WORKED}&l1.after.lo=4&l1.after.hi=8&mc=0"
+        ))),
         None
     );
 }
@@ -165,11 +168,19 @@ fn a_range_must_have_both_ends_around_the_figure() {
 
 #[test]
 fn ranges_travel_in_links_and_files() {
-    let link = format!("{WORKED}&l1.after.lo=4&l1.after.hi=8&l2.annual.lo=40000&l2.annual.hi=6e4&mc=500&seed=7");
+    let link = format!(
+        "{WORKED}&l1.after.lo=4&l1.after.hi=8&l2.annual.lo=40000&l2.annual.hi=6e4&mc=500&seed=7"
+    );
     let draft = decode(&link).draft;
     let query = encode(&draft);
-    assert!(query.contains("&l1.after=6&l1.after.lo=4&l1.after.hi=8&"), "{query}");
-    assert!(query.contains("&l2.annual.hi=6e4"), "a bad end stays as typed: {query}");
+    assert!(
+        query.contains("&l1.after=6&l1.after.lo=4&l1.after.hi=8&"),
+        "{query}"
+    );
+    assert!(
+        query.contains("&l2.annual.hi=6e4"),
+        "a bad end stays as typed: {query}"
+    );
     assert!(query.contains("&mc=500&seed=7"), "{query}");
     let reopened = decode(&query).draft;
     assert_eq!(encode(&reopened), query);
@@ -206,6 +217,14 @@ proptest! {
         let npv = project(&s).summary.npv;
         let Some(spread) = monte_carlo(&s) else { panic!("ranged") };
         prop_assert!((spread.mean - npv).abs() <= 1e-6 * npv.abs().max(1.0), "{} {}", spread.mean, npv);
+    }
+
+    #[test]
+    fn draws_sort_as_numbers_do(mut values in prop::collection::vec(-1e12f64..1e12, 0..300)) {
+        let mut expected = values.clone();
+        expected.sort_by(f64::total_cmp);
+        sort_floats(&mut values);
+        prop_assert_eq!(values, expected);
     }
 
     #[test]

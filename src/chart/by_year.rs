@@ -59,6 +59,7 @@ pub(super) fn by_year(spec: ByYear, results: &Results, fy: i32, width: u32) -> C
         svg: bars(&drawing, &spec.caption),
         caption: spec.caption,
         table: Table {
+            counts: false,
             head,
             rows: results
                 .years

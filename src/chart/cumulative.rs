@@ -27,6 +27,7 @@ pub fn cumulative(scenario: &Scenario, results: &Results, width: u32) -> Chart {
         svg: svg((width, HEIGHT), &caption, |c| draw(c, &points, payback, fy)),
         caption,
         table: Table {
+            counts: false,
             head: ["End of year", "Net that year", "Running net position"]
                 .map(String::from)
                 .to_vec(),

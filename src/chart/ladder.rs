@@ -66,6 +66,7 @@ pub fn ladder(rungs: &[Rung], years: u32, width: u32) -> Chart {
         svg: bars(&spec, &caption),
         caption,
         table: Table {
+            counts: false,
             head: vec![
                 "Footprint".to_string(),
                 "Net a year at full effect".to_string(),

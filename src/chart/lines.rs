@@ -34,11 +34,12 @@ pub fn lines(scenario: &Scenario, results: &Results, width: u32) -> Chart {
                 .map(String::from)
                 .to_vec(),
             rows,
+            counts: false,
         },
     }
 }
 
-fn line_name(name: &str, i: usize) -> String {
+pub fn line_name(name: &str, i: usize) -> String {
     let name = name.trim();
     if name.is_empty() {
         format!("Line {}", i + 1)
@@ -99,7 +100,7 @@ fn draw(c: &mut Canvas, rows: &[Row]) {
 
 /// `text` cut to `room` characters with an ellipsis, so a long name stays
 /// inside the drawing; the table beside it has the name in full.
-fn fit(text: &str, room: usize) -> String {
+pub(super) fn fit(text: &str, room: usize) -> String {
     if text.chars().count() <= room {
         return text.to_string();
     }

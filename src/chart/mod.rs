@@ -10,14 +10,18 @@ mod by_year;
 mod cumulative;
 mod draw;
 mod gain_share;
+mod histogram;
 mod ladder;
 mod lines;
+mod tornado;
 mod yearly;
 
 pub use cumulative::cumulative;
 pub use gain_share::gain_share;
+pub use histogram::{chance, histogram};
 pub use ladder::{ladder, rungs, Rung};
-pub use lines::lines;
+pub use lines::{line_name, lines};
+pub use tornado::tornado;
 pub use yearly::yearly;
 
 use crate::export::escape_attribute;
@@ -40,6 +44,8 @@ pub struct Table {
     /// The heading over the row labels, then one per value column.
     pub head: Vec<String>,
     pub rows: Vec<Row>,
+    /// The values are counts (of draws), not money.
+    pub counts: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

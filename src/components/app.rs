@@ -222,13 +222,15 @@ fn form(
             .is_some_and(|l| l.raises_activity)
     };
     let fy = first_year(&state.draft);
+    let pop =
+        global("pop").and_then(|f| check_field(f, state.draft.text("pop"), "").ok().flatten());
     html! {
         <>
             <GlobalFields draft={state.draft.clone()} errors={errors.clone()} onaction={onaction.clone()} {compact} />
             <h2 id="lines-heading" tabindex="-1">{ "What the pilot saves and costs" }</h2>
             { for state.draft.lines.iter().enumerate().map(|(i, line)| html! {
                 <LineEditor index={i} line={line.clone()} errors={errors.clone()}
-                    raises_activity={raises_activity(i)} onaction={onaction.clone()} {compact} {fy} />
+                    raises_activity={raises_activity(i)} onaction={onaction.clone()} {compact} {fy} {pop} />
             }) }
             <AddLine count={state.draft.lines.len()} onaction={onaction.clone()} />
             if tools {

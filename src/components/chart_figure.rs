@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::data_value;
 use crate::browser;
 use crate::chart::Chart;
-use crate::format::money;
+use crate::format::{money, number};
 
 #[derive(PartialEq, Properties)]
 pub struct ChartFigureProps {
@@ -83,7 +83,9 @@ fn table(chart: &Chart) -> Html {
                         <tr>
                             <th scope="row">{ row.label.clone() }</th>
                             { for row.values.iter().map(|v| html! {
-                                <td class="app-num" data-value={data_value(Some(*v))}>{ money(*v) }</td>
+                                <td class="app-num" data-value={data_value(Some(*v))}>
+                                    { if chart.table.counts { number(*v, 0) } else { money(*v) } }
+                                </td>
                             }) }
                         </tr>
                     }) }

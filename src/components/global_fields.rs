@@ -18,7 +18,9 @@ pub struct GlobalFieldsProps {
     pub compact: bool,
 }
 
-const ASSUMPTIONS: [&str; 7] = ["disc", "infl", "ob", "share", "lag", "days", "scale"];
+const ASSUMPTIONS: [&str; 9] = [
+    "disc", "infl", "ob", "share", "lag", "days", "scale", "mc", "seed",
+];
 
 /// The scenario's name, population and the assumptions that apply to every line.
 #[component]

@@ -4,9 +4,13 @@ use super::cash_radios::CashRadios;
 use super::error_for;
 use super::fold::Fold;
 use super::kind_select::KindSelect;
+use super::pilot_evidence::PilotEvidence;
+use super::range_inputs::RangeInputs;
 use super::text_field::{number_field, TextField};
 use super::unit_cost_suggestions::UnitCostSuggestions;
-use crate::model::fields::{line_field, Kind, COST_KEYS, LINE_NAME_MAX};
+use crate::model::draft::check_field;
+use crate::model::evidence::{evidence, Evidence};
+use crate::model::fields::{can_range, line_field, Kind, COST_KEYS, LINE_NAME_MAX};
 use crate::model::{FieldError, LineDraft};
 use crate::state::Action;
 
@@ -27,6 +31,9 @@ pub struct LineEditorProps {
     /// one has an error.
     #[prop_or_default]
     pub compact: bool,
+    /// The population, where valid, for the pilot's evidence.
+    #[prop_or_default]
+    pub pop: Option<f64>,
 }
 
 /// One intervention line: its kind, name, saving inputs and costs.
@@ -53,12 +60,28 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
         let full_key = format!("l{n}.{key}");
         let error = error_for(&props.errors, &full_key);
         let onpick = oninput.clone();
+        let end = |end: &str| {
+            props
+                .line
+                .text(&format!("{key}.{end}"))
+                .map(|t| AttrValue::from(t.to_string()))
+        };
+        let end_error = |end: &str| error_for(&props.errors, &format!("{full_key}.{end}"));
         html! {
             <>
                 { number_field(f, full_key.clone(), props.line.text(key), error, oninput) }
-                <UnitCostSuggestions full_key={AttrValue::from(full_key)} key_name={key}
+                <UnitCostSuggestions full_key={AttrValue::from(full_key.clone())} key_name={key}
                     value={props.line.text(key).map(|t| AttrValue::from(t.to_string()))}
                     fy={props.fy} {onpick} />
+                if can_range(key) {
+                    <RangeInputs index={index} field={f} lo={end("lo")} hi={end("hi")}
+                        lo_error={end_error("lo")} hi_error={end_error("hi")} onaction={props.onaction.clone()} />
+                }
+                if key == "pilot_months" {
+                    if let Some((after, seen)) = pilot_evidence(&props.line, props.pop) {
+                        <PilotEvidence index={index} evidence={seen} {after} onaction={props.onaction.clone()} />
+                    }
+                }
             </>
         }
     };
@@ -121,4 +144,17 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
             </button>
         </section>
     }
+}
+
+/// The rate with the pilot and what the pilot's events say about it,
+/// once the population, the rate and the pilot's length are all valid.
+fn pilot_evidence(line: &LineDraft, pop: Option<f64>) -> Option<(f64, Evidence)> {
+    let valid = |key: &str| {
+        check_field(line_field(key)?, line.text(key), "")
+            .ok()
+            .flatten()
+    };
+    let months = valid("pilot_months")?;
+    let after = valid("after")?;
+    Some((after, evidence(pop?, after, months)))
 }

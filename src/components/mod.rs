@@ -3,6 +3,7 @@
 
 pub mod add_line;
 pub mod app;
+pub mod break_even;
 pub mod cash_radios;
 pub mod chart_figure;
 pub mod charts;
@@ -19,7 +20,9 @@ pub mod kind_select;
 pub mod line_editor;
 pub mod line_table;
 pub mod link_notice;
+pub mod pilot_evidence;
 pub mod preset_picker;
+pub mod range_inputs;
 pub mod results_panel;
 pub mod saved_scenarios;
 pub mod scale_up;
@@ -27,9 +30,11 @@ pub mod share_panel;
 pub mod storage_notice;
 pub mod summary_figures;
 pub mod text_field;
+pub mod uncertainty;
 pub mod unit_cost_suggestions;
 pub mod use_chart_width;
 pub mod use_deferred;
+pub mod use_monte_carlo;
 pub mod year_table;
 
 pub use app::App;

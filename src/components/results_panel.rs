@@ -1,11 +1,15 @@
 use yew::prelude::*;
 
+use std::rc::Rc;
+
+use super::break_even::BreakEven;
 use super::charts::{draw, Charts};
 use super::fold::Fold;
 use super::headlines::Headlines;
 use super::line_table::LineTable;
 use super::scale_up::ScaleUp;
 use super::summary_figures::SummaryFigures;
+use super::uncertainty::UncertaintyView;
 use super::use_deferred::use_deferred;
 use super::year_table::YearTable;
 use crate::model::{LineDraft, Results, Scenario};
@@ -41,10 +45,14 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     };
     let more = html! {
         <>
-            <SummaryFigures summary={results.summary.clone()} />
+            <SummaryFigures summary={results.summary.clone()} years={scenario.years} />
             <ScaleUp summary={results.summary.clone()} pop={scenario.pop} scale={scenario.scale} years={scenario.years}
                 name={AttrValue::from(scenario.name.clone())} chart={drawn.map(|d| d.ladder.clone())} />
         </>
+    };
+    let uncertainty = html! {
+        <UncertaintyView scenario={Rc::new(scenario.clone())} npv={results.summary.npv}
+            chart_width={props.chart_width} />
     };
     html! {
         <>
@@ -54,6 +62,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 </div>
             }
             <Headlines summary={results.summary.clone()} years={scenario.years} />
+            <BreakEven scenario={scenario.clone()} lines={results.lines.clone()} summary={results.summary.clone()} />
             if let Some(drawn) = drawn {
                 if props.compact {
                     <Fold summary="Charts">
@@ -68,8 +77,10 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 <LineTable lines={results.lines.clone()} drafts={props.drafts.clone()} />
             }
             if props.compact {
+                <Fold summary="How sure can we be">{ uncertainty }</Fold>
                 <Fold summary="More figures, and the scheme at scale">{ more }</Fold>
             } else {
+                { uncertainty }
                 <h2>{ "More figures" }</h2>
                 { more }
             }

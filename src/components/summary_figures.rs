@@ -1,27 +1,21 @@
 use yew::prelude::*;
 
+use super::break_even::switching_words;
 use super::data_value;
-use crate::format::{money, percent};
+use crate::format::money;
 use crate::model::Summary;
 
 #[derive(PartialEq, Properties)]
 pub struct SummaryFiguresProps {
     pub summary: Summary,
+    pub years: u32,
 }
 
 /// The rest of SPEC §2.4's summary, as an NHS.UK summary list.
 #[component]
 pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
     let s = &props.summary;
-    let switching = s.switching.map_or_else(
-        || "The scheme does not pay for itself".to_string(),
-        |v| {
-            format!(
-                "All savings could fall by {} before the scheme stops paying for itself",
-                percent(v, 0)
-            )
-        },
-    );
+    let switching = switching_words(s, props.years);
     let rows = [
         (
             "gross-total",

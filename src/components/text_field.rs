@@ -100,14 +100,19 @@ pub fn number_field(
     error: Option<String>,
     oninput: Callback<String>,
 ) -> Html {
-    let (prefix, suffix) = match f.unit {
+    let (prefix, suffix) = affixes(f.unit);
+    html! {
+        <TextField key_name={key} label={f.label} hint={AttrValue::Static(f.hint)}
+            value={shown_text(f, typed)} {error} {prefix} {suffix} {oninput} />
+    }
+}
+
+/// What goes before and after a number of this unit in its input.
+pub fn affixes(unit: Unit) -> (Option<&'static str>, Option<&'static str>) {
+    match unit {
         Unit::Money => (Some("£"), None),
         Unit::Percent => (None, Some("%")),
         Unit::Rate => (None, Some("per 1,000")),
         _ => (None, None),
-    };
-    html! {
-        <TextField key_name={key} label={f.label} hint={AttrValue::Static(f.hint)}
-            value={shown_text(f, typed)} {error} {prefix} {suffix} {oninput} />
     }
 }

@@ -4,9 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::fields::{
-    can_range, line_field, Field, Kind, Unit, LINE_NAME_MAX, MAX_LINES, NAME_MAX,
-};
+use super::fields::{can_range, line_field, Field, Kind, Unit, LINE_NAME_MAX, MAX_LINES, NAME_MAX};
 use super::number::{parse_number, plain};
 use super::scenario::{Line, Range, Scenario};
 
@@ -108,8 +106,12 @@ fn line_draft(line: &Line) -> LineDraft {
         }
     }
     for range in &line.ranges {
-        draft.values.insert(format!("{}.lo", range.key), plain(range.lo));
-        draft.values.insert(format!("{}.hi", range.key), plain(range.hi));
+        draft
+            .values
+            .insert(format!("{}.lo", range.key), plain(range.lo));
+        draft
+            .values
+            .insert(format!("{}.hi", range.key), plain(range.hi));
     }
     draft
 }
@@ -154,7 +156,9 @@ fn check_line(line: &LineDraft, n: usize) -> Result<Line, Vec<FieldError>> {
         match check_range(f, line, value, &prefix) {
             Ok(Some((lo, hi))) => checked.ranges.push(Range { key: f.key, lo, hi }),
             Ok(None) => {}
-            Err((end, message)) => errors.push(FieldError::new(format!("l{n}.{key}.{end}"), message)),
+            Err((end, message)) => {
+                errors.push(FieldError::new(format!("l{n}.{key}.{end}"), message))
+            }
         }
     }
     if errors.is_empty() {
@@ -194,10 +198,40 @@ fn check_range(
     let show = |v: f64| show_limit(v, f.unit);
     match (end("lo", "lowest")?, end("hi", "highest")?) {
         (None, None) => Ok(None),
-        (Some(_), None) => Err(("hi", sentence(prefix, &format!("enter the highest {label} as well as the lowest, or clear the lowest")))),
-        (None, Some(_)) => Err(("lo", sentence(prefix, &format!("enter the lowest {label} as well as the highest, or clear the highest")))),
-        (Some(lo), Some(_)) if lo > value => Err(("lo", sentence(prefix, &format!("lowest {label} must be {} or less, the figure itself", show(value))))),
-        (Some(_), Some(hi)) if hi < value => Err(("hi", sentence(prefix, &format!("highest {label} must be {} or more, the figure itself", show(value))))),
+        (Some(_), None) => Err((
+            "hi",
+            sentence(
+                prefix,
+                &format!("enter the highest {label} as well as the lowest, or clear the lowest"),
+            ),
+        )),
+        (None, Some(_)) => Err((
+            "lo",
+            sentence(
+                prefix,
+                &format!("enter the lowest {label} as well as the highest, or clear the highest"),
+            ),
+        )),
+        (Some(lo), Some(_)) if lo > value => Err((
+            "lo",
+            sentence(
+                prefix,
+                &format!(
+                    "lowest {label} must be {} or less, the figure itself",
+                    show(value)
+                ),
+            ),
+        )),
+        (Some(_), Some(hi)) if hi < value => Err((
+            "hi",
+            sentence(
+                prefix,
+                &format!(
+                    "highest {label} must be {} or more, the figure itself",
+                    show(value)
+                ),
+            ),
+        )),
         (Some(lo), Some(hi)) => Ok(Some((lo, hi))),
     }
 }
@@ -298,7 +332,7 @@ pub fn group_digits(text: &str) -> String {
     grouped
 }
 
-fn lower_first(label: &str) -> String {
+pub fn lower_first(label: &str) -> String {
     // Labels after "Line N: " or "Enter" read as part of a sentence, but
     // keep acronyms such as "GP" as they are.
     let mut chars = label.chars();

@@ -49,7 +49,11 @@ pub fn poisson_interval(n: f64) -> (f64, f64) {
 /// million, and the exact sum would take too long.
 fn gamma_quantile(a: f64, p: f64) -> f64 {
     if a > 1e6 {
-        let z = if p < 0.5 { -1.959_963_984_540_054 } else { 1.959_963_984_540_054 };
+        let z = if p < 0.5 {
+            -1.959_963_984_540_054
+        } else {
+            1.959_963_984_540_054
+        };
         let c = 1.0 / (9.0 * a);
         return a * (1.0 - c + z * c.sqrt()).powi(3);
     }

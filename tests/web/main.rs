@@ -71,6 +71,7 @@ async fn a_rate_line_shows_only_its_inputs_with_the_typed_text() {
         onaction,
         compact: false,
         fy: 2017,
+        pop: Some(40_000.0),
     })
     .await;
     let labels = labels(&root);
@@ -109,6 +110,7 @@ async fn typing_in_a_line_sends_the_text_as_typed() {
         onaction,
         compact: false,
         fy: 2017,
+        pop: Some(40_000.0),
     })
     .await;
     let saved: HtmlInputElement = root
@@ -144,6 +146,7 @@ async fn a_line_shows_its_errors_beside_the_field() {
         onaction,
         compact: false,
         fy: 2017,
+        pop: Some(40_000.0),
     })
     .await;
     let error = root
@@ -272,6 +275,7 @@ async fn the_embedded_line_folds_its_costs_and_opens_them_for_an_error() {
         onaction,
         compact: true,
         fy: 2017,
+        pop: Some(40_000.0),
     };
     let root = mount::<LineEditor>(folded(Vec::new(), onaction.clone())).await;
     let details = root
@@ -321,6 +325,7 @@ async fn a_suggested_unit_cost_fills_the_input_and_says_its_source_and_age() {
         onaction,
         compact: false,
         fy: 2017,
+        pop: Some(40_000.0),
     };
     let root = mount::<LineEditor>(props(worked_line(0), onaction.clone())).await;
     let suggest = root

@@ -1,0 +1,210 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::chart_figure::ChartFigure;
+use super::data_value;
+use super::use_monte_carlo::{use_monte_carlo, Progress, Uncertainty};
+use crate::chart::{self, line_name, Row};
+use crate::export::file_name;
+use crate::format::{money, number, percent};
+use crate::model::draft::lower_first;
+use crate::model::fields::{line_field, Unit};
+use crate::model::uncertainty::{Spread, Swing};
+use crate::model::Scenario;
+
+#[derive(PartialEq, Properties)]
+pub struct UncertaintyViewProps {
+    pub scenario: Rc<Scenario>,
+    pub npv: f64,
+    /// None until charts are drawn.
+    #[prop_or_default]
+    pub chart_width: Option<u32>,
+}
+
+/// "How sure can we be": Monte Carlo figures and their histogram, and the
+/// tornado of one-way sensitivity (SPEC §2.5).
+#[component]
+pub fn UncertaintyView(props: &UncertaintyViewProps) -> Html {
+    let progress = use_monte_carlo(props.scenario.clone());
+    let s = &props.scenario;
+    let ranged = s.lines.iter().any(|l| !l.ranges.is_empty());
+    // Only the sentence is a live region: the tables would be read out
+    // whole on every change.
+    let (status, rest) = match progress {
+        _ if !ranged => (
+            html! {
+                <p data-testid="uncertainty-none">{ "Every figure is taken as exact. Where you are not sure of one, open \u{201c}I\u{2019}m not sure of this figure\u{201d} under it and give the lowest and highest it could be: the calculator then draws thousands of scenarios within those ranges, shows how likely the scheme is to save money, and which figure matters most." }</p>
+            },
+            html! {},
+        ),
+        Progress::Working(share) => (
+            html! {
+                <p class="app-working" data-testid="mc-working">
+                    { format!("Working out how sure the figures are: {} done.", percent(share * 100.0, 0)) }
+                </p>
+            },
+            html! {},
+        ),
+        Progress::Done(u) => (words(s, &u), done(s, props.npv, &u, props.chart_width)),
+    };
+    html! {
+        <section aria-labelledby="uncertainty-heading" data-testid="uncertainty">
+            <h2 id="uncertainty-heading">{ "How sure can we be" }</h2>
+            <div role="status">{ status }</div>
+            { rest }
+        </section>
+    }
+}
+
+fn words(s: &Scenario, u: &Uncertainty) -> Html {
+    let Some(spread) = &u.spread else {
+        return html! {
+            <p>{ "Random draws are turned off: \u{201c}Random draws for the range of results\u{201d} under Assumptions is 0." }</p>
+        };
+    };
+    html! {
+        <p class="nhsuk-body-l" data-testid="mc-words" data-ms={number(u.compute_ms, 1)}>
+            { format!(
+                "{} chance the scheme saves money over {} years: 9 in 10 of {} random draws give a net present value between {} and {}.",
+                chart::chance(spread.prob_positive), s.years, number(spread.draws as f64, 0), money(spread.p5), money(spread.p95)
+            ) }
+        </p>
+    }
+}
+
+fn done(s: &Scenario, npv: f64, u: &Uncertainty, width: Option<u32>) -> Html {
+    let draws = u
+        .spread
+        .as_ref()
+        .map(|spread| monte_carlo(s, spread, width));
+    let rows: Vec<Row> = u
+        .swings
+        .iter()
+        .map(|w| Row {
+            label: swing_label(s, w),
+            values: vec![w.npv_lo, w.npv_hi],
+        })
+        .collect();
+    html! {
+        <>
+            { for draws }
+            <h3>{ "Which uncertain figure matters most" }</h3>
+            <p>{ "The net present value with each uncertain figure at the lowest and at the highest of its range, every other figure as entered; the largest swing first." }</p>
+            { tornado_table(&u.swings, &rows) }
+            if let Some(width) = width {
+                <ChartFigure chart={Rc::new(chart::tornado(rows, npv, width))}
+                    file_name={AttrValue::from(file_name(&s.name, "tornado-chart.svg"))} />
+            }
+        </>
+    }
+}
+
+fn monte_carlo(s: &Scenario, spread: &Spread, width: Option<u32>) -> Html {
+    let figures = [
+        (
+            "mc-prob-positive",
+            "Chance the scheme saves money",
+            spread.prob_positive,
+            percent(spread.prob_positive, 0),
+        ),
+        (
+            "mc-p5",
+            "Low: 1 draw in 20 is below",
+            spread.p5,
+            money(spread.p5),
+        ),
+        (
+            "mc-p50",
+            "Middle: half the draws are below",
+            spread.p50,
+            money(spread.p50),
+        ),
+        (
+            "mc-p95",
+            "High: 1 draw in 20 is above",
+            spread.p95,
+            money(spread.p95),
+        ),
+        (
+            "mc-mean",
+            "Average of the draws",
+            spread.mean,
+            money(spread.mean),
+        ),
+    ];
+    html! {
+        <>
+            <dl class="nhsuk-summary-list">
+                { for figures.into_iter().map(|(id, label, value, text)| html! {
+                    <div class="nhsuk-summary-list__row">
+                        <dt class="nhsuk-summary-list__key">{ label }</dt>
+                        <dd class="nhsuk-summary-list__value" data-testid={id} data-value={data_value(Some(value))}>{ text }</dd>
+                    </div>
+                }) }
+            </dl>
+            <p class="nhsuk-body-s">{ format!(
+                "Each draw takes every uncertain figure at random between its lowest and highest, most often near the figure entered (a triangular distribution). The same link always gives the same draws (seed {}).",
+                s.seed
+            ) }</p>
+            if let Some(width) = width {
+                <ChartFigure chart={Rc::new(chart::histogram(spread, s.years, width))}
+                    file_name={AttrValue::from(file_name(&s.name, "histogram-chart.svg"))} />
+            }
+        </>
+    }
+}
+
+fn tornado_table(swings: &[Swing], rows: &[Row]) -> Html {
+    html! {
+        <div class="app-table-wrap" role="region" aria-labelledby="tornado-caption" tabindex="0">
+            <table class="nhsuk-table">
+                <caption class="nhsuk-table__caption nhsuk-u-visually-hidden" id="tornado-caption">{ "Net present value at each end of each range" }</caption>
+                <thead class="nhsuk-table__head">
+                    <tr>
+                        <th scope="col">{ "Figure and its range" }</th>
+                        <th scope="col" class="app-num">{ "At its lowest" }</th>
+                        <th scope="col" class="app-num">{ "At its highest" }</th>
+                    </tr>
+                </thead>
+                <tbody class="nhsuk-table__body">
+                    { for swings.iter().zip(rows).map(|(w, row)| html! {
+                        <tr data-testid={format!("tornado-l{}.{}", w.line, w.key)}
+                            data-low={data_value(Some(w.npv_lo))} data-high={data_value(Some(w.npv_hi))}>
+                            <th scope="row">{ row.label.clone() }</th>
+                            <td class="app-num">{ money(w.npv_lo) }</td>
+                            <td class="app-num">{ money(w.npv_hi) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// "Dermatology: rate with the pilot, 4 to 8 per 1,000".
+fn swing_label(s: &Scenario, w: &Swing) -> String {
+    let name = s.lines.get(w.line - 1).map_or_else(
+        || format!("Line {}", w.line),
+        |l| line_name(&l.name, w.line - 1),
+    );
+    let Some(f) = line_field(w.key) else {
+        return name;
+    };
+    let show = |v: f64| match f.unit {
+        Unit::Money => money(v),
+        Unit::Percent => percent(v, 1),
+        _ => number(v, if v.fract() == 0.0 { 0 } else { 2 }),
+    };
+    let per = if f.unit == Unit::Rate {
+        " per 1,000"
+    } else {
+        ""
+    };
+    format!(
+        "{name}: {}, {} to {}{per}",
+        lower_first(f.label),
+        show(w.lo),
+        show(w.hi)
+    )
+}

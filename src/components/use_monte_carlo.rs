@@ -1,0 +1,108 @@
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+use crate::model::uncertainty::{tornado, Run, Spread, Swing};
+use crate::model::Scenario;
+
+/// Draws between looks at the clock; a few milliseconds' work.
+const CHUNK: usize = 2_000;
+/// Work for this long, then let the page answer the keyboard.
+const SLICE_MS: f64 = 12.0;
+
+/// How sure the figures are, for one scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Uncertainty {
+    /// None when there is nothing to draw (no ranges, or `mc` is 0).
+    pub spread: Option<Rc<Spread>>,
+    pub swings: Rc<Vec<Swing>>,
+    /// Time spent drawing, in milliseconds, for the benchmark.
+    pub compute_ms: f64,
+}
+
+/// Where the work for the current inputs has got to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Progress {
+    /// Share of the draws made so far, 0 … 1.
+    Working(f64),
+    Done(Uncertainty),
+}
+
+#[derive(Clone, PartialEq)]
+struct Shown {
+    /// The inputs these figures belong to: figures for any others are
+    /// never shown.
+    scenario: Rc<Scenario>,
+    progress: Progress,
+}
+
+/// Runs the Monte Carlo draws and the tornado off the typing path: in
+/// slices of ~12 ms, a newer scenario cancelling the run, figures only
+/// ever shown beside the inputs they came from.
+#[hook]
+pub fn use_monte_carlo(scenario: Rc<Scenario>) -> Progress {
+    let shown = use_state(|| None::<Shown>);
+    {
+        let shown = shown.clone();
+        use_effect_with(scenario.clone(), move |scenario| {
+            let cancelled = Rc::new(Cell::new(false));
+            spawn_local(work(scenario.clone(), shown, cancelled.clone()));
+            move || cancelled.set(true)
+        });
+    }
+    match &*shown {
+        Some(s) if s.scenario == scenario => s.progress.clone(),
+        _ => Progress::Working(0.0),
+    }
+}
+
+async fn work(
+    scenario: Rc<Scenario>,
+    shown: UseStateHandle<Option<Shown>>,
+    cancelled: Rc<Cell<bool>>,
+) {
+    // Let the edit's figures paint first.
+    TimeoutFuture::new(0).await;
+    if cancelled.get() {
+        return;
+    }
+    let started = now();
+    let swings = Rc::new(tornado(&scenario));
+    let mut spent = now() - started;
+    let mut run = Run::new(&scenario);
+    while let Some(r) = run.as_mut().filter(|r| !r.done()) {
+        let slice = now();
+        while !r.step(CHUNK) && now() - slice < SLICE_MS {}
+        spent += now() - slice;
+        if r.done() {
+            break;
+        }
+        shown.set(Some(Shown {
+            scenario: scenario.clone(),
+            progress: Progress::Working(r.progress()),
+        }));
+        TimeoutFuture::new(0).await;
+        if cancelled.get() {
+            return;
+        }
+    }
+    let finished = now();
+    let spread = run.map(|r| Rc::new(r.finish()));
+    shown.set(Some(Shown {
+        scenario,
+        progress: Progress::Done(Uncertainty {
+            spread,
+            swings,
+            compute_ms: spent + now() - finished,
+        }),
+    }));
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
