@@ -84,3 +84,24 @@ test("charts with their tables, presets and suggested costs shown have no WCAG 2
   });
   assert.deepEqual(found, []);
 });
+
+test("the uncertainty view, with ranges, evidence, range errors and chart tables open, has no WCAG 2.2 AA violations", async () => {
+  const ranged = `${WORKED}&l1.after.lo=4&l1.after.hi=8&l1.pilot_months=3&l2.saved.lo=100000&l2.saved.hi=250000`;
+  const found = await violations(async (calc) => {
+    await calc.open(ranged);
+    await calc.hook("mc-p50").waitFor({ timeout: 20000 });
+    await calc.hook("evidence-l1").waitFor();
+    for (const id of ["histogram", "tornado"]) {
+      await calc.hook(`chart-${id}`).locator("svg").waitFor();
+      await calc.hook(`chart-${id}-toggle`).click();
+      await calc.hook(`chart-${id}-table`).waitFor();
+    }
+  });
+  assert.deepEqual(found, []);
+  const errors = await violations(async (calc) => {
+    await calc.open(`${WORKED}&l1.unit.lo=130&l1.unit.hi=x&l1.after.lo=1`);
+    await calc.hook("error-l1.unit.hi").waitFor();
+    await calc.hook("error-l1.after.hi").waitFor();
+  });
+  assert.deepEqual(errors, []);
+});
