@@ -364,3 +364,69 @@ async fn a_suggested_unit_cost_fills_the_input_and_says_its_source_and_age() {
         .unwrap();
     assert!(source.starts_with("£148 matches the national figure “A&E attendance” (NHS Reference Costs 2016/17; price year 2016/17). That is older than your first year, 2017/18"), "{source}");
 }
+
+#[wasm_bindgen_test]
+async fn not_sure_opens_a_lowest_and_highest_and_the_pilot_offers_its_range() {
+    let (seen, onaction) = recorder();
+    let mut line = worked_line(0);
+    line.values.insert("pilot_months".into(), "3".into());
+    let root = mount::<LineEditor>(LineEditorProps {
+        index: 0,
+        line,
+        errors: Vec::new(),
+        raises_activity: false,
+        onaction,
+        compact: false,
+        fy: 2017,
+        pop: Some(40_000.0),
+    })
+    .await;
+    // Folded away, and nothing drawn inside, until wanted.
+    assert!(root
+        .query_selector("#input-l1\\.after\\.lo")
+        .unwrap()
+        .is_none());
+    let range = root
+        .query_selector("[data-testid='range-l1.after']")
+        .unwrap()
+        .expect("I'm not sure under the rate");
+    range.set_attribute("open", "").unwrap();
+    settle().await;
+    let shown = labels(&range);
+    assert_eq!(
+        shown,
+        ["Lowest rate with the pilot", "Highest rate with the pilot"]
+    );
+    let lo = root
+        .query_selector("#input-l1\\.after\\.lo")
+        .unwrap()
+        .expect("the lowest input once opened")
+        .unchecked_into::<HtmlInputElement>();
+    lo.set_value("4");
+    lo.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    assert_eq!(
+        seen.borrow().last(),
+        Some(&Action::SetLine {
+            line: 0,
+            key: "after.lo".into(),
+            text: "4".into()
+        })
+    );
+    // 40,000 patients at 6 per 1,000 for 3 months: 60 events.
+    assert_eq!(attr(&root, "[data-testid='evidence-l1']", "data-n"), "60");
+    root.query_selector("[data-testid='evidence-l1-use']")
+        .unwrap()
+        .expect("Use this range")
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .click();
+    assert_eq!(
+        seen.borrow().last(),
+        Some(&Action::SetRange {
+            line: 0,
+            key: "after",
+            lo: "4.57".into(),
+            hi: "7.73".into()
+        })
+    );
+}
