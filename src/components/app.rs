@@ -228,9 +228,12 @@ fn form(
         <>
             <GlobalFields draft={state.draft.clone()} errors={errors.clone()} onaction={onaction.clone()} {compact} />
             <h2 id="lines-heading" tabindex="-1">{ "What the pilot saves and costs" }</h2>
+            // Only a line with a pilot length needs the population: a new
+            // population then redraws that line alone.
             { for state.draft.lines.iter().enumerate().map(|(i, line)| html! {
                 <LineEditor index={i} line={line.clone()} errors={errors.clone()}
-                    raises_activity={raises_activity(i)} onaction={onaction.clone()} {compact} {fy} {pop} />
+                    raises_activity={raises_activity(i)} onaction={onaction.clone()} {compact} {fy}
+                    pop={pop.filter(|_| line.text("pilot_months").is_some())} />
             }) }
             <AddLine count={state.draft.lines.len()} onaction={onaction.clone()} />
             if tools {

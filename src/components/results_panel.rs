@@ -50,9 +50,13 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 name={AttrValue::from(scenario.name.clone())} chart={drawn.map(|d| d.ladder.clone())} />
         </>
     };
+    // Below the fold, and a run of work of its own: drawn with the charts,
+    // after the first figures.
     let uncertainty = html! {
-        <UncertaintyView scenario={Rc::new(scenario.clone())} npv={results.summary.npv}
-            chart_width={props.chart_width} />
+        if props.chart_width.is_some() {
+            <UncertaintyView scenario={Rc::new(scenario.clone())} npv={results.summary.npv}
+                chart_width={props.chart_width} />
+        }
     };
     html! {
         <>
