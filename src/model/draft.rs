@@ -278,11 +278,13 @@ fn sentence(prefix: &str, text: &str) -> String {
     if !prefix.is_empty() {
         return format!("{prefix}{text}");
     }
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    // Messages are this program's English words: ASCII case rules do, and
+    // spare the page Unicode's case tables.
+    let mut text = text.to_string();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
 }
 
 fn allowed(f: &Field) -> String {
@@ -335,11 +337,11 @@ pub fn group_digits(text: &str) -> String {
 pub fn lower_first(label: &str) -> String {
     // Labels after "Line N: " or "Enter" read as part of a sentence, but
     // keep acronyms such as "GP" as they are.
-    let mut chars = label.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if !second.is_uppercase() => {
-            first.to_lowercase().chain(label.chars().skip(1)).collect()
-        }
-        _ => label.to_string(),
+    // Labels are ASCII-initial English, as in `sentence`.
+    let mut label = label.to_string();
+    let acronym = label.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase);
+    if let Some(first) = label.get_mut(..1).filter(|_| !acronym) {
+        first.make_ascii_lowercase();
     }
+    label
 }
