@@ -101,7 +101,12 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
         String::new(),
         "Assumptions".to_string(),
     ];
+    let ranged = scenario.lines.iter().any(|l| !l.ranges.is_empty());
     for f in &GLOBALS {
+        // The draws' settings mean nothing until a figure has a range.
+        if matches!(f.key, "mc" | "seed") && !ranged {
+            continue;
+        }
         if let Some(v) = scenario.get(f.key) {
             out.push(format!("- {}: {}", f.label, show_value(f, v)));
         }

@@ -18,7 +18,7 @@ pub struct Preset {
 }
 
 const DERMATOLOGY: &str =
-    "kind=rate&name=GP-led%20dermatology%20clinic&base=26&after=6&unit=120&appts=6&appt_cost=45";
+    "kind=rate&name=GP-led%20dermatology%20clinic&base=26&after=6&unit=120&pilot_months=3&appts=6&appt_cost=45";
 const PHARMACIST: &str =
     "kind=observed&name=Care-home%20pharmacist%20reviews&saved=230000&months=12&annual=45000";
 const ADMISSIONS: &str = "kind=observed&name=Care%20coordination%3A%20emergency%20admissions&saved=130000&months=6&cash=0";
@@ -31,7 +31,7 @@ pub const PRESETS: [Preset; 6] = [
     Preset {
         id: "dermatology",
         title: "GP-led dermatology clinic",
-        about: "Referrals down from 26 to 6 per 1,000 people a year, for six extra GP appointments a day. Outpatient attendance £120 (NHS Reference Costs 2016/17); GP appointment £45 (PSSRU 2013).",
+        about: "Referrals down from 26 to 6 per 1,000 people a year in a three-month pilot, for six extra GP appointments a day. Outpatient attendance £120 (NHS Reference Costs 2016/17); GP appointment £45 (PSSRU 2013).",
         globals: "name=GP-led%20dermatology%20clinic",
         lines: &[DERMATOLOGY],
     },
