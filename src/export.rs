@@ -5,6 +5,7 @@ use crate::format::{financial_year, money, number, payback, percent, pounds_and_
 use crate::model::fields::{Field, GLOBALS};
 use crate::model::project::YEAR_COLUMNS;
 use crate::model::{Results, Scenario, Unit};
+use crate::words::how_sure;
 
 /// Excel reads a CSV as UTF-8 only when it starts with a byte-order mark.
 const BOM: &str = "\u{feff}";
@@ -115,6 +116,13 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
     out.push("Headline figures".to_string());
     out.extend(
         headline_lines(scenario, results)
+            .into_iter()
+            .map(|l| format!("- {l}")),
+    );
+    out.push(String::new());
+    out.push("How sure".to_string());
+    out.extend(
+        how_sure(scenario, results)
             .into_iter()
             .map(|l| format!("- {l}")),
     );

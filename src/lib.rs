@@ -21,6 +21,7 @@ pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 pub mod unit_costs;
+pub mod words;
 
 /// Renders the page into `#app`, with a panic hook that tells the user what
 /// happened and keeps their scenario in the address bar.

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pilot_savings::document::{export, import};
+use pilot_savings::format::money;
 use pilot_savings::link::{decode, encode};
 use pilot_savings::model::evidence::{evidence, poisson_interval};
 use pilot_savings::model::uncertainty::{monte_carlo, sort_floats, tornado, triangular, Run};
@@ -232,4 +233,45 @@ proptest! {
         let v = triangular(lo, lo + a, lo + a + b, u);
         prop_assert!(v >= lo - 1e-6 && v <= lo + a + b + 1e-6);
     }
+}
+
+#[test]
+fn the_summary_to_paste_says_how_sure() {
+    let s = scenario(&format!(
+        "{WORKED}&l1.after.lo=4&l1.after.hi=8&l2.saved.lo=100000&l2.saved.hi=250000"
+    ));
+    let text = pilot_savings::export::summary_text(&s, &project(&s), "https://example.nhs.uk/");
+    let Some(spread) = monte_carlo(&s) else {
+        panic!("ranged")
+    };
+    let sure: Vec<&str> = text
+        .lines()
+        .skip_while(|l| *l != "How sure")
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert_eq!(
+        sure,
+        [
+            "How sure".to_string(),
+            "- All savings could fall by 58% before the scheme stops paying for itself.".to_string(),
+            "- Dermatology breaks even if its rate falls to 15.0 per 1,000 a year, from 26.0 before (the pilot reached 6.0).".to_string(),
+            format!(
+                "- A {:.0}% chance the scheme saves money over 5 years: 9 in 10 of 10,000 random draws give a net present value between {} and {}. (Seed 1.)",
+                spread.prob_positive,
+                money(spread.p5),
+                money(spread.p95)
+            ),
+            format!(
+                "- The figure that matters most is Care home pharmacist: amount saved during the pilot, £100,000 to £250,000: net present value {} at its lowest, {} at its highest.",
+                money(saved_at(&s, 100_000.0)),
+                money(saved_at(&s, 250_000.0))
+            ),
+        ]
+    );
+}
+
+fn saved_at(s: &Scenario, saved: f64) -> f64 {
+    let mut changed = s.clone();
+    changed.lines[1].saved = saved;
+    project(&changed).summary.npv
 }

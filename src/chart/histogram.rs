@@ -6,6 +6,7 @@ use super::draw::{svg, Canvas, Scale};
 use super::{axis_money, colour, Chart, Row, Table};
 use crate::format::{money_short, number};
 use crate::model::uncertainty::Spread;
+use crate::words::chance;
 
 const HEIGHT: u32 = 300;
 /// A pale NHS blue for the band: it only backs the bars, which carry the
@@ -47,17 +48,6 @@ fn caption(spread: &Spread, years: u32) -> String {
         money_short(spread.p5),
         money_short(spread.p95)
     )
-}
-
-/// "A 92%" or "An 80%", as the words are said.
-pub fn chance(percent: f64) -> String {
-    let shown = number(percent, 0);
-    let article = if shown.starts_with('8') || shown == "11" || shown == "18" {
-        "An"
-    } else {
-        "A"
-    };
-    format!("{article} {shown}%")
 }
 
 fn draw(c: &mut Canvas, spread: &Spread) {

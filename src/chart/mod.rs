@@ -18,7 +18,7 @@ mod yearly;
 
 pub use cumulative::cumulative;
 pub use gain_share::gain_share;
-pub use histogram::{chance, histogram};
+pub use histogram::histogram;
 pub use ladder::{ladder, rungs, Rung};
 pub use lines::{line_name, lines};
 pub use tornado::tornado;

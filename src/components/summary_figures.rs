@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use super::break_even::switching_words;
 use super::data_value;
 use crate::format::money;
 use crate::model::Summary;
+use crate::words::switching_words;
 
 #[derive(PartialEq, Properties)]
 pub struct SummaryFiguresProps {

@@ -5,13 +5,12 @@ use yew::prelude::*;
 use super::chart_figure::ChartFigure;
 use super::data_value;
 use super::use_monte_carlo::{use_monte_carlo, Progress, Uncertainty};
-use crate::chart::{self, line_name, Row};
+use crate::chart::{self, Row};
 use crate::export::file_name;
 use crate::format::{money, number, percent};
-use crate::model::draft::lower_first;
-use crate::model::fields::{line_field, Unit};
 use crate::model::uncertainty::{Spread, Swing};
 use crate::model::Scenario;
+use crate::words::{draws_words, swing_label};
 
 #[derive(PartialEq, Properties)]
 pub struct UncertaintyViewProps {
@@ -65,10 +64,7 @@ fn words(s: &Scenario, u: &Uncertainty) -> Html {
     };
     html! {
         <p class="nhsuk-body-l" data-testid="mc-words" data-ms={number(u.compute_ms, 1)}>
-            { format!(
-                "{} chance the scheme saves money over {} years: 9 in 10 of {} random draws give a net present value between {} and {}.",
-                chart::chance(spread.prob_positive), s.years, number(spread.draws as f64, 0), money(spread.p5), money(spread.p95)
-            ) }
+            { draws_words(spread, s.years) }
         </p>
     }
 }
@@ -180,31 +176,4 @@ fn tornado_table(swings: &[Swing], rows: &[Row]) -> Html {
             </table>
         </div>
     }
-}
-
-/// "Dermatology: rate with the pilot, 4 to 8 per 1,000".
-fn swing_label(s: &Scenario, w: &Swing) -> String {
-    let name = s.lines.get(w.line - 1).map_or_else(
-        || format!("Line {}", w.line),
-        |l| line_name(&l.name, w.line - 1),
-    );
-    let Some(f) = line_field(w.key) else {
-        return name;
-    };
-    let show = |v: f64| match f.unit {
-        Unit::Money => money(v),
-        Unit::Percent => percent(v, 1),
-        _ => number(v, if v.fract() == 0.0 { 0 } else { 2 }),
-    };
-    let per = if f.unit == Unit::Rate {
-        " per 1,000"
-    } else {
-        ""
-    };
-    format!(
-        "{name}: {}, {} to {}{per}",
-        lower_first(f.label),
-        show(w.lo),
-        show(w.hi)
-    )
 }

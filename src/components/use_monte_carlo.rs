@@ -39,23 +39,50 @@ struct Shown {
     progress: Progress,
 }
 
-/// Runs the Monte Carlo draws and the tornado off the typing path: in
-/// slices of ~12 ms, a newer scenario cancelling the run, figures only
-/// ever shown beside the inputs they came from.
+/// Draws times ranged inputs that take a few milliseconds at most: such a
+/// run is made with the figures, so a small scenario never flickers.
+const QUICK: usize = 50_000;
+
+fn quick(s: &Scenario) -> bool {
+    let ranges: usize = s.lines.iter().map(|l| l.ranges.len()).sum();
+    ranges.saturating_mul(s.mc as usize) <= QUICK
+}
+
+/// The Monte Carlo draws and the tornado. A small run is made at once; a
+/// larger one off the typing path, in slices of ~12 ms, a newer scenario
+/// cancelling it, its figures only ever shown beside the inputs they came
+/// from.
 #[hook]
 pub fn use_monte_carlo(scenario: Rc<Scenario>) -> Progress {
+    let at_once = use_memo(scenario.clone(), |s| quick(s).then(|| all_at_once(s)));
     let shown = use_state(|| None::<Shown>);
     {
         let shown = shown.clone();
         use_effect_with(scenario.clone(), move |scenario| {
             let cancelled = Rc::new(Cell::new(false));
-            spawn_local(work(scenario.clone(), shown, cancelled.clone()));
+            if !quick(scenario) {
+                spawn_local(work(scenario.clone(), shown, cancelled.clone()));
+            }
             move || cancelled.set(true)
         });
+    }
+    if let Some(done) = &*at_once {
+        return Progress::Done(done.clone());
     }
     match &*shown {
         Some(s) if s.scenario == scenario => s.progress.clone(),
         _ => Progress::Working(0.0),
+    }
+}
+
+fn all_at_once(scenario: &Scenario) -> Uncertainty {
+    let started = now();
+    let swings = Rc::new(tornado(scenario));
+    let spread = Run::new(scenario).map(|r| Rc::new(r.finish()));
+    Uncertainty {
+        spread,
+        swings,
+        compute_ms: now() - started,
     }
 }
 

@@ -1,0 +1,113 @@
+//! Sentences about how sure the figures are, shared by the page and the
+//! summary to paste into a business case.
+
+use crate::chart::line_name;
+use crate::format::{money, number, percent};
+use crate::model::draft::lower_first;
+use crate::model::fields::{line_field, Unit};
+use crate::model::uncertainty::{monte_carlo, tornado, Spread, Swing};
+use crate::model::{Kind, Line, LineResult, Results, Scenario, Summary};
+
+/// The switching value as a sentence.
+pub fn switching_words(summary: &Summary, years: u32) -> String {
+    match summary.switching {
+        Some(v) => format!(
+            "All savings could fall by {} before the scheme stops paying for itself.",
+            percent(v, 0)
+        ),
+        None => format!("At these figures the scheme does not pay for itself over {years} years."),
+    }
+}
+
+/// Where a rate line breaks even, for lines whose events have a cost.
+pub fn breakeven_words(line: &Line, result: &LineResult, i: usize) -> Option<String> {
+    let b = result.breakeven?;
+    let name = line_name(&line.name, i);
+    Some(if b < 0.0 {
+        format!("{name} cannot break even: even with no events at all, its saving would not cover its costs.")
+    } else {
+        format!(
+            "{name} breaks even if its rate falls to {} per 1,000 a year, from {} before (the pilot reached {}).",
+            number(b, 1),
+            number(line.base, 1),
+            number(line.after, 1)
+        )
+    })
+}
+
+/// Everything the page says about how sure the figures are, as lines of
+/// text: the switching value, break-even rates, and with ranges the
+/// draws and the figure that matters most.
+pub fn how_sure(s: &Scenario, results: &Results) -> Vec<String> {
+    let mut lines = vec![switching_words(&results.summary, s.years)];
+    for (i, (line, result)) in s.lines.iter().zip(&results.lines).enumerate() {
+        if line.kind == Kind::Rate {
+            lines.extend(breakeven_words(line, result, i));
+        }
+    }
+    if let Some(spread) = monte_carlo(s) {
+        lines.push(format!(
+            "{} (Seed {}.)",
+            draws_words(&spread, s.years),
+            s.seed
+        ));
+    }
+    if let Some(top) = tornado(s).first() {
+        lines.push(format!(
+            "The figure that matters most is {}: net present value {} at its lowest, {} at its highest.",
+            swing_label(s, top),
+            money(top.npv_lo),
+            money(top.npv_hi)
+        ));
+    }
+    lines
+}
+
+/// "A 92%" or "An 80%", as the words are said.
+pub fn chance(percent: f64) -> String {
+    let shown = number(percent, 0);
+    let article = if shown.starts_with('8') || shown == "11" || shown == "18" {
+        "An"
+    } else {
+        "A"
+    };
+    format!("{article} {shown}%")
+}
+
+/// What the Monte Carlo draws found, in a sentence.
+pub fn draws_words(spread: &Spread, years: u32) -> String {
+    format!(
+        "{} chance the scheme saves money over {years} years: 9 in 10 of {} random draws give a net present value between {} and {}.",
+        chance(spread.prob_positive),
+        number(spread.draws as f64, 0),
+        money(spread.p5),
+        money(spread.p95)
+    )
+}
+
+/// "Dermatology: rate with the pilot, 4 to 8 per 1,000".
+pub fn swing_label(s: &Scenario, w: &Swing) -> String {
+    let name = s.lines.get(w.line - 1).map_or_else(
+        || format!("Line {}", w.line),
+        |l| line_name(&l.name, w.line - 1),
+    );
+    let Some(f) = line_field(w.key) else {
+        return name;
+    };
+    let show = |v: f64| match f.unit {
+        Unit::Money => money(v),
+        Unit::Percent => percent(v, 1),
+        _ => number(v, if v.fract() == 0.0 { 0 } else { 2 }),
+    };
+    let per = if f.unit == Unit::Rate {
+        " per 1,000"
+    } else {
+        ""
+    };
+    format!(
+        "{name}: {}, {} to {}{per}",
+        lower_first(f.label),
+        show(w.lo),
+        show(w.hi)
+    )
+}
