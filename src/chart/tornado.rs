@@ -26,7 +26,7 @@ pub fn tornado(rows: Vec<Row>, npv: f64, width: u32) -> Chart {
     let height = 96 + ROW * rows.len().max(1) as i32;
     Chart {
         id: "tornado",
-        title: "Which uncertain figure matters most",
+        title: "Net present value at each end of each range",
         svg: svg((width, height as u32), &caption, |c| draw(c, &rows, npv)),
         caption,
         table: Table {
