@@ -67,7 +67,7 @@ web: rust-tools browser
 e2e: dist browser e2e-run
 
 e2e-run: npm
-	node --test --test-concurrency=2 tests/e2e/*.test.mjs
+	node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
 bench: dist npm browser
 	node tests/e2e/bench.mjs
