@@ -112,20 +112,12 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
             out.push(format!("- {}: {}", f.label, show_value(f, v)));
         }
     }
-    out.push(String::new());
-    out.push("Headline figures".to_string());
-    out.extend(
-        headline_lines(scenario, results)
-            .into_iter()
-            .map(|l| format!("- {l}")),
+    bullets(
+        &mut out,
+        "Headline figures",
+        headline_lines(scenario, results),
     );
-    out.push(String::new());
-    out.push("How sure".to_string());
-    out.extend(
-        how_sure(scenario, results)
-            .into_iter()
-            .map(|l| format!("- {l}")),
-    );
+    bullets(&mut out, "How sure", how_sure(scenario, results));
     out.push(String::new());
     out.push("Each intervention, a year at full effect".to_string());
     for (i, (line, r)) in scenario.lines.iter().zip(&results.lines).enumerate() {
@@ -147,6 +139,13 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
     out.push(String::new());
     out.push(format!("Open this scenario: {link}"));
     out.join("\n") + "\n"
+}
+
+/// A blank line, a heading and its points.
+fn bullets(out: &mut Vec<String>, heading: &str, points: Vec<String>) {
+    out.push(String::new());
+    out.push(heading.to_string());
+    out.extend(points.into_iter().map(|p| format!("- {p}")));
 }
 
 fn headline_lines(scenario: &Scenario, results: &Results) -> Vec<String> {

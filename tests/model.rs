@@ -1,17 +1,10 @@
 //! SPEC §2.3–2.4 against the worked example of §10 and the edges.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pilot_savings::link::decode;
+mod common;
+
+use common::{scenario, WORKED};
 use pilot_savings::model::{project, Kind, Line, Results, Scenario};
-
-const WORKED: &str = "?v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
-
-fn scenario(link: &str) -> Scenario {
-    match decode(link).draft.check() {
-        Ok(s) => s,
-        Err(e) => panic!("link should be valid: {e:?}"),
-    }
-}
 
 fn results(link: &str) -> Results {
     project(&scenario(link))

@@ -2,6 +2,9 @@
 //! analytic results.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{scenario, WORKED};
 use pilot_savings::document::{export, import};
 use pilot_savings::format::money;
 use pilot_savings::link::{decode, encode};
@@ -9,15 +12,6 @@ use pilot_savings::model::evidence::{evidence, poisson_interval};
 use pilot_savings::model::uncertainty::{monte_carlo, sort_floats, tornado, triangular, Run};
 use pilot_savings::model::{project, Scenario};
 use proptest::prelude::*;
-
-const WORKED: &str = "?v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
-
-fn scenario(link: &str) -> Scenario {
-    match decode(link).draft.check() {
-        Ok(s) => s,
-        Err(e) => panic!("link should be valid: {e:?}"),
-    }
-}
 
 fn npv_with_after(after: f64) -> f64 {
     let mut s = scenario(WORKED);

@@ -39,12 +39,29 @@ pub mod year_table;
 
 pub use app::App;
 
+use yew::prelude::*;
+
 use crate::model::number::plain;
 use crate::model::FieldError;
 
 /// SPEC §8's `data-value`: full precision, empty where there is no figure.
 pub fn data_value(v: Option<f64>) -> String {
     v.map(plain).unwrap_or_default()
+}
+
+/// Summary figures as an NHS.UK summary list: (hook, label, value, text),
+/// each value carrying SPEC §8's `data-testid` and `data-value`.
+pub fn figure_list(rows: Vec<(&'static str, &'static str, Option<f64>, String)>) -> Html {
+    html! {
+        <dl class="nhsuk-summary-list">
+            { for rows.into_iter().map(|(id, label, value, text)| html! {
+                <div class="nhsuk-summary-list__row">
+                    <dt class="nhsuk-summary-list__key">{ label }</dt>
+                    <dd class="nhsuk-summary-list__value" data-testid={id} data-value={data_value(value)}>{ text }</dd>
+                </div>
+            }) }
+        </dl>
+    }
 }
 
 /// The message for one field, by link key.

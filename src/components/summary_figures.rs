@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::data_value;
+use super::figure_list;
 use crate::format::money;
 use crate::model::Summary;
 use crate::words::switching_words;
@@ -55,14 +55,5 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
             money(s.cost_per_patient),
         ),
     ];
-    html! {
-        <dl class="nhsuk-summary-list">
-            { for rows.into_iter().map(|(id, label, value, text)| html! {
-                <div class="nhsuk-summary-list__row">
-                    <dt class="nhsuk-summary-list__key">{ label }</dt>
-                    <dd class="nhsuk-summary-list__value" data-testid={id} data-value={data_value(value)}>{ text }</dd>
-                </div>
-            }) }
-        </dl>
-    }
+    figure_list(Vec::from(rows))
 }

@@ -3,8 +3,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
-use super::data_value;
 use super::use_monte_carlo::{use_monte_carlo, Progress, Uncertainty};
+use super::{data_value, figure_list};
 use crate::chart::{self, Row};
 use crate::export::file_name;
 use crate::format::{money, number, percent};
@@ -131,14 +131,7 @@ fn monte_carlo(s: &Scenario, spread: &Spread, width: Option<u32>) -> Html {
     ];
     html! {
         <>
-            <dl class="nhsuk-summary-list">
-                { for figures.into_iter().map(|(id, label, value, text)| html! {
-                    <div class="nhsuk-summary-list__row">
-                        <dt class="nhsuk-summary-list__key">{ label }</dt>
-                        <dd class="nhsuk-summary-list__value" data-testid={id} data-value={data_value(Some(value))}>{ text }</dd>
-                    </div>
-                }) }
-            </dl>
+            { figure_list(figures.into_iter().map(|(id, label, v, text)| (id, label, Some(v), text)).collect()) }
             <p class="nhsuk-body-s">{ format!(
                 "Each draw takes every uncertain figure at random between its lowest and highest, most often near the figure entered (a triangular distribution). The same link always gives the same draws (seed {}).",
                 s.seed

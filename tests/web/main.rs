@@ -50,6 +50,20 @@ fn attr(root: &Element, selector: &str, name: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A line editor's props for the worked example's population, no errors.
+fn editor(index: usize, line: LineDraft, onaction: Callback<Action>) -> LineEditorProps {
+    LineEditorProps {
+        index,
+        line,
+        errors: Vec::new(),
+        raises_activity: false,
+        onaction,
+        compact: false,
+        fy: 2017,
+        pop: Some(40_000.0),
+    }
+}
+
 fn recorder() -> (Rc<RefCell<Vec<Action>>>, Callback<Action>) {
     let seen = Rc::new(RefCell::new(Vec::new()));
     let sink = seen.clone();
@@ -63,17 +77,7 @@ fn worked_line(n: usize) -> LineDraft {
 #[wasm_bindgen_test]
 async fn a_rate_line_shows_only_its_inputs_with_the_typed_text() {
     let (_, onaction) = recorder();
-    let root = mount::<LineEditor>(LineEditorProps {
-        index: 0,
-        line: worked_line(0),
-        errors: Vec::new(),
-        raises_activity: false,
-        onaction,
-        compact: false,
-        fy: 2017,
-        pop: Some(40_000.0),
-    })
-    .await;
+    let root = mount::<LineEditor>(editor(0, worked_line(0), onaction)).await;
     let labels = labels(&root);
     assert!(
         labels.contains(&"Rate before the pilot".to_string()),
@@ -102,17 +106,7 @@ async fn a_rate_line_shows_only_its_inputs_with_the_typed_text() {
 #[wasm_bindgen_test]
 async fn typing_in_a_line_sends_the_text_as_typed() {
     let (seen, onaction) = recorder();
-    let root = mount::<LineEditor>(LineEditorProps {
-        index: 1,
-        line: worked_line(1),
-        errors: Vec::new(),
-        raises_activity: false,
-        onaction,
-        compact: false,
-        fy: 2017,
-        pop: Some(40_000.0),
-    })
-    .await;
+    let root = mount::<LineEditor>(editor(1, worked_line(1), onaction)).await;
     let saved: HtmlInputElement = root
         .query_selector("#input-l2\\.saved")
         .unwrap()
@@ -139,14 +133,9 @@ async fn a_line_shows_its_errors_beside_the_field() {
     let mut link = decode("?l1.kind=count&l1.pct=140");
     let errors = link.draft.check().unwrap_err();
     let root = mount::<LineEditor>(LineEditorProps {
-        index: 0,
-        line: link.draft.lines.remove(0),
         errors,
         raises_activity: true,
-        onaction,
-        compact: false,
-        fy: 2017,
-        pop: Some(40_000.0),
+        ..editor(0, link.draft.lines.remove(0), onaction)
     })
     .await;
     let error = root
@@ -268,14 +257,9 @@ async fn the_line_table_shows_break_even_rates() {
 async fn the_embedded_line_folds_its_costs_and_opens_them_for_an_error() {
     let (_, onaction) = recorder();
     let folded = |errors: Vec<pilot_savings::model::FieldError>, onaction| LineEditorProps {
-        index: 0,
-        line: worked_line(0),
         errors,
-        raises_activity: false,
-        onaction,
         compact: true,
-        fy: 2017,
-        pop: Some(40_000.0),
+        ..editor(0, worked_line(0), onaction)
     };
     let root = mount::<LineEditor>(folded(Vec::new(), onaction.clone())).await;
     let details = root
@@ -317,17 +301,7 @@ async fn the_embedded_line_folds_its_costs_and_opens_them_for_an_error() {
 #[wasm_bindgen_test]
 async fn a_suggested_unit_cost_fills_the_input_and_says_its_source_and_age() {
     let (seen, onaction) = recorder();
-    let props = |line: LineDraft, onaction| LineEditorProps {
-        index: 0,
-        line,
-        errors: Vec::new(),
-        raises_activity: false,
-        onaction,
-        compact: false,
-        fy: 2017,
-        pop: Some(40_000.0),
-    };
-    let root = mount::<LineEditor>(props(worked_line(0), onaction.clone())).await;
+    let root = mount::<LineEditor>(editor(0, worked_line(0), onaction.clone())).await;
     let suggest = root
         .query_selector("[data-testid='suggest-l1.unit']")
         .unwrap()
@@ -355,7 +329,7 @@ async fn a_suggested_unit_cost_fills_the_input_and_says_its_source_and_age() {
     // The page puts the figure in the line; its source is then said.
     let mut line = worked_line(0);
     line.values.insert("unit".into(), "148".into());
-    let root = mount::<LineEditor>(props(line, onaction)).await;
+    let root = mount::<LineEditor>(editor(0, line, onaction)).await;
     let source = root
         .query_selector("[data-testid='source-l1.unit']")
         .unwrap()
@@ -370,17 +344,7 @@ async fn not_sure_opens_a_lowest_and_highest_and_the_pilot_offers_its_range() {
     let (seen, onaction) = recorder();
     let mut line = worked_line(0);
     line.values.insert("pilot_months".into(), "3".into());
-    let root = mount::<LineEditor>(LineEditorProps {
-        index: 0,
-        line,
-        errors: Vec::new(),
-        raises_activity: false,
-        onaction,
-        compact: false,
-        fy: 2017,
-        pop: Some(40_000.0),
-    })
-    .await;
+    let root = mount::<LineEditor>(editor(0, line, onaction)).await;
     // Folded away, and nothing drawn inside, until wanted.
     assert!(root
         .query_selector("#input-l1\\.after\\.lo")
