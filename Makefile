@@ -40,8 +40,8 @@ release:
 	CARGO_TARGET_DIR=$(CURDIR)/target/release-build trunk build --release
 
 # The release build's single-threaded phases (LTO, wasm-opt) overlap the
-# checks, and so do the end-to-end tests once it is built: on two cores
-# this keeps a fresh clone's `make test` under five minutes.
+# checks, and so do the end-to-end tests once it is built. The build and
+# the browser are the longer path, so the checks yield the CPU to them.
 test: tools browser css fmt
 	$(MAKE) --no-print-directory -j2 --output-sync=target checks released-e2e
 
@@ -49,7 +49,7 @@ released-e2e: release
 	$(MAKE) --no-print-directory e2e-run
 
 checks:
-	$(MAKE) --no-print-directory -j1 lint native web
+	nice -n 10 $(MAKE) --no-print-directory -j1 lint native web
 
 fmt:
 	cargo fmt --all --check
