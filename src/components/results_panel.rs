@@ -1,6 +1,6 @@
-use yew::prelude::*;
-
 use std::rc::Rc;
+
+use yew::prelude::*;
 
 use super::break_even::BreakEven;
 use super::charts::{draw, Charts};
