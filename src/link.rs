@@ -161,7 +161,10 @@ fn encode_line(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {
         if let Some(value) = link_value(f, line.text(key)) {
             pairs.push((format!("l{n}.{key}"), value));
         }
-        for end in RANGE_ENDS.iter().filter(|_| can_range(key)) {
+        if !can_range(key) {
+            continue;
+        }
+        for end in RANGE_ENDS {
             if let Some(value) = range_value(f, line.text(&format!("{key}.{end}"))) {
                 pairs.push((format!("l{n}.{key}.{end}"), value));
             }

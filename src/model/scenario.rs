@@ -208,8 +208,4 @@ impl Line {
             _ => return None,
         })
     }
-
-    pub fn range(&self, key: &str) -> Option<&Range> {
-        self.ranges.iter().find(|r| r.key == key)
-    }
 }
