@@ -63,6 +63,100 @@ pub fn mark_ready() {
     }
 }
 
+/// SPEC §7: the figures shown are the last valid ones, out of date until
+/// the form's problems are fixed.
+pub fn mark_stale(stale: bool) {
+    set_root_flag("data-stale", stale);
+}
+
+/// SPEC §8: the Monte Carlo figures for the inputs on the page are shown
+/// (or there are none to wait for).
+pub fn mark_mc_ready(ready: bool) {
+    set_root_flag("data-mc-ready", ready);
+}
+
+fn set_root_flag(name: &str, on: bool) {
+    let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = if on {
+        root.set_attribute(name, "1")
+    } else {
+        root.remove_attribute(name)
+    };
+}
+
+/// Whether a media query matches now; false where the browser cannot say.
+pub fn media_matches(query: &str) -> bool {
+    window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Calls `f` whenever the media query starts or stops matching, for the
+/// page's life.
+pub fn watch_media(query: &str, f: impl Fn(bool) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(list) = window().and_then(|w| w.match_media(query).ok().flatten()) else {
+        return;
+    };
+    let watched = list.clone();
+    let callback = Closure::<dyn FnMut()>::new(move || f(watched.matches()));
+    let _ = list.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
+    callback.forget();
+}
+
+/// Where the focused field's top is in the window, if a field has focus.
+pub fn focused_top() -> Option<f64> {
+    let active = window()?.document()?.active_element()?;
+    matches!(active.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA")
+        .then(|| active.get_bounding_client_rect().top())
+}
+
+/// Scrolls the window so that the focused field is back at `top`.
+pub fn keep_focused_at(top: f64) {
+    let Some(now) = focused_top() else { return };
+    let moved = now - top;
+    if moved.abs() >= 1.0 {
+        if let Some(w) = window() {
+            w.scroll_by_with_x_and_y(0.0, moved);
+        }
+    }
+}
+
+/// Focuses element `id` once the page has drawn what was just changed.
+pub fn focus_soon(id: &str) {
+    let id = id.to_string();
+    gloo_timers::callback::Timeout::new(0, move || focus_quietly(&id)).forget();
+}
+
+/// Focuses element `id`, scrolling only as far as the browser must.
+pub fn focus_quietly(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// Brings the top of element `id` into view when it is scrolled above the
+/// window, below anything stuck to the top (its `scroll-margin-top`).
+pub fn scroll_to(id: &str) {
+    let element = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.filter(|e| e.get_bounding_client_rect().top() < 0.0) {
+        element.scroll_into_view();
+    }
+}
+
 pub fn focus(id: &str) {
     use wasm_bindgen::JsCast;
     let element = window()
@@ -202,31 +296,50 @@ pub async fn read_chosen_file(
         .ok_or_else(|| "The browser could not read that file. Nothing was changed.".to_string())
 }
 
+/// Calls `f` on each of the window's `event`s, for the page's life.
+pub fn on_window(event: &str, f: impl Fn() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(w) = window() else { return };
+    let callback = Closure::<dyn FnMut()>::new(f);
+    let _ = w.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
+    callback.forget();
+}
+
 pub fn print() {
     if let Some(w) = window() {
         let _ = w.print();
     }
 }
 
+/// Watches an element's width until dropped.
+pub struct Watching {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
 /// Calls `f` with the width of element `id` once laid out and whenever it
-/// changes, for the page's life. Not measured at once: that would force a
-/// layout before the page is first drawn.
-pub fn watch_width(id: &str, f: impl Fn(f64) + 'static) {
+/// changes, while the returned watch is kept. Not measured at once: that
+/// would force a layout before the page is first drawn.
+pub fn watch_width(id: &str, f: impl Fn(f64) + 'static) -> Option<Watching> {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    let Some(element) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
-        return;
-    };
+    let element = window()?.document()?.get_element_by_id(id)?;
     let measure = {
         let element = element.clone();
         move || f(f64::from(element.client_width()))
     };
     let callback = Closure::<dyn FnMut()>::new(measure);
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&element);
-    }
-    callback.forget();
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&element);
+    Some(Watching {
+        observer,
+        _callback: callback,
+    })
 }

@@ -10,24 +10,29 @@ use crate::words::how_sure;
 /// Excel reads a CSV as UTF-8 only when it starts with a byte-order mark.
 const BOM: &str = "\u{feff}";
 
-/// The yearly table: a header row, one row a financial year, plain
-/// numbers (pounds to the penny), lines ending CRLF as Excel writes them.
-pub fn yearly_csv(results: &Results, fy: i32) -> String {
-    let mut rows = vec![std::iter::once("Financial year".to_string())
-        .chain(
-            YEAR_COLUMNS
-                .iter()
-                .map(|(col, heading)| heading_with_unit(col, heading)),
-        )
-        .collect::<Vec<_>>()];
-    for year in &results.years {
-        let mut row = vec![financial_year(fy, year.t)];
-        row.extend(YEAR_COLUMNS.iter().map(|(col, _)| {
-            let places = if *col == "df" { 6 } else { 2 };
-            format!("{:.*}", places, year.column(col))
-        }));
-        rows.push(row);
-    }
+/// The figures for an analyst, as Excel reads them (UTF-8 with a
+/// byte-order mark, CRLF, plain numbers with pounds to the penny): the
+/// scenario and its link, every assumption, the yearly table with set-up
+/// and running costs apart and a totals row, npv, and the per-line table.
+pub fn figures_csv(scenario: &Scenario, results: &Results, link: &str) -> String {
+    let mut rows: Vec<Vec<String>> = vec![
+        vec!["Pilot savings and reinvestment calculator".into()],
+        vec!["Scenario".into(), scenario.name.clone()],
+        vec!["Link".into(), link.into()],
+        vec![],
+        vec!["Assumptions".into()],
+    ];
+    rows.extend(assumption_rows(scenario));
+    rows.push(vec![]);
+    rows.push(vec!["Year by year".into()]);
+    rows.extend(year_rows(scenario, results));
+    rows.push(vec![
+        "Net present value (£)".into(),
+        pounds(results.summary.npv),
+    ]);
+    rows.push(vec![]);
+    rows.push(vec!["Each line, a year at full effect".into()]);
+    rows.extend(line_rows(scenario, results));
     let body: Vec<String> = rows
         .iter()
         .map(|row| {
@@ -46,6 +51,113 @@ fn heading_with_unit(col: &str, heading: &str) -> String {
     } else {
         format!("{heading} (£)")
     }
+}
+
+fn pounds(v: f64) -> String {
+    format!("{v:.2}")
+}
+
+/// Every global input with its unit in the heading, as plain numbers.
+fn assumption_rows(scenario: &Scenario) -> Vec<Vec<String>> {
+    let mut rows = vec![vec!["Assumption".into(), "Value".into()]];
+    for f in &GLOBALS {
+        let label = match f.unit {
+            Unit::Money => format!("{} (£)", f.label),
+            Unit::Percent => format!("{} (%)", f.label),
+            _ => f.label.to_string(),
+        };
+        let value = match (f.unit, scenario.get(f.key)) {
+            (Unit::Year, Some(v)) => financial_year(v as i32, 1),
+            (_, Some(v)) => crate::model::number::plain(v),
+            (_, None) => "None".into(),
+        };
+        rows.push(vec![label, value]);
+    }
+    rows
+}
+
+/// Set-up is paid in year 1; the rest of each year's cost is running cost.
+fn setup_in(scenario: &Scenario, t: u32) -> f64 {
+    if t == 1 {
+        scenario.lines.iter().map(|l| l.setup).sum()
+    } else {
+        0.0
+    }
+}
+
+fn year_rows(scenario: &Scenario, results: &Results) -> Vec<Vec<String>> {
+    let mut head = vec!["Financial year".to_string()];
+    for (col, heading) in YEAR_COLUMNS {
+        if col == "cost" {
+            head.push("Set-up costs (£)".into());
+            head.push("Running costs (£)".into());
+        }
+        head.push(heading_with_unit(col, heading));
+    }
+    let mut rows = vec![head];
+    for year in &results.years {
+        let setup = setup_in(scenario, year.t);
+        let mut row = vec![financial_year(scenario.fy, year.t)];
+        for (col, _) in YEAR_COLUMNS {
+            if col == "cost" {
+                row.push(pounds(setup));
+                row.push(pounds(year.cost - setup));
+            }
+            let places = if col == "df" { 6 } else { 2 };
+            row.push(format!("{:.*}", places, year.column(col)));
+        }
+        rows.push(row);
+    }
+    rows.push(total_row(scenario, results));
+    rows
+}
+
+/// Sums of the money columns; a discount factor or a running total has none.
+fn total_row(scenario: &Scenario, results: &Results) -> Vec<String> {
+    let sum = |col: &str| results.years.iter().map(|y| y.column(col)).sum::<f64>();
+    let mut row = vec!["Total".to_string()];
+    for (col, _) in YEAR_COLUMNS {
+        if col == "cost" {
+            let setup = setup_in(scenario, 1);
+            row.push(pounds(setup));
+            row.push(pounds(sum("cost") - setup));
+        }
+        row.push(match col {
+            "df" | "cum" => String::new(),
+            col => pounds(sum(col)),
+        });
+    }
+    row
+}
+
+fn line_rows(scenario: &Scenario, results: &Results) -> Vec<Vec<String>> {
+    let head = [
+        "Line",
+        "Name",
+        "Kind",
+        "Events avoided a year",
+        "Saving a year (£)",
+        "One-off set-up (£)",
+        "Running cost a year (£)",
+        "Net a year (£)",
+        "Breaks even at (per 1,000 a year)",
+    ];
+    let mut rows = vec![head.map(String::from).to_vec()];
+    for (i, (line, r)) in scenario.lines.iter().zip(&results.lines).enumerate() {
+        let optional = |v: Option<f64>| v.map(crate::model::number::plain).unwrap_or_default();
+        rows.push(vec![
+            (i + 1).to_string(),
+            line.name.clone(),
+            line.kind.key().to_string(),
+            optional(r.events),
+            pounds(r.saving),
+            pounds(line.setup),
+            pounds(r.cost),
+            pounds(r.net),
+            optional(r.breakeven),
+        ]);
+    }
+    rows
 }
 
 /// Quotes a cell holding a comma, quote or line break; a cell starting with
@@ -126,8 +238,13 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
         } else {
             line.name.clone()
         };
+        let setup = if line.setup > 0.0 {
+            format!(" (and {} to set up)", money(line.setup))
+        } else {
+            String::new()
+        };
         out.push(format!(
-            "- {label}: saves {}, costs {}, net {}",
+            "- {label}: saves {} a year, costs {} a year to run{setup}, net {} a year",
             money(r.saving),
             money(r.cost),
             money(r.net)
@@ -162,6 +279,7 @@ fn headline_lines(scenario: &Scenario, results: &Results) -> Vec<String> {
             money(s.net_year),
             money(s.net_per_1000)
         ),
+        costs_words(scenario, s),
         format!("Pays back: {}", payback(s.payback_months)),
         format!("Back for every £1 spent: {bcr}"),
         format!(
@@ -176,6 +294,21 @@ fn headline_lines(scenario: &Scenario, results: &Results) -> Vec<String> {
             money(s.noncash_total)
         ),
     ]
+}
+
+/// The costs as a board reads them: set-up once, then running costs.
+fn costs_words(scenario: &Scenario, s: &crate::model::Summary) -> String {
+    let setup: f64 = scenario.lines.iter().map(|l| l.setup).sum();
+    let running = s.cost_per_patient * scenario.pop;
+    if setup > 0.0 {
+        format!(
+            "Costs: {} one-off set-up in year 1, then {} a year to run",
+            money(setup),
+            money(running)
+        )
+    } else {
+        format!("Costs: no set-up cost; {} a year to run", money(running))
+    }
 }
 
 fn show_value(f: &Field, v: f64) -> String {

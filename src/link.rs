@@ -19,6 +19,33 @@ pub struct Decoded {
     pub newer_version: Option<String>,
     /// `embed=1`: the compact view for another site's page (SPEC §4).
     pub embed: bool,
+    /// Line numbers past the 20 a scenario takes, which were left out.
+    pub dropped_lines: Vec<usize>,
+    /// How many lines the link gave, those left out included.
+    pub lines_given: usize,
+}
+
+impl Decoded {
+    /// What a link with more than 20 lines lost, in words: "This link has
+    /// 39 lines; the calculator takes 20: lines 21 to 39 were left out."
+    pub fn dropped_words(&self) -> Option<String> {
+        let dropped = &self.dropped_lines;
+        let (first, last) = (dropped.first()?, dropped.last()?);
+        let given = self.lines_given;
+        let which = if dropped.len() == 1 {
+            format!("line {first} was")
+        } else if last - first + 1 == dropped.len() {
+            format!("lines {first} to {last} were")
+        } else {
+            let (init, tail) = dropped.split_at(dropped.len() - 1);
+            let init: Vec<String> = init.iter().map(usize::to_string).collect();
+            format!("lines {} and {} were", init.join(", "), tail[0])
+        };
+        let lines = if given == 1 { "line" } else { "lines" };
+        Some(format!(
+            "This link has {given} {lines}; the calculator takes {MAX_LINES}: {which} left out."
+        ))
+    }
 }
 
 pub fn decode(query: &str) -> Decoded {
@@ -42,6 +69,9 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Decode
     for (n, line) in lines.iter_mut() {
         drop_other_kinds_keys(*n, line, &mut decoded.ignored);
     }
+    decoded.dropped_lines.sort_unstable();
+    decoded.dropped_lines.dedup();
+    decoded.lines_given = lines.len() + decoded.dropped_lines.len();
     decoded.draft.lines = lines.into_values().collect();
     decoded
 }
@@ -68,6 +98,10 @@ fn read_key(
     let Some((n, line_key)) = line_key(key) else {
         return false;
     };
+    if n > MAX_LINES {
+        decoded.dropped_lines.push(n);
+        return true;
+    }
     let line = lines.entry(n).or_insert_with(|| LineDraft {
         kind: String::new(),
         values: BTreeMap::new(),
@@ -80,12 +114,13 @@ fn read_key(
     true
 }
 
-/// `l3.after` → (3, "after"), for lines 1 … 20 and keys lines have.
+/// `l3.after` → (3, "after"), for keys lines have; numbers past 20 too,
+/// so that a link with too many lines can say which were left out.
 fn line_key(key: &str) -> Option<(usize, &str)> {
     let rest = key.strip_prefix('l')?;
     let (n, line_key) = rest.split_once('.')?;
     let number: usize = n.parse().ok()?;
-    let canonical = number.to_string() == n && (1..=MAX_LINES).contains(&number);
+    let canonical = number.to_string() == n && number >= 1;
     let known = matches!(line_key, "kind" | "name")
         || line_field(line_key).is_some()
         || range_of(line_key).is_some();
@@ -186,7 +221,7 @@ fn range_value(f: &crate::model::Field, text: Option<&str>) -> Option<String> {
 fn link_value(f: &crate::model::Field, text: Option<&str>) -> Option<String> {
     let text = text?;
     match check_field(f, Some(text), "") {
-        Ok(Some(v)) if f.optional || v != f.default => Some(plain(v)),
+        Ok(Some(v)) if !f.is_default(v) => Some(plain(v)),
         Ok(_) => None,
         Err(_) => Some(text.to_string()),
     }

@@ -5,6 +5,25 @@
 use crate::link::decode;
 use crate::model::{Draft, LineDraft};
 
+/// What a page opened with no link and nothing autosaved shows: SPEC §10's
+/// worked example.
+pub const STARTING_EXAMPLE: &str = "v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
+
+/// What the starting example is, for the page to say so.
+pub const STARTING_TITLE: &str = "a Primary Care Home of 40,000 people in Bassetlaw with a GP-led dermatology clinic, a care-home pharmacist and the home\u{2019}s running costs";
+
+/// The example `draft` is, as it opened, if it is one: the starting
+/// example or one opened whole from "Start from an example".
+pub fn example_title(draft: &Draft) -> Option<&'static str> {
+    if *draft == decode(STARTING_EXAMPLE).draft {
+        return Some(STARTING_TITLE);
+    }
+    PRESETS
+        .iter()
+        .find(|p| p.draft() == *draft)
+        .map(|p| p.title)
+}
+
 /// One pilot as a line: its link keys without the `lN.` prefix.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Preset {
@@ -23,7 +42,7 @@ const PHARMACIST: &str =
     "kind=observed&name=Care-home%20pharmacist%20reviews&saved=230000&months=12&annual=45000";
 const ADMISSIONS: &str = "kind=observed&name=Care%20coordination%3A%20emergency%20admissions&saved=130000&months=6&cash=0";
 const MSK: &str =
-    "kind=count&name=Physio-led%20MSK%20triage&events=1000&pct=100&unit=19.3&annual=9280";
+    "kind=rate&name=Physio-led%20MSK%20triage&base=28&after=20&unit=120&per_patient=0.46";
 const PCH: &str =
     "kind=cost&name=Primary%20Care%20Home%20running%20costs&per_patient=1&setup=40000";
 
@@ -52,7 +71,7 @@ pub const PRESETS: [Preset; 6] = [
     Preset {
         id: "msk",
         title: "Physio-led MSK triage",
-        about: "£19.30 saved per patient and £2.08 back for every £1 (PHE MSK return-on-investment tool, 2017), for an illustrative 1,000 patients a year.",
+        about: "Hospital referrals for muscle and joint problems down from 28 to 20 per 1,000 people a year once a physiotherapist sees patients first (illustrative: use your pilot\u{2019}s rates). Outpatient attendance £120 (NHS Reference Costs 2016/17). The physiotherapist\u{2019}s time at 46p per patient a year returns about £2 for every £1, in line with the £2.08 the PHE musculoskeletal return-on-investment tool (2017) found for physio self-referral.",
         globals: "name=Physio-led%20MSK%20triage",
         lines: &[MSK],
     },

@@ -1,6 +1,7 @@
 //! The page's state: the draft as typed, and the actions that change it.
 //! Everything shown is derived from the draft.
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -8,6 +9,7 @@ use yew::Reducible;
 use crate::link::Decoded;
 use crate::model::fields::MAX_LINES;
 use crate::model::{Draft, Kind, LineDraft};
+use crate::presets::example_title;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -17,6 +19,56 @@ pub struct State {
     /// The compact view for another site's page; kept when a scenario is
     /// opened from a file or the saved list.
     pub embed: bool,
+    /// The blank figures of a line just added, whose errors wait until the
+    /// user has been in the field: they hold the figures back (SPEC §7)
+    /// without being shouted about.
+    pub quiet: BTreeSet<String>,
+    /// The field being typed in: a new error there waits until typing
+    /// pauses or the user leaves the field.
+    pub typing: Option<String>,
+    /// The line removed last, so that it can be put back.
+    pub removed: Option<Removed>,
+    /// The part of the page on show: on a phone any of them, beside the
+    /// form one of the others.
+    pub tab: Tab,
+    /// The example this scenario opened as, so the page can say so.
+    pub example: Option<&'static str>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Removed {
+    /// Where it was, from 0.
+    pub index: usize,
+    pub line: LineDraft,
+}
+
+/// The parts of the page (SPEC §6: every part one step away).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Pilot,
+    Results,
+    HowSure,
+    Keep,
+}
+
+impl Tab {
+    pub fn id(self) -> &'static str {
+        match self {
+            Tab::Pilot => "pilot",
+            Tab::Results => "results",
+            Tab::HowSure => "how-sure",
+            Tab::Keep => "keep",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Pilot => "Your pilot",
+            Tab::Results => "Results",
+            Tab::HowSure => "How sure",
+            Tab::Keep => "Share and keep",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -41,24 +93,47 @@ pub enum Action {
         line: usize,
         kind: Kind,
     },
+    /// The user left a field: its error, if any, may now be shown.
+    Leave(String),
+    /// Typing paused: the field's error, if any, may now be shown.
+    Pause,
     AddLine(Kind),
     /// A preset's lines, after the lines already there.
     AddLines(Vec<LineDraft>),
     RemoveLine(usize),
-    /// Replaces the scenario: a saved one, or an imported file.
+    /// Puts back the line removed last.
+    UndoRemove,
+    /// Replaces the scenario: a saved one, an imported file, an example, or
+    /// a blank one.
     Open(Rc<Decoded>),
+    Show(Tab),
 }
 
 impl State {
     pub fn opened(decoded: Decoded) -> State {
         State {
+            example: example_title(&decoded.draft),
             draft: decoded.draft.clone(),
             embed: decoded.embed,
             opened: Rc::new(Decoded {
                 draft: Draft::default(),
                 ..decoded
             }),
+            quiet: BTreeSet::new(),
+            typing: None,
+            removed: None,
+            tab: Tab::Pilot,
         }
+    }
+
+    /// Whether a field's new error waits: the field itself, or the input a
+    /// range end belongs to, is being typed in or not yet visited.
+    pub fn is_quiet(&self, key: &str) -> bool {
+        let waits = |k: &str| self.quiet.contains(k) || self.typing.as_deref() == Some(k);
+        waits(key)
+            || key
+                .rsplit_once('.')
+                .is_some_and(|(input, end)| matches!(end, "lo" | "hi") && waits(input))
     }
 }
 
@@ -66,21 +141,41 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        if let Action::Open(decoded) = action {
-            let embed = self.embed;
-            return Rc::new(State {
-                embed,
+        match action {
+            Action::Open(decoded) => Rc::new(State {
+                embed: self.embed,
+                tab: self.tab,
                 ..State::opened((*decoded).clone())
-            });
+            }),
+            Action::Leave(key)
+                if !self.quiet.contains(&key) && self.typing.as_deref() != Some(key.as_str()) =>
+            {
+                self
+            }
+            Action::Pause if self.typing.is_none() => self,
+            Action::Show(tab) if tab == self.tab => self,
+            action => {
+                let mut state = (*self).clone();
+                state.apply(action);
+                Rc::new(state)
+            }
         }
-        let mut state = (*self).clone();
-        let lines = &mut state.draft.lines;
+    }
+}
+
+impl State {
+    fn apply(&mut self, action: Action) {
+        let lines = &mut self.draft.lines;
         match action {
             Action::SetGlobal { key, text } => {
-                state.draft.globals.insert(key, text);
+                self.typing = Some(key.clone());
+                self.draft.globals.insert(key, text);
             }
             Action::SetLine { line, key, text } => {
                 if let Some(l) = lines.get_mut(line) {
+                    let full = format!("l{}.{key}", line + 1);
+                    self.quiet.remove(&full);
+                    self.typing = Some(full);
                     l.values.insert(key, text);
                 }
             }
@@ -93,17 +188,74 @@ impl Reducible for State {
             Action::SetKind { line, kind } => {
                 if let Some(l) = lines.get_mut(line) {
                     l.kind = kind.key().to_string();
+                    for key in l.fill_blanks() {
+                        self.quiet.insert(format!("l{}.{key}", line + 1));
+                    }
                 }
             }
-            Action::AddLine(kind) if lines.len() < MAX_LINES => lines.push(LineDraft::new(kind)),
-            Action::AddLine(_) => {}
-            Action::AddLines(new) if lines.len() + new.len() <= MAX_LINES => lines.extend(new),
-            Action::AddLines(_) => {}
-            Action::RemoveLine(line) if line < lines.len() => {
-                lines.remove(line);
+            Action::Leave(key) => {
+                self.quiet.remove(&key);
+                if self.typing.as_deref() == Some(key.as_str()) {
+                    self.typing = None;
+                }
             }
-            Action::RemoveLine(_) | Action::Open(_) => {}
+            Action::Pause => self.typing = None,
+            Action::AddLine(kind) if lines.len() < MAX_LINES => {
+                let line = LineDraft::blank(kind);
+                let n = lines.len() + 1;
+                self.quiet
+                    .extend(line.values.keys().map(|key| format!("l{n}.{key}")));
+                lines.push(line);
+            }
+            Action::AddLines(new) if lines.len() + new.len() <= MAX_LINES => lines.extend(new),
+            Action::RemoveLine(index) if index < lines.len() => {
+                let line = lines.remove(index);
+                self.quiet = renumber(&self.quiet, index, Shift::Removed);
+                self.typing = None;
+                self.removed = Some(Removed { index, line });
+            }
+            Action::UndoRemove if lines.len() < MAX_LINES => {
+                if let Some(Removed { index, line }) = self.removed.take() {
+                    let index = index.min(lines.len());
+                    lines.insert(index, line);
+                    self.quiet = renumber(&self.quiet, index, Shift::Inserted);
+                }
+            }
+            Action::Show(tab) => self.tab = tab,
+            Action::AddLine(_)
+            | Action::AddLines(_)
+            | Action::RemoveLine(_)
+            | Action::UndoRemove
+            | Action::Open(_) => {}
         }
-        Rc::new(state)
     }
+}
+
+enum Shift {
+    Removed,
+    Inserted,
+}
+
+/// Line keys (`l3.after`) follow their line when one before them is
+/// removed or put back; a removed line's keys go with it.
+fn renumber(keys: &BTreeSet<String>, index: usize, shift: Shift) -> BTreeSet<String> {
+    let at = index + 1;
+    keys.iter()
+        .filter_map(|key| {
+            let Some((n, rest)) = key
+                .strip_prefix('l')
+                .and_then(|k| k.split_once('.'))
+                .and_then(|(n, rest)| Some((n.parse::<usize>().ok()?, rest)))
+            else {
+                return Some(key.clone());
+            };
+            let n = match shift {
+                Shift::Removed if n == at => return None,
+                Shift::Removed if n > at => n - 1,
+                Shift::Inserted if n >= at => n + 1,
+                _ => n,
+            };
+            Some(format!("l{n}.{rest}"))
+        })
+        .collect()
 }

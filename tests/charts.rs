@@ -353,3 +353,156 @@ fn empty_and_one_year_scenarios_draw_without_panicking() {
         "No savings or costs yet: add a line to see them here."
     );
 }
+
+/// Texts of a drawing that are a money figure alone: an axis's labels.
+fn axis_texts(chart: &[Element]) -> Vec<String> {
+    texts(chart)
+        .into_iter()
+        .map(str::trim)
+        .filter(|t| {
+            let t = t.trim_start_matches('\u{2212}');
+            t.starts_with('£')
+                && t[2..]
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || ",.km".contains(c))
+        })
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn an_axis_uses_one_money_style() {
+    let labels = |ticks: &[f64]| chart::axis_labels(ticks);
+    assert_eq!(
+        labels(&[0.0, 5_000.0, 10_000.0, 15_000.0]),
+        ["£0", "£5k", "£10k", "£15k"]
+    );
+    assert_eq!(labels(&[0.0, 2_000.0, 4_000.0]), ["£0", "£2,000", "£4,000"]);
+    assert_eq!(
+        labels(&[-500.0, 0.0, 500.0]),
+        ["\u{2212}£500", "£0", "£500"]
+    );
+    assert_eq!(
+        labels(&[0.0, 200_000.0, 400_000.0, 1_000_000.0, 1_200_000.0]),
+        ["£0", "£0.2m", "£0.4m", "£1.0m", "£1.2m"]
+    );
+    assert_eq!(
+        labels(&[5_000.0, 7_500.0, 10_000.0]),
+        ["£5.0k", "£7.5k", "£10.0k"]
+    );
+    // Every chart of the worked example and of a small scheme: an axis
+    // is all in pounds, or all in thousands or millions.
+    for link in [
+        WORKED.to_string(),
+        format!("{WORKED}&pop=2000&scale=250000"),
+    ] {
+        let (s, r) = checked(&link);
+        let rungs = chart::rungs(&r.summary, s.pop, s.scale);
+        for c in [
+            chart::yearly(&r, s.fy, WIDE),
+            chart::cumulative(&s, &r, chart::NARROW),
+            chart::gain_share(&r, s.fy, WIDE),
+            chart::lines(&s, &r, chart::NARROW),
+            chart::ladder(&rungs, s.years, WIDE),
+        ] {
+            let axis = axis_texts(&drawn(&c));
+            let short = axis
+                .iter()
+                .filter(|t| t.ends_with('k') || t.ends_with('m'))
+                .count();
+            let zero = axis.iter().filter(|t| *t == "£0").count();
+            assert!(
+                short == 0 || short + zero == axis.len(),
+                "{link} {}: {axis:?}",
+                c.id
+            );
+        }
+    }
+}
+
+fn tornado_of(link: &str, width: u32) -> (Scenario, Chart) {
+    let (s, r) = checked(link);
+    let rows = pilot_savings::model::uncertainty::tornado(&s)
+        .iter()
+        .map(|w| chart::Row {
+            label: pilot_savings::words::swing_label(&s, w),
+            values: vec![w.npv_lo, w.npv_hi],
+        })
+        .collect();
+    let c = chart::tornado(rows, r.summary.npv, width);
+    (s, c)
+}
+
+#[test]
+fn tornado_labels_its_centre_and_its_labels_fit_a_phone() {
+    let ranged = format!(
+        "{WORKED}&l1.name=Dermatology%20referrals%20to%20the%20hospital%20outpatient%20clinic&l1.after.lo=4&l1.after.hi=8&l2.saved.lo=100000&l2.saved.hi=250000"
+    );
+    for width in [chart::NARROW, WIDE] {
+        let (_, c) = tornado_of(&ranged, width);
+        let svg = drawn(&c);
+        let all = texts(&svg);
+        assert!(all.contains(&"As entered: £879k"), "{width}: {all:?}");
+        // Each label is whole, on two lines at most where it is long: the
+        // words of the longest are all there.
+        let room = ((width - 40) * 2 / 15) as usize;
+        assert!(
+            all.iter().all(|t| t.chars().count() <= room),
+            "{width}: {all:?}"
+        );
+        let words: String = all.join(" ");
+        for word in [
+            "Dermatology",
+            "outpatient",
+            "clinic:",
+            "rate",
+            "pilot,",
+            "4",
+            "8",
+            "per",
+            "1,000",
+        ] {
+            assert!(words.contains(word), "{width}: {word} in {words}");
+        }
+        // The centre line sits at npv as entered, inside the drawing.
+        let centre = text_x(&svg, "As entered: £879k");
+        assert!(centre > 0.0 && centre < f64::from(width), "{centre}");
+    }
+}
+
+#[test]
+fn histogram_names_its_axes() {
+    let (s, _) = checked(&format!("{WORKED}&l1.after.lo=4&l1.after.hi=8&mc=2000"));
+    let spread = pilot_savings::model::uncertainty::monte_carlo(&s).expect("draws");
+    for width in [chart::NARROW, WIDE] {
+        let svg = drawn(&chart::histogram(&spread, s.years, width));
+        let all = texts(&svg);
+        assert!(all.contains(&"Number of draws"), "{all:?}");
+        assert!(all.contains(&"Net present value over 5 years"), "{all:?}");
+    }
+}
+
+#[test]
+fn ladder_does_not_repeat_a_footprint() {
+    let (s, r) = checked(&WORKED.replace("pop=40000", "pop=30000"));
+    let rungs = chart::rungs(&r.summary, s.pop, s.scale);
+    let pops: Vec<f64> = rungs.iter().map(|g| g.pop).collect();
+    assert_eq!(pops, [30_000.0, 50_000.0]);
+    assert_eq!(
+        rungs[0].label,
+        "This population, the size of a Primary Care Home"
+    );
+    let (s, r) = checked(&format!("{WORKED}&scale=50000"));
+    let rungs = chart::rungs(&r.summary, s.pop, s.scale);
+    let labels: Vec<&str> = rungs.iter().map(|g| g.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Primary Care Home",
+            "This population",
+            "Your larger footprint, the size of a Primary Care Home"
+        ]
+    );
+    let svg = drawn(&chart::ladder(&rungs, s.years, WIDE));
+    assert_eq!(texts(&svg).iter().filter(|t| **t == "50,000").count(), 1);
+}

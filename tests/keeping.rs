@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pilot_savings::document;
-use pilot_savings::export::{file_name, iframe_snippet, summary_text, yearly_csv};
+use pilot_savings::export::{figures_csv, file_name, iframe_snippet, summary_text};
 use pilot_savings::keep::{
     aside_key, keep_autosave, read_autosave, read_saved, show_time, unique_name, write_autosave,
     write_saved, Saved, Stored, Unreadable,
@@ -226,36 +226,127 @@ fn a_file_from_a_later_version_is_noticed_like_a_link() {
 }
 
 #[test]
-fn csv_holds_the_yearly_table_for_excel() {
-    let scenario = decode(EXAMPLE).draft.check().expect("valid");
+fn csv_holds_what_an_analyst_needs_for_excel() {
+    let setup = format!("{EXAMPLE}&l1.setup=5000&scale=250000");
+    let scenario = decode(&setup).draft.check().expect("valid");
     let results = project(&scenario);
-    let csv = yearly_csv(&results, scenario.fy);
+    let csv = figures_csv(&scenario, &results, "https://example.nhs.uk/calc/?v=1");
     assert!(csv.starts_with('\u{feff}'), "byte-order mark for Excel");
-    let rows: Vec<&str> = csv
+    let rows: Vec<Vec<&str>> = csv
         .trim_start_matches('\u{feff}')
         .trim_end()
         .split("\r\n")
+        .map(|r| r.split(',').collect())
         .collect();
-    assert_eq!(rows.len(), 6);
-    assert_eq!(
-        rows[0],
-        "Financial year,Savings (£),Costs (£),Net (£),Discount factor,Present value (£),Cumulative net (£),Cash released (£),Capacity freed (not cash) (£),Provider's gain-share (£),Commissioner keeps (£),Reinvestment fund to spend (£)"
-    );
-    // SPEC §10: every year gross 326,000, cost 137,920, net 188,080.
-    assert!(rows[1].starts_with("2017/18,326000.00,137920.00,188080.00,1.000000,"));
-    assert!(rows[5].starts_with("2021/22,326000.00,137920.00,188080.00,0.871442,"));
-    let column = |i: usize| -> Vec<f64> {
-        rows[1..]
-            .iter()
-            .filter_map(|r| r.split(',').nth(i)?.parse().ok())
-            .collect()
+    let row = |first: &str| -> Vec<&str> {
+        rows.iter()
+            .find(|r| r[0] == first)
+            .unwrap_or_else(|| panic!("no row {first:?} in {csv}"))
+            .clone()
     };
-    let pv_sum: f64 = column(5).iter().sum();
+    assert_eq!(row("Scenario"), ["Scenario", "Bassetlaw PCH"]);
+    assert_eq!(row("Link")[1], "https://example.nhs.uk/calc/?v=1");
+    // Every assumption, with its unit.
+    assert_eq!(row("Population"), ["Population", "40000"]);
+    assert_eq!(row("Discount rate (%)"), ["Discount rate (%)", "3.5"]);
+    assert_eq!(
+        row("First financial year"),
+        ["First financial year", "2017/18"]
+    );
+    assert_eq!(row("Scale up to a population of")[1], "250000");
+    let assumptions: Vec<&str> = rows
+        .iter()
+        .skip_while(|r| r[0] != "Assumption")
+        .skip(1)
+        .take_while(|r| r.len() == 2)
+        .map(|r| r[0])
+        .collect();
+    assert_eq!(assumptions.len(), 12, "{assumptions:?}");
+    // The yearly table: set-up apart from running costs, and totals.
+    let head = row("Financial year");
+    assert_eq!(
+        head[..6],
+        [
+            "Financial year",
+            "Savings (£)",
+            "Set-up costs (£)",
+            "Running costs (£)",
+            "Costs (£)",
+            "Net (£)"
+        ]
+    );
+    // SPEC §10 plus £5,000 set-up: year 1 costs 142,920, then 137,920.
+    assert_eq!(
+        row("2017/18")[1..6],
+        [
+            "326000.00",
+            "5000.00",
+            "137920.00",
+            "142920.00",
+            "183080.00"
+        ]
+    );
+    assert_eq!(
+        row("2021/22")[1..7],
+        [
+            "326000.00",
+            "0.00",
+            "137920.00",
+            "137920.00",
+            "188080.00",
+            "0.871442"
+        ]
+    );
+    let total = row("Total");
+    assert_eq!(
+        total[1..6],
+        [
+            "1630000.00",
+            "5000.00",
+            "689600.00",
+            "694600.00",
+            "935400.00"
+        ]
+    );
+    assert_eq!(total[6], "", "no total of discount factors");
+    let npv: f64 = total[7].parse().expect("a number");
     assert!(
-        (pv_sum - results.summary.npv).abs() < 0.03,
+        (npv - results.summary.npv).abs() < 0.03,
         "present values add up to npv"
     );
-    assert_eq!(column(6).last().copied(), Some(results.summary.net_total));
+    assert_eq!(
+        row("Net present value (£)")[1],
+        format!("{:.2}", results.summary.npv)
+    );
+    // Each line at full effect.
+    let derm = row("1");
+    assert_eq!(
+        derm,
+        [
+            "1",
+            "Dermatology",
+            "rate",
+            "800",
+            "96000.00",
+            "5000.00",
+            "52920.00",
+            "43080.00",
+            "14.975"
+        ]
+    );
+    assert_eq!(
+        row("3")[1..],
+        [
+            "PCH running costs",
+            "cost",
+            "",
+            "0.00",
+            "0.00",
+            "40000.00",
+            "-40000.00",
+            ""
+        ]
+    );
 }
 
 #[test]
@@ -271,10 +362,23 @@ fn summary_text_reads_as_a_business_case() {
         "- First financial year: 2017/18",
         "- Net present value over 5 years: £878,913",
         "- Pays back: Straight away",
-        "- Dermatology: saves £96,000, costs £52,920, net £43,080",
-        "- Care home pharmacist: saves £230,000, costs £45,000, net £185,000",
-        "- PCH running costs: saves £0.00, costs £40,000, net \u{2212}£40,000",
+        "- Costs: no set-up cost; £137,920 a year to run",
+        "- Dermatology: saves £96,000 a year, costs £52,920 a year to run, net £43,080 a year",
+        "- Care home pharmacist: saves £230,000 a year, costs £45,000 a year to run, net £185,000 a year",
+        "- PCH running costs: saves £0.00 a year, costs £40,000 a year to run, net \u{2212}£40,000 a year",
         "Open this scenario: https://example.nhs.uk/calc/?v=1\n",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    // The set-up cost is named, apart from running costs.
+    let scenario = decode(&format!("{EXAMPLE}&l1.setup=5000"))
+        .draft
+        .check()
+        .expect("valid");
+    let text = summary_text(&scenario, &project(&scenario), "x");
+    for expected in [
+        "- Costs: £5,000 one-off set-up in year 1, then £137,920 a year to run",
+        "- Dermatology: saves £96,000 a year, costs £52,920 a year to run (and £5,000 to set up), net £43,080 a year",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }

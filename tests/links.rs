@@ -4,7 +4,7 @@
 use pilot_savings::link::{decode, encode};
 use pilot_savings::model::fields::{can_range, Field, Kind, COST_KEYS, LINE_FIELDS};
 use pilot_savings::model::scenario::Range;
-use pilot_savings::model::{project, Draft, Line, Scenario};
+use pilot_savings::model::{project, Draft, Line, LineDraft, Scenario};
 use proptest::prelude::*;
 
 fn errors_of(link: &str) -> Vec<(String, String)> {
@@ -24,7 +24,7 @@ fn message(link: &str, key: &str) -> String {
 
 /// Links of released versions and the figures they must keep giving.
 /// Frozen: a change here breaks someone's bookmark.
-const CORPUS: [(&str, f64, Option<f64>); 4] = [
+const CORPUS: [(&str, f64, Option<f64>); 5] = [
     (
         "?v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1",
         878_912.74,
@@ -41,6 +41,13 @@ const CORPUS: [(&str, f64, Option<f64>); 4] = [
         Some(0.0),
     ),
     ("?v=1&years=1&l1.kind=cost&l1.annual=1000", -1000.0, None),
+    // Written before saving inputs were required: a rate of 0 with the
+    // pilot was left out of the link.
+    (
+        "?v=1&years=1&l1.kind=rate&l1.base=26&l1.unit=120",
+        26.0 * 10.0 * 120.0,
+        Some(0.0),
+    ),
 ];
 
 #[test]
@@ -79,13 +86,40 @@ fn bad_values_stay_in_the_link_as_typed() {
 
 #[test]
 fn unknown_keys_are_listed_and_ignored() {
-    let d = decode("?v=1&pop=5000&colour=red&l1.kind=rate&l1.events=4&l25.kind=rate&l01.kind=rate");
+    let d = decode(
+        "?v=1&pop=5000&colour=red&l1.kind=rate&l1.events=4&l0.kind=rate&l01.kind=rate&l25.colour=1",
+    );
     assert_eq!(
         d.ignored,
-        vec!["colour", "l25.kind", "l01.kind", "l1.events"]
+        vec!["colour", "l0.kind", "l01.kind", "l25.colour", "l1.events"]
     );
     assert_eq!(d.draft.lines.len(), 1);
     assert!(d.draft.check().is_ok());
+    assert_eq!(d.dropped_words(), None);
+}
+
+#[test]
+fn lines_past_twenty_are_said_to_be_left_out_not_unknown() {
+    let lines: String = (1..=39)
+        .map(|n| format!("&l{n}.kind=cost&l{n}.annual={n}"))
+        .collect();
+    let d = decode(&format!("?v=1{lines}"));
+    assert_eq!(d.draft.lines.len(), 20);
+    assert!(d.ignored.is_empty(), "{:?}", d.ignored);
+    assert_eq!(
+        d.dropped_words().as_deref(),
+        Some("This link has 39 lines; the calculator takes 20: lines 21 to 39 were left out.")
+    );
+    let d = decode("?v=1&l1.kind=cost&l25.kind=cost&l25.annual=5&l30.kind=rate&l41.name=x");
+    assert_eq!(
+        d.dropped_words().as_deref(),
+        Some("This link has 4 lines; the calculator takes 20: lines 25, 30 and 41 were left out.")
+    );
+    let d = decode("?v=1&l21.kind=cost");
+    assert_eq!(
+        d.dropped_words().as_deref(),
+        Some("This link has 1 line; the calculator takes 20: line 21 was left out.")
+    );
 }
 
 #[test]
@@ -120,7 +154,11 @@ fn messages_say_what_is_wrong_and_what_is_allowed() {
         message("?disc=-5", "disc"),
         "Discount rate must be between 0% and 20%"
     );
-    assert_eq!(message("?pop=", "pop"), "Enter population");
+    assert_eq!(message("?pop=", "pop"), "Enter the population");
+    assert_eq!(
+        message("?l1.kind=rate&l1.base=26&l1.after=&l1.unit=120", "l1.after"),
+        "Line 1: enter the rate with the pilot"
+    );
     assert_eq!(
         message("?fy=1999", "fy"),
         "First financial year must be between 2000 and 2100"
@@ -163,13 +201,62 @@ fn every_bad_value_is_reported_and_the_others_kept() {
 
 #[test]
 fn empty_optional_fields_are_not_errors() {
-    let s = decode("?scale=&ob=&l1.kind=rate&l1.setup=&l1.base=")
+    let s = decode("?scale=&ob=&l1.kind=rate&l1.setup=&l1.pilot_months=")
         .draft
         .check();
     let Ok(s) = s else { panic!("{s:?}") };
     assert_eq!(s.scale, None);
     assert_eq!(s.ob, 0.0);
     assert_eq!(s.lines[0].setup, 0.0);
+}
+
+/// SPEC §2.2: a blank saving input is an error, never a silent 0, for every
+/// kind; a cost left blank is 0.
+#[test]
+fn a_blank_saving_input_is_an_error_never_zero() {
+    for (kind, keys) in [
+        ("rate", &["base", "after", "unit"][..]),
+        ("count", &["events", "pct", "unit"][..]),
+        ("spend", &["spend", "pct"][..]),
+        ("observed", &["saved", "months"][..]),
+    ] {
+        for blank in keys {
+            let others: String = keys
+                .iter()
+                .filter(|k| *k != blank)
+                .map(|k| format!("&l1.{k}=5"))
+                .collect();
+            let link = format!("?v=1&l1.kind={kind}{others}&l1.{blank}=&l1.annual=");
+            let errors = errors_of(&link);
+            assert_eq!(errors.len(), 1, "{link}: {errors:?}");
+            assert_eq!(errors[0].0, format!("l1.{blank}"), "{link}");
+            assert!(errors[0].1.starts_with("Line 1: enter the "), "{errors:?}");
+        }
+    }
+}
+
+/// Links written before saving inputs were required left a 0 out; they
+/// keep their figures, and a new link writes the 0.
+#[test]
+fn a_saving_input_left_out_by_an_older_link_is_zero_and_now_written() {
+    let old = "?v=1&pop=10000&l1.kind=rate&l1.base=26&l1.unit=120";
+    let d = decode(old);
+    let scenario = d.draft.check().expect("an older link opens");
+    assert_eq!(scenario.lines[0].after, 0.0);
+    let s = project(&scenario).summary;
+    assert_eq!(s.gross_total, 5.0 * 260.0 * 120.0);
+    // Written again, the zero is explicit, and reads back the same.
+    let mut draft = d.draft.clone();
+    draft.lines[0].values.insert("after".into(), "0".into());
+    let link = encode(&draft);
+    assert!(link.contains("l1.after=0"), "{link}");
+    assert_eq!(decode(&link).draft.check(), Ok(scenario));
+    // A line the form adds waits for its figures, and its link keeps them blank.
+    let mut draft = Draft::default();
+    draft.lines.push(LineDraft::blank(Kind::Count));
+    let link = encode(&draft);
+    assert_eq!(link, "v=1&l1.kind=count&l1.events=&l1.pct=&l1.unit=");
+    assert_eq!(errors_of(&link).len(), 3);
 }
 
 #[test]

@@ -29,7 +29,8 @@ fn every_example_opens_without_an_error_and_saves_what_its_pilot_did() {
     assert_eq!(saving("pharmacist"), [230_000.0]);
     // £130,000 in six months is £260,000 a year, as capacity not cash.
     assert_eq!(saving("admissions"), [260_000.0]);
-    assert!((saving("msk")[0] - 19_300.0).abs() < 1e-6);
+    // A rate line: 10,000 people × 8 fewer referrals per 1,000 × £120.
+    assert!((saving("msk")[0] - 9_600.0).abs() < 1e-6);
     assert_eq!(saving("pch"), [0.0]);
     let pch = PRESETS
         .iter()
@@ -42,8 +43,10 @@ fn every_example_opens_without_an_error_and_saves_what_its_pilot_did() {
     // The running costs: £1 a patient and £40,000 to start.
     assert_eq!(r.lines[4].cost, 40_000.0);
     assert_eq!(r.years[0].cost - r.years[1].cost, 40_000.0);
-    // MSK: £2.08 back for every £1.
-    assert!((r.lines[3].saving / r.lines[3].cost - 2.08).abs() < 0.001);
+    // MSK: referrals per 1,000 before and after, about £2 back for every £1.
+    assert_eq!(s.lines[3].kind, pilot_savings::model::Kind::Rate);
+    assert_eq!((s.lines[3].base, s.lines[3].after), (28.0, 20.0));
+    assert!((r.lines[3].saving / r.lines[3].cost - 2.087).abs() < 0.001);
 }
 
 #[test]

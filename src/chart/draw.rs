@@ -10,7 +10,7 @@ use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, BackendTextStyle, DrawingBackend, FontFamily};
 use plotters_svg::SVGBackend;
 
-use super::{axis_money, colour, finite, titled};
+use super::{axis_labels, colour, finite, titled};
 
 type Rgb = (u8, u8, u8);
 
@@ -178,10 +178,11 @@ pub(super) fn value_range(values: impl Iterator<Item = f64>) -> (f64, f64) {
 
 /// Gridlines and £ labels for the value scale `y` across `x0..x1`.
 pub(super) fn money_axis(c: &mut Canvas, y: &Scale, x0: i32, x1: i32) {
-    for v in y.ticks(6) {
-        let py = y.px(v);
+    let ticks = y.ticks(6);
+    for (v, label) in ticks.iter().zip(axis_labels(&ticks)) {
+        let py = y.px(*v);
         c.line((x0, py), (x1, py), colour::PALE_GREY);
-        c.text(&axis_money(v), (x0 - 6, py), HPos::Right, VPos::Center);
+        c.text(&label, (x0 - 6, py), HPos::Right, VPos::Center);
     }
     c.line((x0, y.px(y.lo)), (x0, y.px(y.hi)), colour::GREY);
     c.line((x0, y.px(0.0)), (x1, y.px(0.0)), colour::TEXT);

@@ -3,12 +3,12 @@
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::draw::{svg, Canvas, Scale};
-use super::{axis_money, colour, Chart, Row, Table};
+use super::{axis_labels, colour, Chart, Row, Table};
 use crate::format::{money_short, number};
 use crate::model::uncertainty::Spread;
 use crate::words::chance;
 
-const HEIGHT: u32 = 300;
+const HEIGHT: u32 = 340;
 /// A pale NHS blue for the band: it only backs the bars, which carry the
 /// contrast, and the table says the same.
 const BAND: (u8, u8, u8) = (0xd2, 0xe4, 0xf5);
@@ -31,7 +31,7 @@ pub fn histogram(spread: &Spread, years: u32, width: u32) -> Chart {
     Chart {
         id: "histogram",
         title: "How the net present value spreads over the random draws",
-        svg: svg((width, HEIGHT), &caption, |c| draw(c, spread)),
+        svg: svg((width, HEIGHT), &caption, |c| draw(c, spread, years)),
         caption,
         table: Table {
             counts: true,
@@ -50,9 +50,16 @@ fn caption(spread: &Spread, years: u32) -> String {
     )
 }
 
-fn draw(c: &mut Canvas, spread: &Spread) {
+fn draw(c: &mut Canvas, spread: &Spread, years: u32) {
     let h = &spread.histogram;
-    let (left, right, top, bottom) = (56, c.width - 24, 28, c.height - 32);
+    let (left, right, top, bottom) = (56, c.width - 24, 48, c.height - 52);
+    c.text("Number of draws", (4, 4), HPos::Left, VPos::Top);
+    c.text(
+        &format!("Net present value over {years} years"),
+        ((left + right) / 2, c.height - 6),
+        HPos::Center,
+        VPos::Bottom,
+    );
     let end = h.start + h.width * h.counts.len() as f64;
     let x = Scale::new(h.start, end, left, right);
     let most = h.counts.iter().copied().max().unwrap_or(1).max(1) as f64;
@@ -60,7 +67,7 @@ fn draw(c: &mut Canvas, spread: &Spread) {
     c.rect((x.px(spread.p5), top), (x.px(spread.p95), bottom), BAND);
     c.text(
         "Middle 90% of draws",
-        ((x.px(spread.p5) + x.px(spread.p95)) / 2, 6),
+        ((x.px(spread.p5) + x.px(spread.p95)) / 2, top - 20),
         HPos::Center,
         VPos::Top,
     );
@@ -83,13 +90,9 @@ fn draw(c: &mut Canvas, spread: &Spread) {
         );
     }
     c.line((left, bottom), (right, bottom), colour::GREY);
-    for v in x.ticks(if c.width < 500 { 3 } else { 6 }) {
-        c.text(
-            &axis_money(v),
-            (x.px(v), bottom + 8),
-            HPos::Center,
-            VPos::Top,
-        );
+    let ticks = x.ticks(if c.width < 500 { 3 } else { 6 });
+    for (v, label) in ticks.iter().zip(axis_labels(&ticks)) {
+        c.text(&label, (x.px(*v), bottom + 8), HPos::Center, VPos::Top);
     }
     if (h.start..=end).contains(&0.0) {
         c.line((x.px(0.0), top), (x.px(0.0), bottom), colour::RED);

@@ -30,9 +30,19 @@ pub fn rungs(summary: &Summary, pop: f64, scale: Option<f64>) -> Vec<Rung> {
         }
     };
     let mut ladder = vec![rung("This population", pop)];
-    ladder.extend(PCH_SIZES.iter().map(|&q| rung("Primary Care Home", q)));
     if let Some(s) = scale {
         ladder.push(rung("Your larger footprint", s));
+    }
+    for q in PCH_SIZES {
+        // A footprint already on the ladder is not repeated: it is named
+        // as a Primary Care Home's size instead.
+        match ladder.iter_mut().find(|r| r.pop == q) {
+            Some(same) => same.label.push_str(", the size of a Primary Care Home"),
+            None => ladder.push(rung("Primary Care Home", q)),
+        }
+    }
+    if scale == Some(pop) {
+        ladder.retain(|r| r.label != "Your larger footprint");
     }
     // A ladder: smallest first.
     ladder.sort_by(|a, b| a.pop.total_cmp(&b.pop));

@@ -3,7 +3,7 @@
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::draw::{svg, value_range, Canvas, Scale};
-use super::{axis_money, colour, finite, Chart, Row, Table};
+use super::{axis_labels, colour, finite, Chart, Row, Table};
 use crate::format::money_short;
 use crate::model::{Results, Scenario};
 
@@ -73,10 +73,11 @@ fn draw(c: &mut Canvas, rows: &[Row]) {
     let (left, right, bottom) = (16, c.width - 24, c.height - 32);
     let (lo, hi) = value_range(rows.iter().map(|r| r.values[0]));
     let x = Scale::new(lo, hi, left, right);
-    for v in x.ticks(if c.width < 500 { 4 } else { 7 }) {
-        let px = x.px(v);
+    let ticks = x.ticks(if c.width < 500 { 4 } else { 7 });
+    for (v, label) in ticks.iter().zip(axis_labels(&ticks)) {
+        let px = x.px(*v);
         c.line((px, 12), (px, bottom), colour::PALE_GREY);
-        c.text(&axis_money(v), (px, bottom + 8), HPos::Center, VPos::Top);
+        c.text(&label, (px, bottom + 8), HPos::Center, VPos::Top);
     }
     c.line((left, bottom), (right, bottom), colour::GREY);
     let room = ((c.width - 40) * 2 / 15).max(20) as usize;
@@ -96,6 +97,25 @@ fn draw(c: &mut Canvas, rows: &[Row]) {
             VPos::Top,
         );
     }
+}
+
+/// `text` on at most `most` lines of `room` characters, broken between
+/// words where it can be, the last cut with an ellipsis if it must be.
+pub(super) fn wrap(text: &str, room: usize, most: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut rest = text.trim();
+    while rest.chars().count() > room && lines.len() + 1 < most {
+        let head: String = rest.chars().take(room + 1).collect();
+        let split = head
+            .rfind(' ')
+            .filter(|i| *i > 0)
+            .unwrap_or_else(|| head.char_indices().nth(room).map_or(head.len(), |(i, _)| i));
+        let (line, more) = rest.split_at(split);
+        lines.push(line.trim_end().to_string());
+        rest = more.trim_start();
+    }
+    lines.push(fit(rest, room));
+    lines
 }
 
 /// `text` cut to `room` characters with an ellipsis, so a long name stays

@@ -25,7 +25,7 @@ pub use tornado::tornado;
 pub use yearly::yearly;
 
 use crate::export::escape_attribute;
-use crate::format::money_short;
+use crate::format::number;
 
 /// One chart: the drawing, what it shows in words, and the same numbers as
 /// a table.
@@ -72,14 +72,47 @@ pub mod colour {
     pub const PALE_GREY: (u8, u8, u8) = (0xd8, 0xdd, 0xe0);
 }
 
-/// Money for an axis: whole pounds, k and m above £10,000.
-pub fn axis_money(v: f64) -> String {
-    if v.abs() < 0.5 {
-        "£0".to_string()
-    } else if v.abs() >= 10_000.0 {
-        money_short(v)
+/// Labels for an axis's ticks in one money style: whole pounds when every
+/// tick is under £10,000, else all in thousands (£5k, £10k) or all in
+/// millions (£0.5m, £1m), with the decimals the step needs; never "£5,000"
+/// beside "£10k".
+pub fn axis_labels(ticks: &[f64]) -> Vec<String> {
+    let largest = ticks.iter().fold(0.0_f64, |m, v| m.max(v.abs()));
+    let (unit, suffix) = if largest >= 999_500.0 {
+        (1_000_000.0, "m")
+    } else if largest >= 10_000.0 {
+        (1_000.0, "k")
     } else {
-        crate::format::money(v.round())
+        return ticks.iter().map(|v| whole_pounds(*v)).collect();
+    };
+    let step = match ticks {
+        [a, b, ..] => (b - a).abs() / unit,
+        _ => 1.0,
+    };
+    let places = (0..3)
+        .find(|p| {
+            let scaled = step * 10f64.powi(*p);
+            (scaled - scaled.round()).abs() < 1e-6
+        })
+        .unwrap_or(3) as usize;
+    ticks
+        .iter()
+        .map(|v| {
+            let amount = number(v.abs() / unit, places);
+            match v {
+                v if v.abs() < 0.5 => "£0".to_string(),
+                v if *v < 0.0 => format!("\u{2212}£{amount}{suffix}"),
+                _ => format!("£{amount}{suffix}"),
+            }
+        })
+        .collect()
+}
+
+fn whole_pounds(v: f64) -> String {
+    match v {
+        v if v.abs() < 0.5 => "£0".to_string(),
+        v if v < 0.0 => format!("\u{2212}£{}", number(-v, 0)),
+        v => format!("£{}", number(v, 0)),
     }
 }
 

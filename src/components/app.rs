@@ -1,39 +1,66 @@
 use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::add_line::AddLine;
-use super::compare_view::CompareView;
 use super::error_summary::ErrorSummary;
-use super::export_panel::ExportPanel;
-use super::global_fields::GlobalFields;
-use super::line_editor::LineEditor;
+use super::example_banner::ExampleBanner;
+use super::headline_bar::HeadlineBar;
+use super::headlines::Headlines;
+use super::keep_panel::KeepPanel;
 use super::link_notice::LinkNotice;
-use super::preset_picker::PresetPicker;
+use super::pilot_form::PilotForm;
+use super::print_inputs::PrintInputs;
 use super::results_panel::ResultsPanel;
-use super::saved_scenarios::SavedScenarios;
-use super::share_panel::SharePanel;
+use super::stale_notice::StaleNotice;
 use super::storage_notice::StorageNotice;
+use super::tab_list::{panel_id, tab_id, TabList};
+use super::uncertainty::UncertaintyView;
 use super::use_chart_width::{use_chart_width, RESULTS_COLUMN};
+use super::use_wide::use_wide;
+use super::Figures;
+use crate::chart::WIDE;
 use crate::keep::{keep_autosave, Saved};
 use crate::link::{decode, encode, encode_view, Decoded};
-use crate::model::draft::check_field;
-use crate::model::fields::global;
-use crate::model::{project, Draft, FieldError, Results, Scenario};
-use crate::state::{Action, State};
+use crate::model::{project, Draft, FieldError};
+use crate::presets::STARTING_EXAMPLE;
+use crate::state::{Action, State, Tab};
 use crate::{browser, storage};
-
-/// What a page opened without a query string or autosave starts from:
-/// SPEC §10's example.
-pub const STARTING_EXAMPLE: &str = "v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
 
 /// How long typing must pause before the address bar and the autosave are
 /// updated: browsers refuse `replaceState` called on every keystroke.
 const SETTLE_MS: u32 = 250;
 
-type Checked = (Option<(Scenario, Results)>, Vec<FieldError>);
+/// How long typing must pause before a problem in the field being typed in
+/// is said: long enough not to interrupt a number half typed.
+const PAUSE_MS: u32 = 1000;
+
+/// The draft checked: its figures, or every problem with it.
+#[derive(PartialEq)]
+struct Checked {
+    figures: Option<Rc<Figures>>,
+    errors: Vec<FieldError>,
+}
+
+impl Checked {
+    fn of(draft: &Draft) -> Checked {
+        match draft.check() {
+            Ok(scenario) => Checked {
+                figures: Some(Rc::new(Figures {
+                    results: project(&scenario),
+                    scenario: Rc::new(scenario),
+                })),
+                errors: Vec::new(),
+            },
+            Err(errors) => Checked {
+                figures: None,
+                errors,
+            },
+        }
+    }
+}
 
 /// The scenario to show first, and what the browser had kept: read before
 /// the first render only when the page restores the autosave; a page opened
@@ -65,6 +92,10 @@ fn open_storage_for_link(showing: &str) -> storage::Opening {
     let Some(autosaved) = opening.autosave.clone() else {
         return opening;
     };
+    // An example nobody changed is nobody's work.
+    if autosaved == STARTING_EXAMPLE {
+        return opening;
+    }
     match keep_unsaved(&autosaved, showing) {
         Ok((list, kept)) => {
             opening.saved = list;
@@ -84,20 +115,15 @@ fn open_storage_for_link(showing: &str) -> storage::Opening {
 }
 
 /// Before `replacing` is shown, adds `current` to the saved list unless it
-/// is already there or nobody's work: the list as stored, and the name it
-/// was kept under.
+/// is already there or empty: the list as stored, and the name it was kept
+/// under. An example on the page is kept like any other work.
 fn keep_unsaved(current: &str, replacing: &str) -> Result<(Vec<Saved>, Option<String>), String> {
     storage::change_saved(|list| {
-        if !worth_keeping(current) {
+        if current == encode(&Draft::default()) {
             return None;
         }
         keep_autosave(list, current, replacing, &name_of(current), &storage::now())
     })
-}
-
-/// The starting example and an empty scenario are not anyone's work.
-fn worth_keeping(query: &str) -> bool {
-    query != STARTING_EXAMPLE && query != encode(&Default::default())
 }
 
 fn name_of(query: &str) -> String {
@@ -117,24 +143,26 @@ pub fn App() -> Html {
     let notices = use_state(|| opening.map(|o| o.notices.clone()).unwrap_or_default());
     // A page opened from a link may autosave once storage has been read.
     let may_autosave = use_mut_ref(|| opening.is_some_and(|o| o.may_autosave));
-    let checked: Rc<Checked> = use_memo(state.draft.clone(), |draft| match draft.check() {
-        Ok(scenario) => {
-            let results = project(&scenario);
-            (Some((scenario, results)), Vec::new())
-        }
-        Err(errors) => (None, errors),
-    });
+    let checked = use_memo(state.draft.clone(), Checked::of);
+    let figures = use_last_figures(checked.figures.clone());
+    let stale = checked.figures.is_none() && figures.is_some();
+    let (errors, said_changed) = use_shown_errors(&state, &checked.errors);
+    use_steady_focus(said_changed);
     use_settled_state(&state, &may_autosave, &notices);
+    use_effect_with(stale, |stale| browser::mark_stale(*stale));
+    let wide = use_wide();
     let tools_shown = use_state(|| false);
-    let chart_width = use_chart_width();
+    let chart_width = use_chart_width(wide);
+    let (printing, onprint) = use_printing();
     {
         let (saved, notices, may_autosave) = (saved.clone(), notices.clone(), may_autosave.clone());
         let tools_shown = tools_shown.clone();
         let showing = (startup.opening.is_none()).then(|| encode(&state.draft));
         use_effect_with((), move |_| {
             browser::mark_ready();
-            // Results first; the panels to share and keep them, and the
-            // browser's storage (which can be slow to open), a moment later.
+            // Results first; what only matters later (charts, storage for a
+            // page opened from a link, which can be slow to open) a moment
+            // after.
             Timeout::new(0, move || {
                 if let Some(showing) = showing {
                     let opening = open_storage_for_link(&showing);
@@ -148,8 +176,6 @@ pub fn App() -> Html {
         });
     }
     let embed = state.embed;
-    let tools_shown = *tools_shown;
-    let tools = !embed && tools_shown;
     use_effect_with(embed, |_| {
         if browser::is_framed() {
             browser::report_height_to_parent();
@@ -165,91 +191,334 @@ pub fn App() -> Html {
         }))
         .clone()
     };
+    use_pause(&state.draft, &onaction);
     let query = encode(&state.draft);
-    let link = AttrValue::from(browser::link_for(&query));
     let onopen = open_callback(&state, &saved, &notices, &query);
     let name = state.draft.text("name").unwrap_or("").trim().to_string();
-    let main = html! {
+    let page = Page {
+        state: &state,
+        figures: figures.clone(),
+        stale,
+        errors: errors.clone(),
+        all_errors: &checked.errors,
+        onaction: &onaction,
+        onopen: &onopen,
+        wide,
+        tools: *tools_shown,
+        // On paper, charts are drawn as on a desk, whatever the window.
+        chart_width: (*tools_shown).then_some(if printing { WIDE } else { chart_width }),
+        printing,
+    };
+    let tabs = page.tabs();
+    let active = page.active();
+    let keep = (!embed).then(|| {
+        html! {
+            <KeepPanel shown={active == Tab::Keep} saved={(*saved).clone()} draft={state.draft.clone()}
+                figures={checked.figures.clone()} query={AttrValue::from(query.clone())} name={AttrValue::from(name.clone())}
+                on_list={{ let saved = saved.clone(); Callback::from(move |l| saved.set(l)) }}
+                onopen={onopen.clone()} onprint={onprint.clone()} />
+        }
+    });
+    let workspace = html! {
         <>
-            <LinkNotice ignored={state.opened.ignored.clone()} newer_version={state.opened.newer_version.clone()} />
+            <LinkNotice ignored={state.opened.ignored.clone()} newer_version={state.opened.newer_version.clone()}
+                dropped={state.opened.dropped_words()} />
             <StorageNotice notices={(*notices).clone()} />
-            <ErrorSummary errors={checked.1.clone()} />
-            <div class="app-layout">
-                <div class="app-form">{ form(&state, &checked, &onaction, &onopen, embed, tools) }</div>
-                <div id={RESULTS_COLUMN}>
-                    <h2>{ "Results" }</h2>
-                    <ResultsPanel checked={checked.0.clone()} drafts={state.draft.lines.clone()} error_count={checked.1.len()} compact={embed}
-                        chart_width={tools_shown.then_some(chart_width)} />
-                    if tools {
-                        <SharePanel link={link.clone()}
-                            embed_link={AttrValue::from(browser::link_for(&encode_view(&state.draft, true)))}
-                            name={AttrValue::from(name.clone())} />
-                        <ExportPanel draft={state.draft.clone()} checked={checked.0.clone()}
-                            link={link.clone()}
-                            onimport={onopen.reform(|d: Rc<Decoded>| (d, "the imported file".to_string()))} />
-                    }
+            if wide {
+                <div class="app-workspace">
+                    <section class="app-pilot" aria-label="Your pilot">
+                        { page.pilot() }
+                        // The workspace ends with the page, so the results
+                        // beside it stay stuck to the top to the very end.
+                        if !embed { { footer() } }
+                    </section>
+                    <section class="app-results-column" id={RESULTS_COLUMN} aria-labelledby="results-heading">
+                        <div class="app-results-column__head">
+                            <h2 class="nhsuk-u-visually-hidden" id="results-heading">{ "Results" }</h2>
+                            { page.headlines() }
+                            { page.stale_notice() }
+                            <TabList tabs={tabs.clone()} active={active} onaction={onaction.clone()} label="Results" short=false />
+                        </div>
+                        <div class="app-results-column__body">
+                            { page.panels(keep) }
+                        </div>
+                    </section>
                 </div>
-            </div>
-            if tools {
-                <SavedScenarios saved={(*saved).clone()} current_query={AttrValue::from(query.clone())}
-                    current_name={AttrValue::from(name.clone())}
-                    on_list={{ let saved = saved.clone(); Callback::from(move |l| saved.set(l)) }}
-                    onopen={onopen.reform(|s: Saved| (Rc::new(decode(&s.query)), format!("\u{201c}{}\u{201d}", s.name)))} />
-                <CompareView saved={(*saved).clone()} current_query={AttrValue::from(query.clone())} />
+            } else {
+                <div class="app-sticky">
+                    <HeadlineBar figures={figures.as_ref().map(|f| (f.results.summary.npv, f.results.summary.payback_months))}
+                        years={figures.as_ref().map_or(5, |f| f.scenario.years)} {stale} />
+                    <TabList tabs={tabs.clone()} active={active} onaction={onaction.clone()} label="Parts of the calculator" short=true />
+                </div>
+                <div class="app-panels" id={RESULTS_COLUMN}>
+                    <div role="tabpanel" id={panel_id(Tab::Pilot)} aria-labelledby={tab_id(Tab::Pilot)}
+                        class="app-pilot" hidden={active != Tab::Pilot}>
+                        { page.pilot() }
+                    </div>
+                    { page.panels(keep) }
+                </div>
             }
         </>
     };
     if embed {
-        embedded_page(&name, &query, main)
+        embedded_page(&name, &query, workspace)
     } else {
-        full_page(main)
+        full_page(workspace, !wide)
     }
 }
 
-fn form(
-    state: &UseReducerHandle<State>,
-    checked: &Checked,
-    onaction: &Callback<Action>,
-    onopen: &Callback<(Rc<Decoded>, String)>,
-    compact: bool,
+/// What every part of the page is drawn from, in one place.
+struct Page<'a> {
+    state: &'a State,
+    /// The last figures the form gave, even while it has a problem.
+    figures: Option<Rc<Figures>>,
+    stale: bool,
+    /// The problems the page says (not those still being typed).
+    errors: Rc<Vec<FieldError>>,
+    all_errors: &'a [FieldError],
+    onaction: &'a Callback<Action>,
+    onopen: &'a Callback<(Rc<Decoded>, String)>,
+    wide: bool,
+    /// The panels after the first figures: examples, print list, keeping.
     tools: bool,
-) -> Html {
-    let (results, errors) = checked;
-    let raises_activity = |i: usize| {
-        results
-            .as_ref()
-            .and_then(|(_, r)| r.lines.get(i))
-            .is_some_and(|l| l.raises_activity)
-    };
-    let fy = first_year(&state.draft);
-    let pop =
-        global("pop").and_then(|f| check_field(f, state.draft.text("pop"), "").ok().flatten());
-    html! {
-        <>
-            <GlobalFields draft={state.draft.clone()} errors={errors.clone()} onaction={onaction.clone()} {compact} />
-            <h2 id="lines-heading" tabindex="-1">{ "What the pilot saves and costs" }</h2>
-            // Only a line with a pilot length needs the population: a new
-            // population then redraws that line alone.
-            { for state.draft.lines.iter().enumerate().map(|(i, line)| html! {
-                <LineEditor index={i} line={line.clone()} errors={errors.clone()}
-                    raises_activity={raises_activity(i)} onaction={onaction.clone()} {compact} {fy}
-                    pop={pop.filter(|_| line.text("pilot_months").is_some())} />
-            }) }
-            <AddLine count={state.draft.lines.len()} onaction={onaction.clone()} />
-            if tools {
-                <PresetPicker count={state.draft.lines.len()} onaction={onaction.clone()} onreplace={onopen.clone()} />
+    /// None until charts may be drawn, a moment after the figures.
+    chart_width: Option<u32>,
+    /// Every part's charts are drawn for paper.
+    printing: bool,
+}
+
+impl Page<'_> {
+    fn tabs(&self) -> Vec<Tab> {
+        let mut tabs = Vec::new();
+        if !self.wide {
+            tabs.push(Tab::Pilot);
+        }
+        tabs.extend([Tab::Results, Tab::HowSure]);
+        if !self.state.embed {
+            tabs.push(Tab::Keep);
+        }
+        tabs
+    }
+
+    /// Beside the form, the results column shows Results for "Your pilot".
+    fn active(&self) -> Tab {
+        match self.state.tab {
+            Tab::Pilot if self.wide => Tab::Results,
+            Tab::Keep if self.state.embed => Tab::Results,
+            tab => tab,
+        }
+    }
+
+    fn pilot(&self) -> Html {
+        let state = self.state;
+        let onblank = {
+            let onopen = self.onopen.clone();
+            Callback::from(move |_| {
+                onopen.emit((Rc::new(Decoded::default()), "a blank scenario".to_string()))
+            })
+        };
+        let has_work = state.draft != Draft::default();
+        html! {
+            <>
+                <ErrorSummary errors={(*self.errors).clone()} />
+                if !state.embed {
+                    <ExampleBanner example={state.example} {has_work} {onblank} />
+                }
+                <PilotForm draft={state.draft.clone()} errors={self.errors.clone()} removed={state.removed.clone()}
+                    raising={self.raising()} onaction={self.onaction.clone()} onopen={self.onopen.clone()}
+                    compact={state.embed} presets={self.tools && !state.embed} />
+                if self.tools {
+                    if let Some(f) = &self.figures {
+                        <PrintInputs scenario={f.scenario.clone()} />
+                    }
+                }
+            </>
+        }
+    }
+
+    /// Lines whose pilot raised activity, by position.
+    fn raising(&self) -> Rc<BTreeSet<usize>> {
+        let lines = self.figures.as_ref().map(|f| &f.results.lines);
+        Rc::new(
+            lines
+                .into_iter()
+                .flatten()
+                .enumerate()
+                .filter(|(_, l)| l.raises_activity)
+                .map(|(i, _)| i)
+                .collect(),
+        )
+    }
+
+    fn headlines(&self) -> Html {
+        match &self.figures {
+            Some(f) => html! {
+                <Headlines summary={f.results.summary.clone()} years={f.scenario.years} stale={self.stale} />
+            },
+            None => html! {},
+        }
+    }
+
+    fn stale_notice(&self) -> Html {
+        match self.all_errors.first() {
+            Some(first) if self.stale => {
+                let onfix = {
+                    let onaction = self.onaction.clone();
+                    Callback::from(move |key: String| {
+                        onaction.emit(Action::Show(Tab::Pilot));
+                        browser::focus_soon(&super::input_id(&key));
+                    })
+                };
+                html! { <StaleNotice first={first.clone()} count={self.all_errors.len()} {onfix} /> }
             }
-        </>
+            _ => html! {},
+        }
+    }
+
+    fn panel(&self, tab: Tab, content: Html) -> Html {
+        html! {
+            <div role="tabpanel" id={panel_id(tab)} aria-labelledby={tab_id(tab)} tabindex="0"
+                class="app-panel" hidden={self.active() != tab}>
+                { content }
+            </div>
+        }
+    }
+
+    fn panels(&self, keep: Option<Html>) -> Html {
+        let results_shown = self.active() == Tab::Results;
+        let sure_shown = self.active() == Tab::HowSure;
+        let results = match &self.figures {
+            Some(f) => html! {
+                <>
+                    if !self.wide {
+                        { self.stale_notice() }
+                        { self.headlines() }
+                    }
+                    <ResultsPanel figures={f.clone()} compact={self.state.embed} printing={self.printing}
+                        chart_width={self.chart_width.filter(|_| results_shown || self.printing)} />
+                </>
+            },
+            None => self.waiting(),
+        };
+        let sure = match &self.figures {
+            Some(f) => html! {
+                <UncertaintyView scenario={f.scenario.clone()} npv={f.results.summary.npv}
+                    chart_width={self.chart_width.filter(|_| sure_shown || self.printing)} />
+            },
+            None => self.waiting(),
+        };
+        html! {
+            <>
+                { self.panel(Tab::Results, results) }
+                { self.panel(Tab::HowSure, sure) }
+                if let Some(keep) = keep {
+                    { self.panel(Tab::Keep, keep) }
+                }
+            </>
+        }
+    }
+
+    /// A link opened with a problem: no figures yet to keep (SPEC §7).
+    fn waiting(&self) -> Html {
+        let n = self.all_errors.len();
+        html! {
+            <div class="nhsuk-inset-text" data-testid="results-waiting" role="status">
+                <p>{ format!("Results will show when you fix the {} problem{} in the form.", n, if n == 1 { "" } else { "s" }) }</p>
+            </div>
+        }
     }
 }
 
-/// The first financial year as the form holds it, checked by the fields
-/// table's rules; its default while it has an error.
-fn first_year(draft: &Draft) -> i32 {
-    global("fy").map_or(2017, |f| {
-        let year = check_field(f, draft.text("fy"), "").ok().flatten();
-        year.unwrap_or(f.default) as i32
-    })
+/// Printing, by the page's button or the browser's: every part's charts
+/// are drawn at once for paper (a part not on show has none), then the
+/// browser's dialog opens. The button's state asks for the dialog.
+#[hook]
+fn use_printing() -> (bool, Callback<()>) {
+    let printing = use_state(|| false);
+    let asked = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let (on, off) = (printing.clone(), printing);
+            browser::on_window("beforeprint", move || on.set(true));
+            browser::on_window("afterprint", move || off.set(false));
+        });
+    }
+    {
+        let (asked, printing) = (asked.clone(), printing.clone());
+        use_effect_with(*asked, move |now| {
+            // The charts are drawn in the render that set `asked`; the
+            // dialog holds the page until it is closed.
+            if *now {
+                asked.set(false);
+                browser::print();
+                printing.set(false);
+            }
+        });
+    }
+    let ask = {
+        let (printing, asked) = (printing.clone(), asked.clone());
+        Callback::from(move |_| {
+            printing.set(true);
+            asked.set(true);
+        })
+    };
+    (*printing || *asked, ask)
+}
+
+/// The newest valid figures: those of the draft, or while it has a
+/// problem the last it had (SPEC §7).
+#[hook]
+fn use_last_figures(now: Option<Rc<Figures>>) -> Option<Rc<Figures>> {
+    let last = use_mut_ref(|| None::<Rc<Figures>>);
+    if let Some(figures) = now {
+        *last.borrow_mut() = Some(figures);
+    }
+    let figures = last.borrow().clone();
+    figures
+}
+
+/// The problems the page says: all but new ones in a field still being
+/// typed in (or never visited, on a line just added). A problem once said
+/// stays said while its field is edited. Also whether that changed.
+#[hook]
+fn use_shown_errors(state: &State, errors: &[FieldError]) -> (Rc<Vec<FieldError>>, bool) {
+    let said = use_mut_ref(BTreeSet::<String>::new);
+    let shown: Vec<FieldError> = errors
+        .iter()
+        .filter(|e| !state.is_quiet(&e.key) || said.borrow().contains(&e.key))
+        .cloned()
+        .collect();
+    let keys: BTreeSet<String> = shown.iter().map(|e| e.key.clone()).collect();
+    let changed = *said.borrow() != keys;
+    *said.borrow_mut() = keys;
+    (use_memo(shown, Clone::clone), changed)
+}
+
+/// A message appearing above the field being typed in (or the error
+/// summary at the top) must not move that field: where the page's messages
+/// change, the window scrolls by as much as the field moved (SPEC §7).
+#[hook]
+fn use_steady_focus(changing: bool) {
+    let before = use_mut_ref(|| None::<f64>);
+    if changing {
+        *before.borrow_mut() = browser::focused_top();
+    }
+    use_effect(move || {
+        if let Some(top) = before.borrow_mut().take() {
+            browser::keep_focused_at(top);
+        }
+    });
+}
+
+/// Once typing pauses, a problem in the field being typed in is said.
+#[hook]
+fn use_pause(draft: &Draft, onaction: &Callback<Action>) {
+    let onaction = onaction.clone();
+    use_effect_with(draft.clone(), move |_| {
+        let pending = Timeout::new(PAUSE_MS, move || onaction.emit(Action::Pause));
+        move || drop(pending)
+    });
 }
 
 /// Opens another scenario, keeping the one on the page in the saved list
@@ -282,37 +551,46 @@ fn open_callback(
         }
         notices.set(said);
         state.dispatch(Action::Open(decoded));
-        browser::focus("main-heading");
+        browser::focus_soon("page-notice");
     })
 }
 
-fn full_page(main: Html) -> Html {
+fn full_page(main: Html, with_footer: bool) -> Html {
     html! {
         <>
-            <a class="nhsuk-skip-link" href="#main">{ "Skip to main content" }</a>
+            <div class="app-skip-links">
+                <a class="nhsuk-skip-link" href="#main">{ "Skip to main content" }</a>
+                <a class="nhsuk-skip-link" href="#tab-results" data-testid="skip-to-results">{ "Skip to results" }</a>
+            </div>
             <header class="app-header">
-                <div class="nhsuk-width-container">
+                <div class="app-container">
                     <p class="app-header__title">{ "Pilot savings and reinvestment calculator" }</p>
                     <p class="app-header__tag">{ "For NHS primary care pilots" }</p>
                 </div>
             </header>
-            <div class="nhsuk-width-container">
-                <main class="nhsuk-main-wrapper" id="main">
+            <div class="app-container">
+                <main class="app-main" id="main">
                     <h1 id="main-heading" tabindex="-1">{ "What is your pilot worth at scale?" }</h1>
-                    <p class="nhsuk-lede-text">
-                        { "Enter what your pilot saved and cost. The figures below update as you type. Nothing you enter leaves this computer." }
+                    <p class="app-lede">
+                        { "Enter what your pilot saved and cost; the results update as you type. Nothing you enter leaves this computer." }
                     </p>
                     { main }
                 </main>
             </div>
-            <footer class="app-footer">
-                <div class="nhsuk-width-container">
-                    <p class="nhsuk-body-s">
-                        { "This calculator runs in your browser. Nothing you enter is sent anywhere: the scenario lives in the page address, so a link shares it, and in this browser's storage, so it is here when you come back." }
-                    </p>
-                </div>
-            </footer>
+            if with_footer {
+                <div class="app-container">{ footer() }</div>
+            }
         </>
+    }
+}
+
+fn footer() -> Html {
+    html! {
+        <footer class="app-footer">
+            <p class="nhsuk-body-s">
+                { "This calculator runs in your browser. Nothing you enter is sent anywhere: the scenario lives in the page address, so a link shares it, and in this browser's storage, so it is here when you come back." }
+            </p>
+        </footer>
     }
 }
 

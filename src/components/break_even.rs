@@ -1,11 +1,13 @@
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use crate::model::{Kind, LineResult, Scenario, Summary};
 use crate::words::{breakeven_words, switching_words};
 
 #[derive(PartialEq, Properties)]
 pub struct BreakEvenProps {
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     pub lines: Vec<LineResult>,
     pub summary: Summary,
 }

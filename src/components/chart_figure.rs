@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::data_value;
+use super::table::{captioned, cell, row_head};
 use crate::browser;
 use crate::chart::Chart;
 use crate::format::{money, number};
@@ -63,36 +63,32 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
 }
 
 fn table(chart: &Chart) -> Html {
-    let id = chart.id;
-    let (first, rest) = chart
-        .table
-        .head
-        .split_first()
-        .map_or(("", &[][..]), |(f, r)| (f.as_str(), r));
-    html! {
-        <div class="app-table-wrap" role="region" aria-label={format!("{}, as a table", chart.title)} tabindex="0">
-            <table class="nhsuk-table" data-testid={format!("chart-{id}-table")}>
-                <thead class="nhsuk-table__head">
-                    <tr>
-                        <th scope="col">{ first }</th>
-                        { for rest.iter().map(|h| html! { <th scope="col" class="app-num">{ h.clone() }</th> }) }
-                    </tr>
-                </thead>
-                <tbody class="nhsuk-table__body">
-                    { for chart.table.rows.iter().map(|row| html! {
-                        <tr>
-                            <th scope="row">{ row.label.clone() }</th>
-                            { for row.values.iter().map(|v| html! {
-                                <td class="app-num" data-value={data_value(Some(*v))}>
-                                    { if chart.table.counts { number(*v, 0) } else { money(*v) } }
-                                </td>
-                            }) }
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-        </div>
-    }
+    let head: Vec<&str> = chart.table.head.iter().map(String::as_str).collect();
+    let show = |v: f64| {
+        if chart.table.counts {
+            number(v, 0)
+        } else {
+            money(v)
+        }
+    };
+    let rows = html! {
+        { for chart.table.rows.iter().map(|row| html! {
+            <tr role="row">
+                { row_head(&row.label) }
+                { for row.values.iter().enumerate().map(|(i, v)| {
+                    cell(None, head.get(i + 1).copied().unwrap_or(""), Some(*v), show(*v))
+                }) }
+            </tr>
+        }) }
+    };
+    let caption = format!("{}, as a table", chart.title);
+    captioned(
+        &format!("chart-{}-table", chart.id),
+        &caption,
+        true,
+        &head,
+        rows,
+    )
 }
 
 /// The downloaded file names itself (`role="img"` and a title); on the page

@@ -30,6 +30,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
 
 /// Every chart of the results: those of the projection, and the scale-up
 /// ladder's.
+#[derive(Clone, PartialEq)]
 pub struct Drawn {
     pub projection: Vec<Rc<Chart>>,
     pub ladder: Rc<Chart>,

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::data_value;
+use super::table::{cell, row_head, table};
 use crate::format::{financial_year, money, number, payback, pounds_and_pence};
 use crate::keep::Saved;
 use crate::link::decode;
@@ -121,50 +121,49 @@ fn comparison(a: &Choice, b: &Choice) -> Html {
     let (xa, xb) = (&ra.summary, &rb.summary);
     let years = sa.years.max(sb.years);
     let year_net = |r: &Results, t: u32| r.years.get(t as usize - 1).map(|y| y.net);
+    let first = format!("First: {}", a.0);
+    let second = format!("Second: {}", b.0);
+    let head = ["Figure", first.as_str(), second.as_str(), DIFFERENCE];
+    let rows = html! {
+        <>
+            { row("npv", &format!("Net present value ({} and {} years)", sa.years, sb.years), Some(xa.npv), Some(xb.npv), money, &head) }
+            { row("net-year", "Net saving a year at full effect", Some(xa.net_year), Some(xb.net_year), money, &head) }
+            { row("payback-months", "Pays back (months)", xa.payback_months, xb.payback_months, |m| number(m, 1), &head) }
+            { row("bcr", "Back for every £1 spent", xa.bcr, xb.bcr, pounds_and_pence, &head) }
+            { row("reinvest-total", "Gain-share to reinvest", Some(xa.reinvest_total), Some(xb.reinvest_total), money, &head) }
+            { row("cash-total", "Cash released", Some(xa.cash_total), Some(xb.cash_total), money, &head) }
+            { for (1..=years).map(|t| row(
+                &format!("year-{t}"),
+                &format!("Net in year {t} ({})", financial_year(sa.fy, t)),
+                year_net(&ra, t), year_net(&rb, t), money, &head)) }
+        </>
+    };
     html! {
-        <div class="app-table-wrap" role="region" aria-labelledby="compare-caption" tabindex="0">
-            <table class="nhsuk-table">
-                <caption class="nhsuk-table__caption" id="compare-caption">
-                    { format!("{} compared with {}", b.0, a.0) }
-                </caption>
-                <thead class="nhsuk-table__head">
-                    <tr>
-                        <th scope="col">{ "Figure" }</th>
-                        <th scope="col" class="app-num">{ format!("First: {}", a.0) }</th>
-                        <th scope="col" class="app-num">{ format!("Second: {}", b.0) }</th>
-                        <th scope="col" class="app-num">{ "Difference (second minus first)" }</th>
-                    </tr>
-                </thead>
-                <tbody class="nhsuk-table__body">
-                    { row("npv", &format!("Net present value ({} and {} years)", sa.years, sb.years), Some(xa.npv), Some(xb.npv), money) }
-                    { row("net-year", "Net saving a year at full effect", Some(xa.net_year), Some(xb.net_year), money) }
-                    { row("payback-months", "Pays back (months)", xa.payback_months, xb.payback_months, |m| number(m, 1)) }
-                    { row("bcr", "Back for every £1 spent", xa.bcr, xb.bcr, pounds_and_pence) }
-                    { row("reinvest-total", "Gain-share to reinvest", Some(xa.reinvest_total), Some(xb.reinvest_total), money) }
-                    { row("cash-total", "Cash released", Some(xa.cash_total), Some(xb.cash_total), money) }
-                    { for (1..=years).map(|t| row(
-                        &format!("year-{t}"),
-                        &format!("Net in year {t} ({})", financial_year(sa.fy, t)),
-                        year_net(&ra, t), year_net(&rb, t), money)) }
-                </tbody>
-            </table>
+        <>
+            { table("compare-table", &format!("{} compared with {}", b.0, a.0), &head, rows) }
             <p class="nhsuk-body-s">{ format!("Pays back: first {}, second {}.", payback(xa.payback_months), payback(xb.payback_months)) }</p>
-        </div>
+        </>
     }
 }
 
-fn row(key: &str, label: &str, a: Option<f64>, b: Option<f64>, show: fn(f64) -> String) -> Html {
+const DIFFERENCE: &str = "Difference (second minus first)";
+
+fn row(
+    key: &str,
+    label: &str,
+    a: Option<f64>,
+    b: Option<f64>,
+    show: fn(f64) -> String,
+    head: &[&str; 4],
+) -> Html {
     let diff = a.zip(b).map(|(a, b)| b - a);
-    let cell = |col: &'static str, v: Option<f64>| {
-        let text = v.map_or("\u{2014}".to_string(), show);
-        html! { <td class="app-num" data-col={col} data-value={data_value(v)}>{ text }</td> }
-    };
+    let text = |v: Option<f64>| v.map_or("\u{2014}".to_string(), show);
     html! {
-        <tr data-testid={format!("compare-{key}")}>
-            <th scope="row" class="app-compare__label">{ label }</th>
-            { cell("first", a) }
-            { cell("second", b) }
-            { cell("diff", diff) }
+        <tr role="row" data-testid={format!("compare-{key}")}>
+            { row_head(label) }
+            { cell(Some("first"), head[1], a, text(a)) }
+            { cell(Some("second"), head[2], b, text(b)) }
+            { cell(Some("diff"), head[3], diff, text(diff)) }
         </tr>
     }
 }

@@ -4,18 +4,21 @@ use yew::prelude::*;
 
 use super::copy_button::CopyButton;
 use super::import_field::ImportField;
-use crate::export::{file_name, summary_text, yearly_csv};
+use super::Figures;
+use crate::export::{figures_csv, file_name, summary_text};
 use crate::link::Decoded;
-use crate::model::{Draft, Results, Scenario};
+use crate::model::Draft;
 use crate::{browser, document};
 
 #[derive(PartialEq, Properties)]
 pub struct ExportPanelProps {
     pub draft: Draft,
     /// None while the form has errors: the table and summary wait for fixes.
-    pub checked: Option<(Scenario, Results)>,
+    pub figures: Option<Rc<Figures>>,
     pub link: AttrValue,
     pub onimport: Callback<Rc<Decoded>>,
+    /// Draws every part's charts, then opens the browser's print dialog.
+    pub onprint: Callback<()>,
 }
 
 /// Files and text to take the scenario elsewhere, and a file to bring one in.
@@ -41,7 +44,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                 <button type="button" class="nhsuk-button nhsuk-button--secondary" data-testid="download-json" onclick={download_json}>
                     { "Download scenario file (JSON)" }
                 </button>
-                <button type="button" class="nhsuk-button nhsuk-button--secondary" onclick={Callback::from(|_: MouseEvent| browser::print())}>
+                <button type="button" class="nhsuk-button nhsuk-button--secondary" onclick={props.onprint.reform(|_: MouseEvent| ())}>
                     { "Print or save as PDF" }
                 </button>
             </div>
@@ -52,34 +55,34 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
 }
 
 fn csv_button(props: &ExportPanelProps, name: &str) -> Html {
-    let Some((scenario, results)) = &props.checked else {
+    let Some(figures) = &props.figures else {
         return html! {};
     };
     // Files and text are made on demand, not on every keystroke.
     let download_csv = {
-        let (results, fy) = (results.clone(), scenario.fy);
-        let file = file_name(name, "yearly.csv");
+        let (figures, link) = (figures.clone(), props.link.to_string());
+        let file = file_name(name, "figures.csv");
         Callback::from(move |_: MouseEvent| {
-            let csv = yearly_csv(&results, fy);
+            let csv = figures_csv(&figures.scenario, &figures.results, &link);
             browser::download(&file, "text/csv;charset=utf-8", &csv);
         })
     };
     html! {
         <button type="button" class="nhsuk-button nhsuk-button--secondary" data-testid="download-csv" onclick={download_csv}>
-            { "Download yearly table (CSV)" }
+            { "Download the figures (CSV)" }
         </button>
     }
 }
 
 fn summary_button(props: &ExportPanelProps) -> Html {
-    let Some((scenario, results)) = &props.checked else {
+    let Some(figures) = props.figures.clone() else {
         return html! {
             <p class="nhsuk-body">{ "The yearly table and the summary can be downloaded or copied once the form has no problems." }</p>
         };
     };
     let summary = {
-        let (scenario, results, link) = (scenario.clone(), results.clone(), props.link.to_string());
-        Callback::from(move |_| summary_text(&scenario, &results, &link))
+        let link = props.link.to_string();
+        Callback::from(move |_| summary_text(&figures.scenario, &figures.results, &link))
     };
     html! {
         <CopyButton text={summary} label="Copy summary" testid="summary-copy-status"

@@ -8,6 +8,9 @@ use crate::model::Summary;
 pub struct HeadlinesProps {
     pub summary: Summary,
     pub years: u32,
+    /// The figures are the last valid ones, out of date (SPEC §7).
+    #[prop_or_default]
+    pub stale: bool,
 }
 
 /// The figures a board asks for first (SPEC §6).
@@ -19,7 +22,7 @@ pub fn Headlines(props: &HeadlinesProps) -> Html {
         .map(pounds_and_pence)
         .unwrap_or_else(|| "No costs".to_string());
     html! {
-        <ul class="app-headlines">
+        <ul class={classes!("app-headlines", props.stale.then_some("app-headlines--stale"))} data-testid="headlines">
             <li class="app-headline">
                 <span class="app-headline__label">{ format!("Net present value over {} years", props.years) }</span>
                 <span class="app-headline__value" data-testid="npv" data-value={data_value(Some(s.npv))}>{ money(s.npv) }</span>

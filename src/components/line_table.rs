@@ -1,59 +1,63 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use super::data_value;
+use super::table::{cell, row_head, table};
 use crate::format::{money, number};
-use crate::model::{LineDraft, LineResult};
+use crate::model::{LineResult, Scenario};
 
 #[derive(PartialEq, Properties)]
 pub struct LineTableProps {
     pub lines: Vec<LineResult>,
-    pub drafts: Vec<LineDraft>,
+    /// The scenario the figures are of, for the lines' names.
+    pub scenario: Rc<Scenario>,
 }
+
+const HEAD: [&str; 6] = [
+    "Line",
+    "Events avoided",
+    "Saving",
+    "Cost",
+    "Net",
+    "Breaks even at (per 1,000)",
+];
 
 /// Each line's yearly figures at full effect, and where a rate line breaks even.
 #[component]
 pub fn LineTable(props: &LineTableProps) -> Html {
-    html! {
-        <div class="app-table-wrap" role="region" aria-labelledby="line-table-caption" tabindex="0">
-            <table class="nhsuk-table">
-                <caption class="nhsuk-table__caption" id="line-table-caption">{ "Each line, a year at full effect" }</caption>
-                <thead class="nhsuk-table__head">
-                    <tr>
-                        <th scope="col">{ "Line" }</th>
-                        <th scope="col" class="app-num">{ "Events avoided" }</th>
-                        <th scope="col" class="app-num">{ "Saving" }</th>
-                        <th scope="col" class="app-num">{ "Cost" }</th>
-                        <th scope="col" class="app-num">{ "Net" }</th>
-                        <th scope="col" class="app-num">{ "Breaks even at (per 1,000)" }</th>
-                    </tr>
-                </thead>
-                <tbody class="nhsuk-table__body">
-                    { for props.lines.iter().zip(&props.drafts).enumerate().map(|(i, (r, d))| line_row(i + 1, r, d)) }
-                </tbody>
-            </table>
-        </div>
-    }
+    let rows = html! {
+        { for props.lines.iter().zip(&props.scenario.lines).enumerate().map(|(i, (r, l))| line_row(i + 1, r, &l.name)) }
+    };
+    table(
+        "line-table",
+        "Each line, a year at full effect",
+        &HEAD,
+        rows,
+    )
 }
 
-fn line_row(n: usize, result: &LineResult, draft: &LineDraft) -> Html {
-    let name = draft.text("name").map(str::trim).filter(|t| !t.is_empty());
-    let label = name.map_or_else(|| format!("Line {n}"), |name| format!("{n}. {name}"));
+fn line_row(n: usize, result: &LineResult, name: &str) -> Html {
+    let label = if name.is_empty() {
+        format!("Line {n}")
+    } else {
+        format!("{n}. {name}")
+    };
     let breakeven = match result.breakeven {
         Some(b) if b < 0.0 => "Cannot break even".to_string(),
         Some(b) => number(b, 1),
-        None => "—".to_string(),
+        None => "\u{2014}".to_string(),
     };
-    let cell = |col: &'static str, v: Option<f64>, text: String| {
-        html! { <td class="app-num" data-col={col} data-value={data_value(v)}>{ text }</td> }
-    };
+    let events = result
+        .events
+        .map_or("\u{2014}".to_string(), |e| number(e, 0));
     html! {
-        <tr data-testid={format!("line-{n}")}>
-            <th scope="row">{ label }</th>
-            { cell("events", result.events, result.events.map_or("—".to_string(), |e| number(e, 0))) }
-            { cell("saving", Some(result.saving), money(result.saving)) }
-            { cell("cost", Some(result.cost), money(result.cost)) }
-            { cell("net", Some(result.net), money(result.net)) }
-            { cell("breakeven", result.breakeven, breakeven) }
+        <tr role="row" data-testid={format!("line-{n}")}>
+            { row_head(&label) }
+            { cell(Some("events"), HEAD[1], result.events, events) }
+            { cell(Some("saving"), HEAD[2], Some(result.saving), money(result.saving)) }
+            { cell(Some("cost"), HEAD[3], Some(result.cost), money(result.cost)) }
+            { cell(Some("net"), HEAD[4], Some(result.net), money(result.net)) }
+            { cell(Some("breakeven"), HEAD[5], result.breakeven, breakeven) }
         </tr>
     }
 }

@@ -11,38 +11,57 @@ pub mod compare_view;
 pub mod copy_button;
 pub mod embed_snippet;
 pub mod error_summary;
+pub mod example_banner;
 pub mod export_panel;
 pub mod fold;
 pub mod global_fields;
+pub mod headline_bar;
 pub mod headlines;
 pub mod import_field;
+pub mod keep_panel;
 pub mod kind_select;
 pub mod line_editor;
 pub mod line_table;
 pub mod link_notice;
 pub mod pilot_evidence;
+pub mod pilot_form;
 pub mod preset_picker;
+pub mod print_inputs;
 pub mod range_inputs;
+pub mod removed_notice;
 pub mod results_panel;
 pub mod saved_scenarios;
 pub mod scale_up;
 pub mod share_panel;
+pub mod stale_notice;
 pub mod storage_notice;
 pub mod summary_figures;
+pub mod tab_list;
+pub mod table;
 pub mod text_field;
 pub mod uncertainty;
 pub mod unit_cost_suggestions;
 pub mod use_chart_width;
 pub mod use_deferred;
 pub mod use_monte_carlo;
+pub mod use_wide;
 pub mod year_table;
 
 pub use app::App;
 
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use crate::model::number::plain;
-use crate::model::FieldError;
+use crate::model::{FieldError, Results, Scenario};
+
+/// A valid scenario and its figures: what the results show.
+#[derive(Debug, PartialEq)]
+pub struct Figures {
+    pub scenario: Rc<Scenario>,
+    pub results: Results,
+}
 
 /// SPEC §8's `data-value`: full precision, empty where there is no figure.
 pub fn data_value(v: Option<f64>) -> String {

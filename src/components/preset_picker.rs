@@ -63,9 +63,14 @@ fn preset_item(
             ));
         })
     };
+    // Focus follows the question, not its button: Enter twice must not
+    // replace anyone's lines.
     let onask = {
         let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(Some(id)))
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(Some(id));
+            crate::browser::focus_soon(&format!("preset-{id}-ask"));
+        })
     };
     let oncancel = {
         let confirming = confirming.clone();
@@ -88,7 +93,7 @@ fn preset_item(
             <p class="nhsuk-body-s nhsuk-u-margin-bottom-2">{ preset.about }</p>
             if asking {
                 <div class="app-confirm" role="group" aria-labelledby={format!("preset-{id}-ask")}>
-                    <p class="nhsuk-body-s" id={format!("preset-{id}-ask")}>
+                    <p class="nhsuk-body-s" id={format!("preset-{id}-ask")} tabindex="-1">
                         { format!("This replaces your {} and the assumptions above. The scenario on the page is kept under \u{201c}Saved scenarios\u{201d} first.", lines_word(props.count)) }
                     </p>
                     <button type="button" class="nhsuk-button nhsuk-button--warning nhsuk-button--small" onclick={onreplace}

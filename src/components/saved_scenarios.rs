@@ -14,6 +14,11 @@ pub struct SavedScenariosProps {
     pub onopen: Callback<Saved>,
 }
 
+/// One row changes at a time, so these ids are the page's only ones.
+const RENAME_INPUT: &str = "rename-name";
+const DELETE_QUESTION: &str = "delete-question";
+const STATUS: &str = "saved-status";
+
 /// What the row being changed is doing.
 #[derive(Clone, PartialEq)]
 enum Editing {
@@ -101,7 +106,7 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
                 </div>
                 <button type="submit" class="nhsuk-button">{ "Save scenario" }</button>
             </form>
-            <p class="nhsuk-body" role="status" data-testid="saved-status">{ (*status).clone() }</p>
+            <p class="nhsuk-body" role="status" data-testid="saved-status" id={STATUS} tabindex="-1">{ (*status).clone() }</p>
             { saved_table(props, &editing, &status) }
         </section>
     }
@@ -146,9 +151,7 @@ fn saved_row(
     status: &UseStateHandle<String>,
 ) -> Html {
     let actions = match &**editing {
-        Editing::Rename(e, text) if e == entry => {
-            rename_form(props, i, entry, text, editing, status)
-        }
+        Editing::Rename(e, text) if e == entry => rename_form(props, entry, text, editing, status),
         Editing::Delete(e) if e == entry => delete_confirm(props, entry, editing, status),
         _ => row_actions(props, entry, editing),
     };
@@ -170,15 +173,21 @@ fn row_actions(
         let (onopen, entry) = (props.onopen.clone(), entry.clone());
         Callback::from(move |_: MouseEvent| onopen.emit(entry.clone()))
     };
+    // Focus follows what the click shows: the new name's box, or the
+    // question before a delete (not its button: Enter twice must not delete).
     let rename = {
         let (editing, entry) = (editing.clone(), entry.clone());
         Callback::from(move |_: MouseEvent| {
-            editing.set(Editing::Rename(entry.clone(), entry.name.clone()))
+            editing.set(Editing::Rename(entry.clone(), entry.name.clone()));
+            crate::browser::focus_soon(RENAME_INPUT);
         })
     };
     let delete = {
         let (editing, entry) = (editing.clone(), entry.clone());
-        Callback::from(move |_: MouseEvent| editing.set(Editing::Delete(entry.clone())))
+        Callback::from(move |_: MouseEvent| {
+            editing.set(Editing::Delete(entry.clone()));
+            crate::browser::focus_soon(DELETE_QUESTION);
+        })
     };
     let hidden = |verb: &str| html! { <>{ verb }<span class="nhsuk-u-visually-hidden">{ format!(" {}", entry.name) }</span></> };
     html! {
@@ -192,13 +201,12 @@ fn row_actions(
 
 fn rename_form(
     props: &SavedScenariosProps,
-    i: usize,
     entry: &Saved,
     text: &str,
     editing: &UseStateHandle<Editing>,
     status: &UseStateHandle<String>,
 ) -> Html {
-    let id = format!("rename-{}", i + 1);
+    let id = RENAME_INPUT.to_string();
     let problem = check_name(text).err().or_else(|| {
         props
             .saved
@@ -241,6 +249,7 @@ fn rename_form(
                         entry.name
                     ));
                     editing.set(Editing::None);
+                    crate::browser::focus_soon(STATUS);
                 }
                 Err(message) => status.set(message),
             }
@@ -296,6 +305,7 @@ fn delete_confirm(
                 Err(message) => status.set(message),
             }
             editing.set(Editing::None);
+            crate::browser::focus_soon(STATUS);
         })
     };
     let cancel = {
@@ -304,7 +314,7 @@ fn delete_confirm(
     };
     html! {
         <div>
-            <p class="nhsuk-body">{ format!("Delete \u{201c}{}\u{201d} from this browser? This cannot be undone.", entry.name) }</p>
+            <p class="nhsuk-body" id={DELETE_QUESTION} tabindex="-1">{ format!("Delete \u{201c}{}\u{201d} from this browser? This cannot be undone.", entry.name) }</p>
             <div class="app-row-actions">
                 <button type="button" class="nhsuk-button nhsuk-button--warning nhsuk-button--small" data-action="confirm-delete" onclick={confirm}>
                     { "Yes, delete it" }

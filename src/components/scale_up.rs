@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
 use super::data_value;
+use super::table::{cell, row_head, table};
 use crate::chart::{rungs, Chart, Rung};
 use crate::export::file_name;
 use crate::format::{money, number};
@@ -62,29 +63,22 @@ pub fn ScaleUp(props: &ScaleUpProps) -> Html {
 }
 
 fn ladder_table(rungs: &[Rung], years: u32) -> Html {
-    html! {
-        <div class="app-table-wrap" role="region" aria-labelledby="ladder-caption" tabindex="0">
-            <table class="nhsuk-table" data-testid="ladder">
-                <caption class="nhsuk-table__caption" id="ladder-caption">{ "The scheme at bigger footprints" }</caption>
-                <thead class="nhsuk-table__head">
-                    <tr>
-                        <th scope="col">{ "Footprint" }</th>
-                        <th scope="col" class="app-num">{ "People" }</th>
-                        <th scope="col" class="app-num">{ "Net a year at full effect" }</th>
-                        <th scope="col" class="app-num">{ format!("Net present value over {years} years") }</th>
-                    </tr>
-                </thead>
-                <tbody class="nhsuk-table__body">
-                    { for rungs.iter().map(|r| html! {
-                        <tr data-testid="ladder-rung" data-pop={data_value(Some(r.pop))}>
-                            <th scope="row">{ r.label.clone() }</th>
-                            <td class="app-num">{ number(r.pop, 0) }</td>
-                            <td class="app-num" data-col="net-year" data-value={data_value(Some(r.net_year))}>{ money(r.net_year) }</td>
-                            <td class="app-num" data-col="npv" data-value={data_value(Some(r.npv))}>{ money(r.npv) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-        </div>
-    }
+    let npv = format!("Net present value over {years} years");
+    let head = [
+        "Footprint",
+        "People",
+        "Net a year at full effect",
+        npv.as_str(),
+    ];
+    let rows = html! {
+        { for rungs.iter().map(|r| html! {
+            <tr role="row" data-testid="ladder-rung" data-pop={data_value(Some(r.pop))}>
+                { row_head(&r.label) }
+                { cell(None, head[1], Some(r.pop), number(r.pop, 0)) }
+                { cell(Some("net-year"), head[2], Some(r.net_year), money(r.net_year)) }
+                { cell(Some("npv"), head[3], Some(r.npv), money(r.npv)) }
+            </tr>
+        }) }
+    };
+    table("ladder", "The scheme at bigger footprints", &head, rows)
 }

@@ -13,7 +13,7 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
         return html! {};
     }
     html! {
-        <div class="nhsuk-inset-text" data-testid="storage-notice" role="status">
+        <div class="nhsuk-inset-text" data-testid="storage-notice" role="status" id="page-notice" tabindex="-1">
             <span class="nhsuk-u-visually-hidden">{ "Information: " }</span>
             { for props.notices.iter().map(|n| html! { <p>{ n }</p> }) }
         </div>

@@ -83,11 +83,12 @@ pub fn TextField(props: &TextFieldProps) -> Html {
 }
 
 /// The text a numeric input shows: as typed, or the default where nothing
-/// was typed (empty for a default of nothing).
+/// was typed (empty for a default of nothing). A saving input left out of
+/// an older link is 0, and says so.
 pub fn shown_text(f: &Field, typed: Option<&str>) -> AttrValue {
     match typed {
         Some(text) => AttrValue::from(text.to_string()),
-        None if f.optional || f.default == 0.0 => AttrValue::default(),
+        None if f.optional || (f.default == 0.0 && !f.no_default) => AttrValue::default(),
         None => AttrValue::from(plain(f.default)),
     }
 }

@@ -3,6 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
+use super::table::{captioned, cell, row_head};
 use super::use_monte_carlo::{use_monte_carlo, Progress, Uncertainty};
 use super::{data_value, figure_list};
 use crate::chart::{self, Row};
@@ -25,9 +26,13 @@ pub struct UncertaintyViewProps {
 /// tornado of one-way sensitivity (SPEC §2.5).
 #[component]
 pub fn UncertaintyView(props: &UncertaintyViewProps) -> Html {
-    let progress = use_monte_carlo(props.scenario.clone());
+    let (swings, progress) = use_monte_carlo(props.scenario.clone());
     let s = &props.scenario;
     let ranged = s.lines.iter().any(|l| !l.ranges.is_empty());
+    // SPEC §8: the draws' figures for these inputs are on the page (or
+    // there are none to wait for).
+    let settled = !matches!(progress, Progress::Working(_)) || !ranged;
+    use_effect_with(settled, |settled| crate::browser::mark_mc_ready(*settled));
     // Only the sentence is a live region: the tables would be read out
     // whole on every change.
     let (status, rest) = match progress {
@@ -45,13 +50,21 @@ pub fn UncertaintyView(props: &UncertaintyViewProps) -> Html {
             },
             html! {},
         ),
-        Progress::Done(u) => (words(s, &u), done(s, props.npv, &u, props.chart_width)),
+        Progress::Done(u) => (
+            words(s, &u),
+            u.spread.as_ref().map_or_else(Html::default, |spread| {
+                monte_carlo(s, spread, props.chart_width)
+            }),
+        ),
     };
     html! {
         <section aria-labelledby="uncertainty-heading" data-testid="uncertainty">
             <h2 id="uncertainty-heading">{ "How sure can we be" }</h2>
             <div role="status">{ status }</div>
             { rest }
+            if ranged {
+                { sensitivity(s, props.npv, &swings, props.chart_width) }
+            }
         </section>
     }
 }
@@ -69,13 +82,10 @@ fn words(s: &Scenario, u: &Uncertainty) -> Html {
     }
 }
 
-fn done(s: &Scenario, npv: f64, u: &Uncertainty, width: Option<u32>) -> Html {
-    let draws = u
-        .spread
-        .as_ref()
-        .map(|spread| monte_carlo(s, spread, width));
-    let rows: Vec<Row> = u
-        .swings
+/// The tornado: its rows are in the page with the first figures, its
+/// drawing only once the part is on show.
+fn sensitivity(s: &Scenario, npv: f64, swings: &[Swing], width: Option<u32>) -> Html {
+    let rows: Vec<Row> = swings
         .iter()
         .map(|w| Row {
             label: swing_label(s, w),
@@ -84,10 +94,9 @@ fn done(s: &Scenario, npv: f64, u: &Uncertainty, width: Option<u32>) -> Html {
         .collect();
     html! {
         <>
-            { for draws }
             <h3>{ "Which uncertain figure matters most" }</h3>
             <p>{ "The net present value with each uncertain figure at the lowest and at the highest of its range, every other figure as entered; the largest swing first." }</p>
-            { tornado_table(&u.swings, &rows) }
+            { tornado_table(swings, &rows) }
             if let Some(width) = width {
                 <ChartFigure chart={Rc::new(chart::tornado(rows, npv, width))}
                     file_name={AttrValue::from(file_name(&s.name, "tornado-chart.svg"))} />
@@ -145,28 +154,22 @@ fn monte_carlo(s: &Scenario, spread: &Spread, width: Option<u32>) -> Html {
 }
 
 fn tornado_table(swings: &[Swing], rows: &[Row]) -> Html {
-    html! {
-        <div class="app-table-wrap" role="region" aria-labelledby="tornado-caption" tabindex="0">
-            <table class="nhsuk-table">
-                <caption class="nhsuk-table__caption nhsuk-u-visually-hidden" id="tornado-caption">{ "Net present value at each end of each range" }</caption>
-                <thead class="nhsuk-table__head">
-                    <tr>
-                        <th scope="col">{ "Figure and its range" }</th>
-                        <th scope="col" class="app-num">{ "At its lowest" }</th>
-                        <th scope="col" class="app-num">{ "At its highest" }</th>
-                    </tr>
-                </thead>
-                <tbody class="nhsuk-table__body">
-                    { for swings.iter().zip(rows).map(|(w, row)| html! {
-                        <tr data-testid={format!("tornado-l{}.{}", w.line, w.key)}
-                            data-low={data_value(Some(w.npv_lo))} data-high={data_value(Some(w.npv_hi))}>
-                            <th scope="row">{ row.label.clone() }</th>
-                            <td class="app-num">{ money(w.npv_lo) }</td>
-                            <td class="app-num">{ money(w.npv_hi) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-        </div>
-    }
+    const HEAD: [&str; 3] = ["Figure and its range", "At its lowest", "At its highest"];
+    let body = html! {
+        { for swings.iter().zip(rows).map(|(w, row)| html! {
+            <tr role="row" data-testid={format!("tornado-l{}.{}", w.line, w.key)}
+                data-low={data_value(Some(w.npv_lo))} data-high={data_value(Some(w.npv_hi))}>
+                { row_head(&row.label) }
+                { cell(None, HEAD[1], Some(w.npv_lo), money(w.npv_lo)) }
+                { cell(None, HEAD[2], Some(w.npv_hi), money(w.npv_hi)) }
+            </tr>
+        }) }
+    };
+    captioned(
+        "tornado",
+        "Net present value at each end of each range",
+        true,
+        &HEAD,
+        body,
+    )
 }

@@ -8,17 +8,22 @@ pub const RESULTS_COLUMN: &str = "results-column";
 
 /// Charts are drawn at the width they are shown, so their text is the
 /// page's size on a phone and on a desk; in steps of 20 px, so that a
-/// small resize does not redraw them.
+/// small resize does not redraw them. `layout` names the page's layout:
+/// when it changes, the results are a new element, watched from then on.
 #[hook]
-pub fn use_chart_width() -> u32 {
+pub fn use_chart_width(layout: bool) -> u32 {
     let width = use_state(|| WIDE);
     {
         let width = width.clone();
-        use_effect_with((), move |_| {
-            browser::watch_width(RESULTS_COLUMN, move |px| {
-                let stepped = ((px / 20.0).floor() * 20.0) as u32;
-                width.set(stepped.clamp(NARROW, WIDE));
+        use_effect_with(layout, move |_| {
+            let watching = browser::watch_width(RESULTS_COLUMN, move |px| {
+                // A column put away measures 0: keep the last width.
+                if px > 0.0 {
+                    let stepped = ((px / 20.0).floor() * 20.0) as u32;
+                    width.set(stepped.clamp(NARROW, WIDE));
+                }
             });
+            move || drop(watching)
         });
     }
     *width

@@ -38,6 +38,33 @@ impl LineDraft {
         }
     }
 
+    /// A line as the form adds it: its saving inputs blank, waiting for
+    /// figures, rather than silently 0 (SPEC §2.2).
+    pub fn blank(kind: Kind) -> LineDraft {
+        let mut line = LineDraft::new(kind);
+        line.fill_blanks();
+        line
+    }
+
+    /// Blank text for each saving input of the line's kind it does not
+    /// have; the keys it added.
+    pub fn fill_blanks(&mut self) -> Vec<&'static str> {
+        let Some(kind) = self.kind() else {
+            return Vec::new();
+        };
+        let missing: Vec<&'static str> = kind
+            .saving_keys()
+            .iter()
+            .copied()
+            .filter(|k| line_field(k).is_some_and(|f| f.no_default))
+            .filter(|k| !self.values.contains_key(*k))
+            .collect();
+        for key in &missing {
+            self.values.insert((*key).to_string(), String::new());
+        }
+        missing
+    }
+
     pub fn kind(&self) -> Option<Kind> {
         Kind::parse(&self.kind)
     }
@@ -100,8 +127,8 @@ fn line_draft(line: &Line) -> LineDraft {
         draft.values.insert("name".into(), line.name.clone());
     }
     for key in line.kind.keys() {
-        let default = line_field(key).map_or(0.0, |f| f.default);
-        if let Some(v) = line.get(key).filter(|v| *v != default) {
+        let Some(f) = line_field(key) else { continue };
+        if let Some(v) = line.get(key).filter(|v| !f.is_default(*v)) {
             draft.values.insert(key.into(), plain(v));
         }
     }
@@ -250,7 +277,7 @@ fn check_labelled(
 ) -> Result<Option<f64>, String> {
     let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
         if f.required() && text.is_some() {
-            return Err(sentence(prefix, &format!("enter {label}")));
+            return Err(sentence(prefix, &format!("enter the {label}")));
         }
         return Ok((!f.optional).then_some(f.default));
     };

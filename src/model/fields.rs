@@ -24,13 +24,24 @@ pub struct Field {
     pub default: f64,
     /// Empty text means "none" rather than the default (only `scale`).
     pub optional: bool,
+    /// A kind's saving input (SPEC §2.2): it has no default, so a blank one
+    /// is an error and a link always carries it. Left out of a link, it
+    /// reads as 0: what releases before this rule wrote for a zero.
+    pub no_default: bool,
     pub unit: Unit,
 }
 
 impl Field {
-    /// An empty field is only an error where the default is not nothing.
+    /// An empty field is an error where the default is not nothing, and for
+    /// a saving input, which has no default.
     pub fn required(&self) -> bool {
-        !self.optional && self.default != 0.0
+        !self.optional && (self.no_default || self.default != 0.0)
+    }
+
+    /// A value a link leaves out: the field's default (for an optional
+    /// field, its "none"). A saving input has no default.
+    pub fn is_default(&self, v: f64) -> bool {
+        !self.no_default && v == self.default
     }
 }
 
@@ -51,12 +62,19 @@ const fn field(
         whole: false,
         default,
         optional: false,
+        no_default: false,
         unit,
     }
 }
 
 const fn whole(mut f: Field) -> Field {
     f.whole = true;
+    f
+}
+
+/// A saving input: required, and written in every link (SPEC §2.2).
+const fn saving(mut f: Field) -> Field {
+    f.no_default = true;
     f
 }
 
@@ -169,30 +187,30 @@ pub static GLOBALS: [Field; 12] = [
 ];
 
 pub static LINE_FIELDS: [Field; 16] = [
-    field(
+    saving(field(
         "base",
         "Rate before the pilot",
         "Events, such as referrals, per 1,000 patients a year before the pilot",
         (0.0, 1000.0),
         0.0,
         Unit::Rate,
-    ),
-    field(
+    )),
+    saving(field(
         "after",
         "Rate with the pilot",
         "Events per 1,000 patients a year while the pilot ran",
         (0.0, 1000.0),
         0.0,
         Unit::Rate,
-    ),
-    field(
+    )),
+    saving(field(
         "unit",
         "Cost of each event avoided",
         "What one referral, attendance or admission costs, in pounds",
         (0.0, 10_000_000.0),
         0.0,
         Unit::Money,
-    ),
+    )),
     Field {
         optional: true,
         ..whole(field(
@@ -204,38 +222,38 @@ pub static LINE_FIELDS: [Field; 16] = [
             Unit::Count,
         ))
     },
-    field(
+    saving(field(
         "events",
         "Events a year before the pilot",
         "For example, 400 emergency admissions a year",
         (0.0, 100_000_000.0),
         0.0,
         Unit::Count,
-    ),
-    field(
+    )),
+    saving(field(
         "pct",
         "Reduction",
         "How much lower, in per cent, with the pilot",
         (0.0, 100.0),
         0.0,
         Unit::Percent,
-    ),
-    field(
+    )),
+    saving(field(
         "spend",
         "Spending a year before the pilot",
         "For example, the yearly prescribing cost for care-home residents",
         (0.0, MONEY_MAX),
         0.0,
         Unit::Money,
-    ),
-    field(
+    )),
+    saving(field(
         "saved",
         "Amount saved during the pilot",
         "The saving the pilot measured, in pounds",
         (0.0, MONEY_MAX),
         0.0,
         Unit::Money,
-    ),
+    )),
     whole(field(
         "months",
         "Months the saving was measured over",

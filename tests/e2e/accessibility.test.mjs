@@ -7,17 +7,28 @@ import { Calculator, WORKED, useBrowser } from "./support.mjs";
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const env = useBrowser();
 
-async function violations(setUp) {
-  const context = await env.browser.newContext();
-  const calc = new Calculator(await context.newPage(), env.server.url);
-  await setUp(calc);
-  const result = await new AxeBuilder({ page: calc.page }).withTags(TAGS).analyze();
-  await context.close();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
+const PARTS = ["pilot", "results", "how-sure", "keep"];
+
+/** axe's findings once `setUp` has run, with each of `parts` on show in
+ *  turn, at each of `widths`. */
+async function violations(setUp, { parts = [null], widths = [1280] } = {}) {
+  const found = [];
+  for (const width of widths) {
+    const context = await env.browser.newContext({ viewport: { width, height: 900 } });
+    const calc = new Calculator(await context.newPage(), env.server.url);
+    await setUp(calc);
+    for (const part of parts) {
+      if (part) await calc.show(part);
+      const result = await new AxeBuilder({ page: calc.page }).withTags(TAGS).analyze();
+      found.push(...result.violations.map((v) => `${width} px, ${part ?? "as opened"}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`));
+    }
+    await context.close();
+  }
+  return found;
 }
 
-test("the default view has no WCAG 2.2 AA violations", async () => {
-  assert.deepEqual(await violations((calc) => calc.open("")), []);
+test("every part of the default view, wide and on a phone, has no WCAG 2.2 AA violations", async () => {
+  assert.deepEqual(await violations((calc) => calc.open(""), { parts: PARTS, widths: [1280, 360] }), []);
 });
 
 test("the error view, range errors included, has no WCAG 2.2 AA violations", async () => {
@@ -27,7 +38,21 @@ test("the error view, range errors included, has no WCAG 2.2 AA violations", asy
     await calc.hook("error-summary").waitFor();
     await calc.hook("error-l1.unit.hi").waitFor();
     await calc.hook("error-l1.base.lo").waitFor();
-  });
+  }, { parts: ["pilot", "results"], widths: [1280, 360] });
+  assert.deepEqual(found, []);
+});
+
+test("out-of-date figures, a removed line and a new blank line have no WCAG 2.2 AA violations", async () => {
+  const found = await violations(async (calc) => {
+    await calc.open(WORKED);
+    await calc.show("pilot");
+    await calc.enter("l1.after", "");
+    await calc.hook("error-l1.after").waitFor();
+    await calc.page.getByRole("button", { name: "Remove line 2 this line" }).click();
+    await calc.hook("undo-remove").waitFor();
+    await calc.page.getByRole("button", { name: "Add line" }).click();
+    await calc.field("l3.base").waitFor();
+  }, { parts: ["pilot", "results"], widths: [1280, 360] });
   assert.deepEqual(found, []);
 });
 
@@ -36,8 +61,8 @@ test("a 20-line view has no WCAG 2.2 AA violations", async () => {
   const lines = Array.from({ length: 20 }, (_, i) => `l${i + 1}.kind=${kinds[i % 5]}&l${i + 1}.name=Line%20${i + 1}&l${i + 1}.annual=${1000 * i}`);
   const found = await violations(async (calc) => {
     await calc.open(`?v=1&years=10&scale=300000&${lines.join("&")}`);
-    await calc.hook("lines-full").waitFor();
-  });
+    await calc.hook("lines-full").waitFor({ state: "attached" });
+  }, { parts: PARTS, widths: [1280, 360] });
   assert.deepEqual(found, []);
 });
 
@@ -46,15 +71,17 @@ test("the embedded view has no WCAG 2.2 AA violations, folded or opened for erro
   const found = await violations(async (calc) => {
     await calc.open(`${worked}&disc=x&embed=1`);
     await calc.hook("error-summary").waitFor();
-  });
+  }, { widths: [1280, 360] });
   assert.deepEqual(found, []);
-  const folded = await violations((calc) => calc.open("?v=1&pop=40000&l1.kind=rate&l1.base=26&l1.after=6&l1.unit=120&embed=1"));
+  const folded = await violations((calc) => calc.open("?v=1&pop=40000&l1.kind=rate&l1.base=26&l1.after=6&l1.unit=120&embed=1"),
+    { parts: ["pilot", "results", "how-sure"], widths: [1280, 360] });
   assert.deepEqual(folded, []);
 });
 
 test("saved scenarios, compare, rename and delete views have no WCAG 2.2 AA violations", async () => {
   const found = await violations(async (calc) => {
     await calc.open("?v=1&name=Base&pop=40000&l1.kind=cost&l1.annual=5000");
+    await calc.show("keep");
     for (const name of ["Base", "Other"]) {
       await calc.page.getByLabel("Name to save this scenario under").fill(name);
       await calc.page.getByRole("button", { name: "Save scenario" }).click();
@@ -79,14 +106,17 @@ test("charts with their tables, the uncertainty view, evidence, presets and sugg
   const found = await violations(async (calc) => {
     await calc.open(`${WORKED}&scale=250000${ranged}`);
     await calc.hook("chart-ladder").locator("svg").waitFor();
-    await calc.hook("chart-tornado").locator("svg").waitFor();
+    for (const id of ["yearly", "cumulative", "gain-share", "lines", "ladder"]) await calc.hook(`chart-${id}-toggle`).click();
     await calc.hook("evidence-l1").waitFor();
-    for (const id of ["yearly", "cumulative", "gain-share", "lines", "ladder", "histogram", "tornado"]) await calc.hook(`chart-${id}-toggle`).click();
-    await calc.hook("chart-tornado-table").waitFor();
     await calc.hook("suggest-l1.unit").locator("summary").click();
     await calc.hook("use-l1.unit-op-attend").waitFor();
+    await calc.examples();
     await calc.hook("preset-pch-replace").click();
     await calc.hook("preset-pch-confirm").waitFor();
-  });
+    await calc.show("how-sure");
+    await calc.hook("chart-tornado").locator("svg").waitFor();
+    for (const id of ["histogram", "tornado"]) await calc.hook(`chart-${id}-toggle`).click();
+    await calc.hook("chart-tornado-table").waitFor();
+  }, { parts: [null, "results"] });
   assert.deepEqual(found, []);
 });

@@ -116,11 +116,12 @@ describe("editing", () => {
     assert.equal(await calc.number("npv"), npv);
   });
 
-  test("bad values show errors and a summary, keep the text, and clear when fixed", async () => {
+  test("bad values show errors and a summary, keep the text and the last figures, and clear when fixed", async () => {
     await fresh();
     await calc.open(WORKED);
-    await calc.type("pop", "abc");
-    await calc.type("disc", "-5");
+    const npv = await calc.value("npv");
+    await calc.enter("pop", "abc");
+    await calc.enter("disc", "-5");
     const summary = calc.hook("error-summary");
     await summary.waitFor();
     assert.match(await summary.innerText(), /Population must be a number between 1 and 100,000,000/);
@@ -129,17 +130,26 @@ describe("editing", () => {
     assert.match(await calc.hook("error-disc").innerText(), /between 0% and 20%/);
     assert.equal(await calc.field("pop").inputValue(), "abc");
     assert.equal(await calc.field("l1.base").inputValue(), "26");
-    assert.match(await calc.hook("results-waiting").innerText(), /fix the 2 problems/);
-    assert.equal(await calc.hook("npv").count(), 0);
+    // SPEC §7: the last valid figures stay, marked out of date.
+    assert.equal(await calc.value("npv"), npv);
+    assert.equal(await calc.page.evaluate(() => document.documentElement.dataset.stale), "1");
+    assert.match(await calc.hook("stale-notice").innerText(), /Out of date/);
     // The summary links to the field.
     await summary.getByRole("link", { name: /Discount rate/ }).click();
     assert.equal(await calc.page.evaluate(() => document.activeElement.id), "input-disc");
-    // The bad text survives a reload of the link.
+    // The bad text survives a reload of the link; with no figures yet, the
+    // results say what they wait for.
     await calc.waitForQuery(() => location.search.includes("pop=abc"));
-    await calc.type("pop", "40000");
-    await calc.type("disc", "3.5");
+    await calc.page.reload();
+    await calc.page.waitForSelector("html[data-ready='1']", { state: "attached" });
+    assert.equal(await calc.field("pop").inputValue(), "abc");
+    assert.match(await calc.hook("results-waiting").first().innerText(), /fix the 2 problems/);
+    assert.equal(await calc.hook("npv").count(), 0);
+    await calc.enter("pop", "40000");
+    await calc.enter("disc", "3.5");
     await calc.hook("npv").waitFor();
     assert.equal(await summary.count(), 0);
+    assert.equal(await calc.page.evaluate(() => document.documentElement.dataset.stale), undefined);
     assert.ok(Math.abs((await calc.number("npv")) - 878912.74) < 0.005);
   });
 
@@ -185,6 +195,7 @@ describe("sharing", () => {
     await calc.open(WORKED);
     await calc.type("pop", "41000");
     await calc.waitForQuery(() => location.search.includes("pop=41000"));
+    await calc.show("keep");
     await calc.page.getByRole("button", { name: "Copy link" }).click();
     await calc.page.getByText("Link copied").waitFor();
     const copied = await calc.page.evaluate(() => navigator.clipboard.readText());

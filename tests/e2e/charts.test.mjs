@@ -123,8 +123,14 @@ describe("charts", () => {
     await fresh();
     await calc.open(WORKED);
     await chart("lines");
+    // The browser says it is about to print: every part's charts are drawn.
+    await calc.page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
     await calc.page.emulateMedia({ media: "print" });
     await calc.page.setViewportSize({ width: 703, height: 1000 });
+    await calc.page.waitForFunction(() => {
+      const svgs = [...document.querySelectorAll(".app-chart svg")];
+      return svgs.length === 5 && svgs.every((s) => s.getBoundingClientRect().width > 0);
+    });
     const sizes = await calc.page.locator(".app-chart svg").evaluateAll((svgs) =>
       svgs.map((s) => {
         const box = s.getBoundingClientRect();
@@ -146,6 +152,7 @@ describe("screens", () => {
     test(`at ${width} px wide nothing overflows and the results are captured`, async () => {
       await fresh({ width, height: 900 });
       await calc.open(`${WORKED}&scale=250000`);
+      await calc.show("results");
       await chart("ladder");
       const overflow = await calc.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, "no sideways scrolling");
@@ -186,6 +193,7 @@ describe("presets", () => {
   test("adding an example keeps the lines already there and fills its own", async () => {
     await fresh();
     await calc.open(WORKED);
+    await calc.examples();
     await calc.hook("preset-dermatology-add").click();
     await calc.field("l4.name").waitFor();
     assert.equal(await calc.field("l1.name").inputValue(), "Dermatology", "line 1 kept");
@@ -202,6 +210,7 @@ describe("presets", () => {
     await fresh();
     await calc.open(WORKED);
     await calc.type("pop", "41000");
+    await calc.examples();
     await calc.hook("preset-pch-40000-replace").click();
     assert.match(await calc.page.locator(".app-confirm").textContent(), /replaces your 3 lines/);
     assert.equal(await calc.field("pop").inputValue(), "41000", "nothing changed before the yes");
@@ -219,6 +228,7 @@ describe("presets", () => {
     await fresh();
     await calc.open("?v=1");
     await calc.hook("empty-prompt").waitFor();
+    await calc.examples();
     await calc.hook("preset-pch-40000-add").click();
     await calc.field("l5.name").waitFor();
     assert.equal(await calc.field("pop").inputValue(), "40000");

@@ -52,9 +52,11 @@ describe("autosave", () => {
   test("a page opened with no link brings back the last scenario", async () => {
     await fresh();
     await calc.open(WORKED);
+    await calc.show("keep");
     await calc.type("pop", "45678");
     await autosaved("pop=45678");
     await calc.open("");
+    await calc.show("keep");
     assert.equal(await calc.field("pop").inputValue(), "45678");
     assert.equal(await calc.field("l1.name").inputValue(), "Dermatology");
   });
@@ -62,9 +64,11 @@ describe("autosave", () => {
   test("opening another link keeps the unsaved scenario in the saved list", async () => {
     await fresh();
     await calc.open(WORKED);
+    await calc.show("keep");
     await calc.type("pop", "45678");
     await autosaved("pop=45678");
     await calc.open("?v=1&pop=2000&l1.kind=cost&l1.annual=5");
+    await calc.show("keep");
     assert.match(await calc.hook("storage-notice").innerText(), /kept under “Saved scenarios” as “Bassetlaw PCH \(kept /);
     assert.match((await savedNames())[0], /^Bassetlaw PCH \(kept \d+ \w{3} \d{4}, \d\d:\d\d\)$/);
     await calc.page.getByTestId("saved-1").getByRole("button", { name: /Open/ }).click();
@@ -77,6 +81,7 @@ describe("saved scenarios", () => {
   test("save, open, rename and delete, and they stay after a reload", async () => {
     await fresh();
     await calc.open(WORKED);
+    await calc.show("keep");
     await save("Base case");
     await save("Base case");
     assert.deepEqual(await savedNames(), ["Base case", "Base case (2)"]);
@@ -103,12 +108,14 @@ describe("saved scenarios", () => {
 
     await calc.page.reload();
     await calc.page.waitForSelector("html[data-ready='1']", { state: "attached" });
+    await calc.show("keep");
     assert.deepEqual(await savedNames(), left);
   });
 
   test("an empty name is refused beside the field", async () => {
     await fresh();
     await calc.open(WORKED);
+    await calc.show("keep");
     await calc.page.getByLabel("Name to save this scenario under").fill("  ");
     await calc.page.getByRole("button", { name: "Save scenario" }).click();
     assert.equal((await calc.hook("error-save-name").textContent()).replace(/\s+/g, " "), "Error: Enter a name to save this scenario under");
@@ -119,6 +126,7 @@ describe("saved scenarios", () => {
   test("compare shows two scenarios' figures and their difference", async () => {
     await fresh();
     await calc.open(WORKED);
+    await calc.show("keep");
     const npv40 = await calc.number("npv");
     const net40 = await calc.cell("year-1", "net");
     await save("40,000 people");
@@ -139,28 +147,45 @@ describe("saved scenarios", () => {
 });
 
 describe("files", () => {
-  test("the CSV holds the yearly table as Excel reads it", async () => {
+  test("the CSV holds what an analyst needs, as Excel reads it", async () => {
     await fresh();
-    await calc.open(WORKED);
+    await calc.open(`${WORKED}&l1.setup=5000`);
+    await calc.show("keep");
     const csv = await download("download-csv");
-    assert.equal(csv.name, "bassetlaw-pch-yearly.csv");
+    assert.equal(csv.name, "bassetlaw-pch-figures.csv");
     assert.ok(csv.text.startsWith("\ufeff"), "byte-order mark");
     const rows = csv.text.slice(1).trimEnd().split("\r\n").map((r) => r.split(","));
-    assert.equal(rows[0][0], "Financial year");
-    assert.equal(rows.length, 6);
+    const row = (first) => rows.find((r) => r[0] === first) ?? assert.fail(`no row ${first}`);
+    assert.deepEqual(row("Scenario"), ["Scenario", "Bassetlaw PCH"]);
+    assert.equal(row("Link")[1], calc.page.url());
+    assert.deepEqual(row("Population"), ["Population", "40000"]);
+    assert.deepEqual(row("Provider's gain-share (%)"), ["Provider's gain-share (%)", "50"]);
+    // The yearly table with set-up apart from running costs, as on the page.
+    const head = row("Financial year");
     const cols = ["gross", "cost", "net", "df", "pv", "cum", "cash", "noncash", "share", "retained", "reinvest"];
+    const at = (col) => head.indexOf({ gross: "Savings (£)", cost: "Costs (£)", net: "Net (£)", df: "Discount factor", pv: "Present value (£)", cum: "Cumulative net (£)", cash: "Cash released (£)", noncash: "Capacity freed (not cash) (£)", share: "Provider's gain-share (£)", retained: "Commissioner keeps (£)", reinvest: "Reinvestment fund to spend (£)" }[col]);
     for (let t = 1; t <= 5; t++) {
-      assert.equal(rows[t][0], `${2016 + t}/${String(17 + t).padStart(2, "0")}`);
-      for (const [i, col] of cols.entries()) {
+      const year = row(`${2016 + t}/${String(17 + t).padStart(2, "0")}`);
+      for (const col of cols) {
         const shown = await calc.cell(`year-${t}`, col);
-        assert.ok(Math.abs(Number(rows[t][i + 1]) - shown) <= 0.005, `year ${t} ${col}: ${rows[t][i + 1]} ≠ ${shown}`);
+        assert.ok(Math.abs(Number(year[at(col)]) - shown) <= 0.005, `year ${t} ${col}: ${year[at(col)]} ≠ ${shown}`);
       }
+      assert.equal(Number(year[head.indexOf("Set-up costs (£)")]), t === 1 ? 5000 : 0);
     }
+    assert.equal(Number(row("Total")[head.indexOf("Set-up costs (£)")]), 5000);
+    assert.ok(Math.abs(Number(row("Net present value (£)")[1]) - (await calc.number("npv"))) <= 0.005);
+    // The per-line table, as on the page.
+    const derm = row("1");
+    assert.deepEqual(derm.slice(1, 3), ["Dermatology", "rate"]);
+    assert.equal(Number(derm[4]), await calc.cell("line-1", "saving"));
+    assert.equal(Number(derm[5]), 5000);
+    assert.equal(Number(derm[8]), await calc.cell("line-1", "breakeven"));
   });
 
   test("a downloaded scenario file imports back to the same figures", async () => {
     await fresh();
     await calc.open(WORKED);
+    await calc.show("keep");
     const npv = await calc.number("npv");
     const json = await download("download-json");
     assert.equal(json.name, "bassetlaw-pch-scenario.json");
@@ -177,6 +202,7 @@ describe("files", () => {
   test("a broken or foreign file changes nothing and says why", async () => {
     await fresh();
     await calc.open(WORKED);
+    await calc.show("keep");
     const npv = await calc.number("npv");
     const input = calc.page.getByLabel("Import a scenario file");
     const cases = [
@@ -195,6 +221,7 @@ describe("files", () => {
   test("a hostile file is read as text and checked like a link", async () => {
     await fresh();
     await calc.open(WORKED);
+    await calc.show("keep");
     const hostile = `<img src=x onerror=alert(1)>`;
     const file = {
       format: "pilot-savings-calculator",
@@ -220,6 +247,7 @@ describe("files", () => {
     await fresh();
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await calc.open(WORKED);
+    await calc.show("keep");
     await calc.page.getByRole("button", { name: "Copy summary" }).click();
     await calc.hook("summary-copy-status").filter({ hasText: "Summary copied" }).waitFor();
     const text = await calc.page.evaluate(() => navigator.clipboard.readText());
@@ -227,7 +255,8 @@ describe("files", () => {
       /^Bassetlaw PCH\n/,
       /- Population: 40,000\n/,
       /- Net present value over 5 years: £878,913\n/,
-      /- Dermatology: saves £96,000, costs £52,920, net £43,080\n/,
+      /- Costs: no set-up cost; £137,920 a year to run\n/,
+      /- Dermatology: saves £96,000 a year, costs £52,920 a year to run, net £43,080 a year\n/,
     ]) {
       assert.match(text, expected);
     }
@@ -236,10 +265,18 @@ describe("files", () => {
     assert.ok(!/[<>]/.test(text), "plain text, no markup");
   });
 
-  test("the print layout fits A4 with nothing cut off", async () => {
+  test("the print layout reads as a report and fits A4 with nothing cut off", async () => {
     await fresh({ viewport: { width: 1280, height: 900 } });
-    await calc.open(WORKED);
+    await calc.open(`${WORKED}&l1.after.lo=4&l1.after.hi=8`);
     await calc.hook("chart-ladder").locator("svg").waitFor();
+    // The page's own button draws every part's charts and opens the dialog
+    // (which a headless browser does not show).
+    await calc.show("keep");
+    await calc.page.getByRole("button", { name: "Print or save as PDF" }).click();
+    // The browser's own print (Ctrl+P) says so first: every part's charts
+    // are drawn for paper.
+    await calc.page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await calc.hook("chart-tornado").locator("svg").waitFor({ state: "attached" });
     await calc.page.emulateMedia({ media: "print" });
     // A4 less 12 mm margins each side is 186 mm: 703 CSS pixels.
     await calc.page.setViewportSize({ width: 703, height: 1000 });
@@ -252,6 +289,22 @@ describe("files", () => {
     assert.deepEqual(wide, []);
     assert.equal(await calc.page.getByRole("button", { name: "Copy link" }).isVisible(), false, "controls are not printed");
     assert.equal(await calc.page.getByTestId("year-5").isVisible(), true);
+    assert.equal(await calc.hook("tornado-l1.after").isVisible(), true, "how sure is printed too");
+    // What was entered is a list of values, not empty boxes.
+    assert.equal(await calc.field("pop").isVisible(), false);
+    const entered = await calc.hook("print-inputs").locator("dl > div").evaluateAll((rows) =>
+      rows.filter((r) => r.getClientRects().length > 0).map((r) => `${r.querySelector("dt").textContent}: ${r.querySelector("dd").textContent}`),
+    );
+    for (const value of ["Population: 40,000", "Rate with the pilot: 6 per 1,000 a year (lowest 4, highest 8)", "Cost of each event avoided: £120", "Cost per patient a year: £1.00"]) {
+      assert.ok(entered.includes(value), `${value} in ${entered.join(" | ")}`);
+    }
+    // A heading is kept with what follows it.
+    const loose = await calc.page.evaluate(() =>
+      [...document.querySelectorAll("h2, h3, caption, figcaption")]
+        .filter((h) => h.getClientRects().length > 0 && getComputedStyle(h).breakAfter !== "avoid")
+        .map((h) => h.textContent),
+    );
+    assert.deepEqual(loose, []);
     await mkdir("target/print", { recursive: true });
     const pdf = await calc.page.pdf({ preferCSSPageSize: true });
     await writeFile("target/print/worked-example.pdf", pdf);
@@ -271,6 +324,7 @@ describe("storage faults", () => {
       });
     });
     await calc.open(WORKED);
+    await calc.show("keep");
     assert.match(await calc.hook("storage-notice").innerText(), /not letting this page keep anything/);
     await calc.type("pop", "50000");
     await calc.waitForQuery(() => location.search.includes("pop=50000"));
@@ -284,6 +338,7 @@ describe("storage faults", () => {
   test("storage full: the latest change is not saved, and the page says so", async () => {
     await fresh();
     await calc.open(WORKED);
+    await calc.show("keep");
     await autosaved("Bassetlaw");
     const filled = await calc.page.evaluate(() => {
       let error = "";
@@ -310,10 +365,12 @@ describe("storage faults", () => {
   test("a corrupted autosave is kept aside, not overwritten", async () => {
     await fresh();
     await calc.open(WORKED);
+    await calc.show("keep");
     const corrupted = '{"version":1,"query":"v=1&pop=';
     await storageSettled();
     await calc.page.evaluate(([k, v]) => localStorage.setItem(k, v), [AUTOSAVE, corrupted]);
     await calc.open("");
+    await calc.show("keep");
     assert.match(await calc.hook("storage-notice").innerText(), /The scenario autosaved in this browser could not be read, so it was not opened; it has been kept aside/);
     assert.equal(await calc.field("l1.name").inputValue(), "Dermatology", "the starting example instead");
     await calc.type("pop", "41000");
@@ -324,6 +381,7 @@ describe("storage faults", () => {
   test("values from a later version are not read and not overwritten", async () => {
     await fresh();
     await calc.open(WORKED);
+    await calc.show("keep");
     const later = '{"version":2,"query":"v=2&pop=9","extra":{}}';
     const laterList = '{"version":2,"scenarios":[{"name":"From the future"}]}';
     await storageSettled();
@@ -336,6 +394,7 @@ describe("storage faults", () => {
       [AUTOSAVE, later, SAVED, laterList],
     );
     await calc.open("");
+    await calc.show("keep");
     const notice = await calc.hook("storage-notice").innerText();
     assert.match(notice, /autosaved in this browser was written by a later version of this calculator/);
     assert.match(notice, /list of saved scenarios was written by a later version/);
@@ -343,6 +402,7 @@ describe("storage faults", () => {
     assert.deepEqual(kept, ["an older unreadable value", later, laterList]);
     // Moved aside once: opening a link afterwards copies nothing again.
     await calc.open(WORKED);
+    await calc.show("keep");
     await storageSettled();
     const asideKeys = await calc.page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(":unreadable")).sort());
     assert.deepEqual(asideKeys, [`${AUTOSAVE}:unreadable`, `${AUTOSAVE}:unreadable-2`, `${SAVED}:unreadable`]);

@@ -123,6 +123,29 @@ export class Calculator {
     await this.field(key).fill(text);
   }
 
+  /** Types into a field and leaves it, as a person does before reading
+   *  what the page says of it. */
+  async enter(key, text) {
+    await this.field(key).fill(text);
+    await this.field(key).blur();
+  }
+
+  /** Shows a part of the page: "pilot", "results", "how-sure" or "keep".
+   *  Beside the form on a wide screen "pilot" is always on show. */
+  async show(part) {
+    const tab = this.page.getByTestId(`tab-${part}`);
+    if ((await tab.count()) === 0) return;
+    await tab.click();
+    await this.page.waitForSelector(`[id='panel-${part}']:not([hidden])`, { state: "attached" });
+  }
+
+  /** Opens "Start from an example", where the examples are. */
+  async examples() {
+    const fold = this.page.getByTestId("presets-fold");
+    if (!(await fold.evaluate((d) => d.open))) await fold.locator("summary").click();
+    await fold.getByTestId("presets").waitFor();
+  }
+
   /** The query string the address bar holds, once it settles on `expected`. */
   async waitForQuery(predicate) {
     await this.page.waitForFunction(predicate, undefined, { timeout: 5000 });

@@ -211,7 +211,7 @@ async fn the_line_table_shows_break_even_rates() {
     let results = project(&draft.check().unwrap());
     let root = mount::<LineTable>(LineTableProps {
         lines: results.lines,
-        drafts: draft.lines,
+        scenario: std::rc::Rc::new(draft.check().unwrap()),
     })
     .await;
     assert_eq!(
@@ -393,4 +393,142 @@ async fn not_sure_opens_a_lowest_and_highest_and_the_pilot_offers_its_range() {
             hi: "7.73".into()
         })
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_tabs_show_one_part_and_move_with_the_arrow_keys() {
+    use pilot_savings::components::tab_list::{TabList, TabListProps};
+    use pilot_savings::state::Tab;
+    let (seen, onaction) = recorder();
+    let root = mount::<TabList>(TabListProps {
+        tabs: vec![Tab::Pilot, Tab::Results, Tab::HowSure, Tab::Keep],
+        active: Tab::Results,
+        onaction,
+        label: "Parts of the calculator".into(),
+        short: true,
+    })
+    .await;
+    let selected: Vec<String> = (0..4)
+        .map(|i| {
+            let tab = root
+                .query_selector_all("[role='tab']")
+                .unwrap()
+                .item(i)
+                .unwrap();
+            let tab: Element = tab.dyn_into().unwrap();
+            format!(
+                "{}:{}:{}",
+                tab.id(),
+                tab.get_attribute("aria-selected").unwrap_or_default(),
+                tab.get_attribute("tabindex").unwrap_or_default()
+            )
+        })
+        .collect();
+    assert_eq!(
+        selected,
+        [
+            "tab-pilot:false:-1",
+            "tab-results:true:0",
+            "tab-how-sure:false:-1",
+            "tab-keep:false:-1"
+        ]
+    );
+    // "Share" on a phone; a screen reader hears "Share and keep".
+    assert_eq!(attr(&root, "#tab-keep", "aria-controls"), "panel-keep");
+    let keep = root.query_selector("#tab-keep").unwrap().unwrap();
+    assert_eq!(keep.text_content().unwrap(), "Share and keep");
+    let list = root.query_selector("[role='tablist']").unwrap().unwrap();
+    for (key, expected) in [
+        ("ArrowRight", Tab::HowSure),
+        ("ArrowLeft", Tab::Pilot),
+        ("End", Tab::Keep),
+        ("Home", Tab::Pilot),
+    ] {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        let event =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        list.dispatch_event(&event).unwrap();
+        assert_eq!(seen.borrow().last(), Some(&Action::Show(expected)), "{key}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_removed_line_says_so_takes_the_focus_and_can_be_put_back() {
+    use pilot_savings::components::removed_notice::{RemovedNotice, RemovedNoticeProps};
+    let (seen, onaction) = recorder();
+    let root = mount::<RemovedNotice>(RemovedNoticeProps {
+        n: 2,
+        name: "Care home pharmacist".into(),
+        can_undo: true,
+        onaction,
+    })
+    .await;
+    let notice = root
+        .query_selector("[data-testid='removed-notice']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        notice
+            .query_selector("p")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Line 2, Care home pharmacist, removed."
+    );
+    let focused = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(
+        focused, notice,
+        "the focus is on the notice, not the next Remove button"
+    );
+    let undo: web_sys::HtmlElement = root
+        .query_selector("[data-testid='undo-remove']")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(undo.text_content().unwrap(), "Undo: put line 2 back");
+    undo.click();
+    settle().await;
+    assert_eq!(seen.borrow().last(), Some(&Action::UndoRemove));
+}
+
+/// The page's reducer: a line added from the form waits for its figures
+/// without an error said, removing and undoing keep every line's text.
+#[wasm_bindgen_test]
+fn the_state_quietens_new_blanks_and_undoes_a_removal() {
+    use pilot_savings::model::Kind;
+    use pilot_savings::state::State;
+    use yew::Reducible;
+    let state = Rc::new(State::opened(decode(WORKED)));
+    let state = state.reduce(Action::AddLine(Kind::Count));
+    assert_eq!(state.draft.lines[3].text("events"), Some(""));
+    assert!(state.is_quiet("l4.events") && state.is_quiet("l4.unit"));
+    assert!(!state.is_quiet("l1.after"));
+    // Typing in a field quietens it until typing pauses or it is left.
+    let state = state.reduce(Action::SetLine {
+        line: 0,
+        key: "after".into(),
+        text: "".into(),
+    });
+    assert!(state.is_quiet("l1.after") && state.is_quiet("l1.after.lo"));
+    let state = state.reduce(Action::Pause);
+    assert!(!state.is_quiet("l1.after"));
+    let state = state.reduce(Action::Leave("l4.events".into()));
+    assert!(!state.is_quiet("l4.events") && state.is_quiet("l4.pct"));
+    // Removing line 2 moves line 4's quiet fields to line 3; Undo back.
+    let state = state.reduce(Action::RemoveLine(1));
+    assert_eq!(state.draft.lines.len(), 3);
+    assert!(state.is_quiet("l3.pct") && !state.is_quiet("l4.pct"));
+    let state = state.reduce(Action::UndoRemove);
+    assert_eq!(state.draft.lines[1].text("saved"), Some("230000"));
+    assert!(state.is_quiet("l4.pct"));
+    assert_eq!(state.removed, None);
 }

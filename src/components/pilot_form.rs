@@ -1,0 +1,122 @@
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::add_line::AddLine;
+use super::fold::Fold;
+use super::global_fields::GlobalFields;
+use super::line_editor::LineEditor;
+use super::preset_picker::PresetPicker;
+use super::removed_notice::RemovedNotice;
+use crate::link::Decoded;
+use crate::model::draft::check_field;
+use crate::model::fields::{global, MAX_LINES};
+use crate::model::{Draft, FieldError};
+use crate::state::{Action, Removed};
+
+#[derive(PartialEq, Properties)]
+pub struct PilotFormProps {
+    pub draft: Draft,
+    /// The problems the page says, for every field.
+    pub errors: Rc<Vec<FieldError>>,
+    pub removed: Option<Removed>,
+    /// Lines whose pilot raised activity, by position.
+    pub raising: Rc<BTreeSet<usize>>,
+    pub onaction: Callback<Action>,
+    pub onopen: Callback<(Rc<Decoded>, String)>,
+    /// The embedded view folds the assumptions and costs away.
+    #[prop_or_default]
+    pub compact: bool,
+    /// "Start from an example", drawn after the first figures.
+    #[prop_or_default]
+    pub presets: bool,
+}
+
+/// The pilot's inputs: the scenario, its assumptions and its lines. Leaving
+/// a field lets its problem, if any, be said (SPEC §7's calm validation).
+#[component]
+pub fn PilotForm(props: &PilotFormProps) -> Html {
+    let draft = &props.draft;
+    let onfocusout = props.onaction.reform(|e: FocusEvent| {
+        let name = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|el| el.get_attribute("name"))
+            .unwrap_or_default();
+        Action::Leave(name)
+    });
+    let fy = first_year(draft);
+    let pop = global("pop").and_then(|f| check_field(f, draft.text("pop"), "").ok().flatten());
+    let global_errors: Vec<FieldError> = props
+        .errors
+        .iter()
+        .filter(|e| line_of(&e.key).is_none())
+        .cloned()
+        .collect();
+    let count = draft.lines.len();
+    let line = |i: usize| {
+        let line = &draft.lines[i];
+        let errors: Vec<FieldError> = props
+            .errors
+            .iter()
+            .filter(|e| line_of(&e.key) == Some(i + 1))
+            .cloned()
+            .collect();
+        // Only a line with a pilot length needs the population: a new
+        // population then redraws that line alone.
+        html! {
+            <LineEditor index={i} line={line.clone()} {errors}
+                raises_activity={props.raising.contains(&i)} onaction={props.onaction.clone()}
+                compact={props.compact} {fy} pop={pop.filter(|_| line.text("pilot_months").is_some())} />
+        }
+    };
+    let removed = props.removed.as_ref().map(|r| {
+        let name = r.line.text("name").unwrap_or("").trim().to_string();
+        (
+            r.index.min(count),
+            html! {
+                <RemovedNotice n={r.index + 1} name={AttrValue::from(name)}
+                    can_undo={count < MAX_LINES} onaction={props.onaction.clone()} />
+            },
+        )
+    });
+    html! {
+        <div class="app-form" {onfocusout}>
+            if props.presets {
+                <Fold summary="Start from an example" lazy=true testid="presets-fold">
+                    <PresetPicker count={count} onaction={props.onaction.clone()} onreplace={props.onopen.clone()} />
+                </Fold>
+            }
+            <GlobalFields draft={draft.clone()} errors={global_errors} onaction={props.onaction.clone()}
+                compact={props.compact} />
+            <h2 id="lines-heading" tabindex="-1">{ "What the pilot saves and costs" }</h2>
+            <div class="app-lines">
+                { for (0..=count).map(|i| {
+                    let notice = removed.as_ref().filter(|(at, _)| *at == i).map(|(_, n)| n.clone());
+                    html! {
+                        <>
+                            { for notice }
+                            if i < count { { line(i) } }
+                        </>
+                    }
+                }) }
+            </div>
+            <AddLine count={count} onaction={props.onaction.clone()} />
+        </div>
+    }
+}
+
+/// The line a link key belongs to: `l3.after` → 3.
+fn line_of(key: &str) -> Option<usize> {
+    let (n, _) = key.strip_prefix('l')?.split_once('.')?;
+    n.parse().ok()
+}
+
+/// The first financial year as the form holds it, checked by the fields
+/// table's rules; its default while it has an error.
+fn first_year(draft: &Draft) -> i32 {
+    global("fy").map_or(2017, |f| {
+        let year = check_field(f, draft.text("fy"), "").ok().flatten();
+        year.unwrap_or(f.default) as i32
+    })
+}

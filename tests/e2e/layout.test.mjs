@@ -1,0 +1,383 @@
+// A calculator you can see while you work (issue 11): the figures in view
+// while any input is edited, every part one step away, no figure clipped,
+// nothing wider than the screen, calm validation, starting afresh, undo,
+// and links with too many lines, at 1280 and 360 px in the built page.
+import { after, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { Calculator, WORKED, useBrowser } from "./support.mjs";
+
+const env = useBrowser();
+let context;
+let calc;
+
+async function fresh(width = 1280, height = 800) {
+  await context?.close();
+  context = await env.browser.newContext({ viewport: { width, height } });
+  calc = new Calculator(await context.newPage(), env.server.url);
+}
+after(() => context?.close());
+
+const KINDS = ["rate", "count", "spend", "observed", "cost"];
+const INPUTS = {
+  rate: "base=26&after=6&unit=120",
+  count: "events=400&pct=17&unit=1590",
+  spend: "spend=100000&pct=20",
+  observed: "saved=50000&months=6",
+  cost: "per_patient=1",
+};
+/** Twenty lines of every kind over ten years, each with running costs. */
+const TWENTY =
+  "?v=1&name=Twenty%20lines&years=10&pop=40000&scale=300000&" +
+  Array.from({ length: 20 }, (_, i) => {
+    const n = i + 1;
+    const kind = KINDS[i % 5];
+    const inputs = `name=Line%20${n}%20${kind}&${INPUTS[kind]}&annual=${1000 * n}&setup=5000`;
+    return `l${n}.kind=${kind}&` + inputs.replaceAll(/(^|&)/g, `$1l${n}.`);
+  }).join("&");
+
+const wide = (width) => width >= 992;
+
+/** The npv people watch: the headline beside the form, the bar on a phone. */
+const npvHeadline = (width) => calc.hook(wide(width) ? "npv" : "bar-npv");
+
+async function inViewport(locator, what) {
+  const box = await locator.boundingBox();
+  const { width, height } = calc.page.viewportSize();
+  assert.ok(box, `${what} is drawn`);
+  assert.ok(box.y >= 0 && box.y + box.height <= height && box.x >= 0 && box.x + box.width <= width,
+    `${what} at ${JSON.stringify(box)} is outside the ${width}×${height} window`);
+}
+
+describe("the figures stay in view while editing", () => {
+  for (const width of [1280, 360]) {
+    // The last line's last field is the cost of each extra appointment,
+    // which counts once the line has appointments.
+    for (const [name, link] of [["SPEC §10's link", `${WORKED}&l3.appts=2`], ["a 20-line link", `${TWENTY}&l20.appts=2`]]) {
+      test(`${name} at ${width} px: typing in the last line's last field keeps npv on screen and changes it`, async () => {
+        await fresh(width);
+        await calc.open(link);
+        await calc.show("pilot");
+        const last = calc.page.locator("section.app-line").last().locator("input[type='text']").last();
+        await last.click();
+        await last.press("End");
+        await inViewport(last, "the field being typed in");
+        const headline = npvHeadline(width);
+        await inViewport(headline, "the npv headline");
+        const before = await headline.textContent();
+        await last.pressSequentially("7");
+        await calc.page.waitForFunction(
+          ([id, text]) => document.querySelector(`[data-testid='${id}']`).textContent !== text,
+          [wide(width) ? "npv" : "bar-npv", before],
+        );
+        await inViewport(headline, "the npv headline after typing");
+        await inViewport(last, "the field after typing");
+      });
+    }
+  }
+});
+
+/** Every figure of `[data-col]` that is drawn: the problems with it, if its
+ *  text is cut, or it cannot be brought into view by its table's own
+ *  sideways scroll with the row's first column still in view. */
+function clippedFigures() {
+  const problems = [];
+  const page = document.documentElement.clientWidth;
+  // Where the figure's text is drawn, not its cell's padding.
+  const textBox = (cell) => {
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    return range.getBoundingClientRect();
+  };
+  for (const cell of document.querySelectorAll("[data-col]")) {
+    if (cell.getClientRects().length === 0) continue;
+    const name = `${cell.closest("tr")?.dataset.testid} ${cell.dataset.col}`;
+    if (cell.scrollWidth > cell.clientWidth + 1) problems.push(`${name}: text wider than its cell`);
+    const wrap = cell.closest(".app-table-wrap");
+    const head = cell.closest("tr").querySelector("th");
+    const scrolls = wrap && wrap.scrollWidth > wrap.clientWidth + 1 && getComputedStyle(wrap).overflowX !== "visible";
+    if (scrolls) {
+      const start = wrap.scrollLeft;
+      const into = textBox(cell).right - wrap.getBoundingClientRect().right;
+      wrap.scrollLeft = Math.max(0, wrap.scrollLeft + into + 1);
+      const c = textBox(cell);
+      const h = head.getBoundingClientRect();
+      const w = wrap.getBoundingClientRect();
+      if (c.right > w.right + 1) problems.push(`${name}: beyond its table's scroll`);
+      if (c.left < h.right - 1 && head !== cell) problems.push(`${name}: under the first column`);
+      if (h.left < w.left - 1) problems.push(`${name}: the first column scrolled away`);
+      wrap.scrollLeft = start;
+    } else {
+      const c = textBox(cell);
+      const right = wrap ? Math.min(page, wrap.getBoundingClientRect().right) : page;
+      if (c.right > right + 1 || c.left < -1) problems.push(`${name}: outside the page at ${c.left}–${c.right}`);
+    }
+  }
+  return problems;
+}
+
+describe("no table hides a figure", () => {
+  for (const width of [1280, 360]) {
+    for (const [name, link] of [["SPEC §10's link", `${WORKED}&scale=250000`], ["a 20-line link", TWENTY]]) {
+      test(`${name} at ${width} px: every figure of every table is whole, or reachable by its table's own scroll`, async () => {
+        await fresh(width);
+        await calc.open(`${link}&l1.after.lo=4&l1.after.hi=8`);
+        // A saved scenario, so that the comparison has a table too.
+        await calc.show("keep");
+        await calc.page.getByLabel("Name to save this scenario under").fill("Saved");
+        await calc.page.getByRole("button", { name: "Save scenario" }).click();
+        await calc.hook("compare-npv").waitFor();
+        let figures = 0;
+        for (const part of ["results", "how-sure", "keep"]) {
+          await calc.show(part);
+          figures += await calc.page.locator("[data-col]").evaluateAll((cells) => cells.filter((c) => c.getClientRects().length > 0).length);
+          assert.deepEqual(await calc.page.evaluate(clippedFigures), [], `${part} at ${width} px`);
+          assert.equal(await calc.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, `${part}: no sideways page scroll`);
+        }
+        assert.ok(figures > 60, `${figures} figures checked`);
+      });
+    }
+  }
+
+  test("a long table scrolls inside its box with its first column kept and a visible cue", async () => {
+    await fresh(1280);
+    await calc.open(TWENTY);
+    const wrap = calc.page.locator(".app-table-wrap").filter({ has: calc.hook("year-1") });
+    const scrolls = await wrap.evaluate((w) => w.scrollWidth > w.clientWidth);
+    assert.ok(scrolls, "the yearly table is wider than the column");
+    // The cue: a shadow at the edge with more, in the box's own background.
+    assert.match(await wrap.evaluate((w) => getComputedStyle(w).backgroundImage), /radial-gradient/);
+    const head = calc.hook("year-1").locator("th");
+    assert.equal(await head.evaluate((h) => getComputedStyle(h).position), "sticky");
+  });
+});
+
+describe("nothing is wider than the screen", () => {
+  test("at 320 px, with 60-character names without spaces, on every part", async () => {
+    const long = "Dermatologyreferralsavoidedbythegpwithaspecialinterestclinic";
+    assert.equal(long.length, 60);
+    await fresh(320, 640);
+    await calc.open(`${WORKED}&name=${long}&l1.name=${long}&l1.after.lo=4&l1.after.hi=8`);
+    for (const part of ["pilot", "results", "how-sure", "keep"]) {
+      await calc.show(part);
+      if (part === "results") await calc.hook("chart-lines").locator("svg").waitFor();
+      const over = await calc.page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        wide: [...document.querySelectorAll("body *")]
+          .filter((e) => e.getClientRects().length > 0 && !e.closest(".app-table-wrap, .app-tabs"))
+          .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .map((e) => `${e.tagName}.${e.className}`).slice(0, 5),
+      }));
+      assert.equal(over.page, 320, `${part}: page ${over.page} px wide`);
+      assert.deepEqual(over.wide, [], part);
+    }
+  });
+});
+
+describe("calm validation", () => {
+  test("a cleared required input waits for the user to pause, keeps the last figures marked out of date, and does not move", async () => {
+    await fresh(1280, 800);
+    await calc.open(WORKED);
+    const npv = await calc.value("npv");
+    const field = calc.field("l3.per_patient");
+    await field.scrollIntoViewIfNeeded();
+    const top = (await field.boundingBox()).y;
+    await calc.field("l1.after").fill("");
+    // While typing: out of date at once, no message yet.
+    assert.equal(await calc.page.evaluate(() => document.documentElement.dataset.stale), "1");
+    assert.equal(await calc.value("npv"), npv, "the last figures stay");
+    assert.equal(await calc.hook("error-l1.after").count(), 0);
+    // A pause: the message and the summary appear, the field has not moved.
+    const after = calc.field("l1.after");
+    const afterTop = (await after.boundingBox()).y;
+    await calc.hook("error-l1.after").waitFor({ timeout: 3000 });
+    assert.equal((await calc.hook("error-l1.after").textContent()).replace("Error: ", ""), "Line 1: enter the rate with the pilot");
+    await calc.hook("error-summary").waitFor({ state: "attached" });
+    assert.ok(Math.abs((await after.boundingBox()).y - afterTop) <= 1, "the field being typed in stays where it was");
+    assert.equal(await calc.page.evaluate(() => document.activeElement.id), "input-l1.after");
+    assert.equal(await calc.value("npv"), npv);
+    assert.match(await calc.hook("stale-notice").innerText(), /Out of date.*Line 1: enter the rate with the pilot/s);
+    // Typing a figure brings the figures back up to date.
+    await after.fill("7");
+    await calc.page.waitForFunction(() => document.documentElement.dataset.stale === undefined);
+    assert.notEqual(await calc.value("npv"), npv);
+    void top;
+  });
+
+  test("a line added from the form waits for its figures without an error until they are visited", async () => {
+    await fresh(1280, 800);
+    await calc.open(WORKED);
+    const npv = await calc.value("npv");
+    await calc.page.getByRole("button", { name: "Add line" }).click();
+    await calc.field("l4.base").waitFor();
+    assert.equal(await calc.field("l4.base").inputValue(), "", "blank, not 0");
+    assert.equal(await calc.hook("error-summary").count(), 0);
+    assert.equal(await calc.page.evaluate(() => document.documentElement.dataset.stale), "1");
+    assert.match(await calc.hook("stale-notice").innerText(), /Line 4: enter the rate before the pilot \(and 2 others\)/);
+    assert.equal(await calc.value("npv"), npv);
+    await calc.enter("l4.base", "10");
+    await calc.enter("l4.after", "5");
+    await calc.enter("l4.unit", "100");
+    await calc.page.waitForFunction(() => document.documentElement.dataset.stale === undefined);
+    // 40,000 × 5 fewer per 1,000 × £100 a year more.
+    assert.equal(await calc.cell("line-4", "saving"), 20000);
+  });
+});
+
+describe("starting out", () => {
+  test("the example says it is one, and a blank scenario keeps it under Saved scenarios", async () => {
+    await fresh(1280, 800);
+    await calc.open("");
+    assert.match(await calc.hook("example-banner").innerText(), /This is an example/);
+    await calc.hook("start-blank").click();
+    await calc.hook("empty-prompt").waitFor({ state: "attached" });
+    assert.equal(await calc.field("name").inputValue(), "");
+    assert.equal(await calc.hook("example-banner").count(), 0);
+    assert.match(await calc.hook("storage-notice").innerText(), /Opened a blank scenario\.\s+.*kept under .Saved scenarios. as .Bassetlaw PCH \(kept/s);
+    assert.equal(await calc.page.evaluate(() => document.activeElement.id), "page-notice", "focus on what happened");
+    await calc.show("keep");
+    const kept = calc.page.locator("[data-testid^='saved-']").filter({ hasText: "Bassetlaw PCH (kept" });
+    await kept.getByRole("button", { name: /Open/ }).click();
+    await calc.page.waitForFunction(() => document.querySelector("[id='input-pop']").value === "40000");
+    assert.ok(Math.abs((await calc.number("npv")) - 878912.74) < 0.005, "the example's figures are back");
+  });
+
+  test("the examples are near the top, and the MSK example is referrals per 1,000 before and after", async () => {
+    await fresh(1280, 800);
+    await calc.open("?v=1");
+    const fold = calc.hook("presets-fold");
+    assert.ok((await fold.boundingBox()).y < 800, "on the first screen");
+    await calc.examples();
+    await calc.hook("preset-msk-add").click();
+    await calc.field("l1.base").waitFor();
+    assert.equal(await calc.field("l1.base").inputValue(), "28");
+    assert.equal(await calc.field("l1.after").inputValue(), "20");
+    assert.equal(await calc.page.locator("[id='input-l1.kind']").inputValue(), "rate");
+  });
+
+  test("removing a line offers Undo and takes the focus, so a second Enter removes nothing", async () => {
+    await fresh(1280, 800);
+    await calc.open(WORKED);
+    const npv = await calc.value("npv");
+    const remove = calc.page.getByRole("button", { name: "Remove line 2 this line" });
+    await remove.focus();
+    await calc.page.keyboard.press("Enter");
+    await calc.hook("removed-notice").waitFor();
+    assert.equal(await calc.page.evaluate(() => document.activeElement.dataset.testid), "removed-notice");
+    assert.match(await calc.hook("removed-notice").innerText(), /Line 2, Care home pharmacist, removed\./);
+    await calc.page.keyboard.press("Enter");
+    await calc.page.waitForTimeout(200);
+    assert.equal(await calc.page.locator("section.app-line").count(), 2, "Enter again removed nothing");
+    await calc.hook("undo-remove").click();
+    await calc.field("l2.saved").waitFor();
+    assert.equal(await calc.field("l2.saved").inputValue(), "230000");
+    assert.equal(await calc.field("l3.per_patient").inputValue(), "1");
+    assert.equal(await calc.page.evaluate(() => document.activeElement.id), "line-2-heading");
+    await calc.page.waitForFunction((v) => document.querySelector("[data-testid=npv]").dataset.value === v, npv);
+  });
+
+  test("a link with more than 20 lines says which were left out", async () => {
+    await fresh(1280, 800);
+    const lines = Array.from({ length: 39 }, (_, i) => `l${i + 1}.kind=cost&l${i + 1}.annual=${i + 1}`).join("&");
+    await calc.open(`?v=1&${lines}`);
+    assert.equal(await calc.hook("dropped-lines").textContent(),
+      "This link has 39 lines; the calculator takes 20: lines 21 to 39 were left out.");
+    assert.doesNotMatch(await calc.hook("link-notice").innerText(), /does not know/);
+    assert.equal(await calc.page.locator("section.app-line").count(), 20);
+  });
+});
+
+describe("keyboard", () => {
+  test("the results are one skip link away, and arrow keys move between the parts", async () => {
+    await fresh(1280, 800);
+    await calc.open(WORKED);
+    await calc.page.keyboard.press("Tab");
+    await calc.page.keyboard.press("Tab");
+    assert.equal(await calc.page.evaluate(() => document.activeElement.dataset.testid), "skip-to-results");
+    await calc.page.keyboard.press("Enter");
+    assert.equal(await calc.page.evaluate(() => document.activeElement.id), "tab-results");
+    await calc.page.keyboard.press("ArrowRight");
+    await calc.page.waitForFunction(() => document.activeElement.id === "tab-how-sure");
+    assert.equal(await calc.hook("tab-how-sure").getAttribute("aria-selected"), "true");
+    assert.equal(await calc.page.locator("#panel-how-sure").isVisible(), true);
+    await calc.page.keyboard.press("End");
+    await calc.page.waitForFunction(() => document.activeElement.id === "tab-keep");
+  });
+
+  test("every focusable thing shows a focus ring of 3:1 or better", async () => {
+    await fresh(1280, 800);
+    await calc.open(`${WORKED}&l1.after.lo=4&l1.after.hi=8`);
+    await calc.show("keep");
+    // As from the keyboard: a focus ring is for keyboard users.
+    await calc.page.keyboard.press("Shift");
+    const weak = await calc.page.evaluate(() => {
+      const luminance = (rgb) => {
+        const [r, g, b] = rgb.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((v) => {
+          const c = v / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const contrast = (a, b) => {
+        const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+        return (x + 0.05) / (y + 0.05);
+      };
+      const found = [];
+      const things = [
+        ...document.querySelectorAll(".app-table-wrap, .app-file-input, [role='tab'], [role='tabpanel']:not([hidden])"),
+      ].filter((e) => e.getClientRects().length > 0);
+      for (const e of things) {
+        e.focus();
+        const s = getComputedStyle(e);
+        const ring = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2 ? s.outlineColor : null;
+        const shadow = s.boxShadow.match(/rgba?\([^)]+\)/)?.[0];
+        const fill = s.backgroundColor;
+        const best = Math.max(...[ring, shadow].filter(Boolean).map((c) => contrast(c, "rgb(255, 255, 255)")),
+          fill === "rgb(255, 235, 59)" ? contrast("rgb(33, 43, 50)", fill) : 0);
+        if (!(best >= 3)) found.push(`${e.tagName}.${e.className || e.id}: ${best.toFixed(2)}`);
+      }
+      return { found, count: things.length };
+    });
+    assert.ok(weak.count >= 5, `${weak.count} checked`);
+    assert.deepEqual(weak.found, []);
+  });
+});
+
+describe("ready means ready", () => {
+  test("the tornado's rows are in the page when data-ready is set, even for a long run of draws", async () => {
+    // 20 lines × 3 ranges × 10,000 draws: run in slices after the figures.
+    let link = "?v=1&pop=40000&years=10";
+    for (let n = 1; n <= 20; n++) {
+      link += `&l${n}.kind=rate&l${n}.base=26&l${n}.after=6&l${n}.after.lo=4&l${n}.after.hi=8&l${n}.unit=120&l${n}.unit.lo=100&l${n}.unit.hi=150&l${n}.setup.lo=0&l${n}.setup.hi=9000`;
+    }
+    for (let i = 0; i < 4; i++) {
+      await fresh(1280, 800);
+      await calc.open(link);
+      const rows = await calc.page.locator("[data-testid^='tornado-l']").count();
+      assert.equal(rows, 60, `load ${i + 1}: tornado rows at data-ready`);
+      for (const id of ["npv", "year-10", "line-20"]) assert.equal(await calc.hook(id).count(), 1, id);
+      await calc.page.waitForSelector("html[data-mc-ready='1']", { state: "attached", timeout: 20000 });
+      assert.ok(Number(await calc.value("mc-p50")) > 0);
+    }
+  });
+});
+
+describe("screens", () => {
+  test("every part at 1280 and 360 px, for people to look at", async () => {
+    await mkdir("target/screenshots", { recursive: true });
+    for (const width of [1280, 360]) {
+      await fresh(width, 900);
+      await calc.open(`${WORKED}&l1.after.lo=4&l1.after.hi=8&scale=250000`);
+      for (const part of ["pilot", "results", "how-sure", "keep"]) {
+        await calc.show(part);
+        if (part === "results") await calc.hook("chart-ladder").locator("svg").waitFor();
+        if (part === "how-sure") await calc.hook("chart-tornado").locator("svg").waitFor();
+        await calc.page.screenshot({ path: `target/screenshots/${part}-${width}.png` });
+      }
+      // While editing the last line, scrolled down the form.
+      await calc.show("pilot");
+      await calc.field("l3.per_patient").click();
+      await calc.page.screenshot({ path: `target/screenshots/editing-${width}.png` });
+    }
+  });
+});
