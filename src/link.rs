@@ -20,7 +20,7 @@ pub struct Decoded {
     /// `embed=1`: the compact view for another site's page (SPEC §4).
     pub embed: bool,
     /// Line numbers past the 20 a scenario takes, which were left out.
-    pub dropped_lines: Vec<usize>,
+    pub dropped_lines: std::collections::BTreeSet<usize>,
     /// How many lines the link gave, those left out included.
     pub lines_given: usize,
 }
@@ -31,6 +31,7 @@ impl Decoded {
     pub fn dropped_words(&self) -> Option<String> {
         let dropped = &self.dropped_lines;
         let (first, last) = (dropped.first()?, dropped.last()?);
+        let dropped: Vec<usize> = dropped.iter().copied().collect();
         let given = self.lines_given;
         let which = if dropped.len() == 1 {
             format!("line {first} was")
@@ -69,8 +70,6 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Decode
     for (n, line) in lines.iter_mut() {
         drop_other_kinds_keys(*n, line, &mut decoded.ignored);
     }
-    decoded.dropped_lines.sort_unstable();
-    decoded.dropped_lines.dedup();
     decoded.lines_given = lines.len() + decoded.dropped_lines.len();
     decoded.draft.lines = lines.into_values().collect();
     decoded
@@ -99,7 +98,7 @@ fn read_key(
         return false;
     };
     if n > MAX_LINES {
-        decoded.dropped_lines.push(n);
+        decoded.dropped_lines.insert(n);
         return true;
     }
     let line = lines.entry(n).or_insert_with(|| LineDraft {

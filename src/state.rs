@@ -240,22 +240,23 @@ enum Shift {
 /// removed or put back; a removed line's keys go with it.
 fn renumber(keys: &BTreeSet<String>, index: usize, shift: Shift) -> BTreeSet<String> {
     let at = index + 1;
-    keys.iter()
-        .filter_map(|key| {
-            let Some((n, rest)) = key
-                .strip_prefix('l')
-                .and_then(|k| k.split_once('.'))
-                .and_then(|(n, rest)| Some((n.parse::<usize>().ok()?, rest)))
-            else {
-                return Some(key.clone());
-            };
-            let n = match shift {
-                Shift::Removed if n == at => return None,
-                Shift::Removed if n > at => n - 1,
-                Shift::Inserted if n >= at => n + 1,
-                _ => n,
-            };
-            Some(format!("l{n}.{rest}"))
-        })
-        .collect()
+    let mut moved = BTreeSet::new();
+    for key in keys {
+        let line = key
+            .strip_prefix('l')
+            .and_then(|k| k.split_once('.'))
+            .and_then(|(n, rest)| Some((n.parse::<usize>().ok()?, rest)));
+        let Some((n, rest)) = line else {
+            moved.insert(key.clone());
+            continue;
+        };
+        let n = match shift {
+            Shift::Removed if n == at => continue,
+            Shift::Removed if n > at => n - 1,
+            Shift::Inserted if n >= at => n + 1,
+            _ => n,
+        };
+        moved.insert(format!("l{n}.{rest}"));
+    }
+    moved
 }

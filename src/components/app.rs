@@ -6,15 +6,15 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::error_summary::ErrorSummary;
-use super::example_banner::ExampleBanner;
-use super::headline_bar::HeadlineBar;
+use super::example_banner::example_banner;
+use super::headline_bar::headline_bar;
 use super::headlines::Headlines;
 use super::keep_panel::KeepPanel;
 use super::link_notice::LinkNotice;
 use super::pilot_form::PilotForm;
 use super::print_inputs::PrintInputs;
 use super::results_panel::ResultsPanel;
-use super::stale_notice::StaleNotice;
+use super::stale_notice::stale_notice;
 use super::storage_notice::StorageNotice;
 use super::tab_list::{panel_id, tab_id, TabList};
 use super::uncertainty::UncertaintyView;
@@ -246,8 +246,8 @@ pub fn App() -> Html {
                 </div>
             } else {
                 <div class="app-sticky">
-                    <HeadlineBar figures={figures.as_ref().map(|f| (f.results.summary.npv, f.results.summary.payback_months))}
-                        years={figures.as_ref().map_or(5, |f| f.scenario.years)} {stale} />
+                    { headline_bar(figures.as_ref().map(|f| (f.results.summary.npv, f.results.summary.payback_months)),
+                        figures.as_ref().map_or(5, |f| f.scenario.years), stale) }
                     <TabList tabs={tabs.clone()} active={active} onaction={onaction.clone()} label="Parts of the calculator" short=true />
                 </div>
                 <div class="app-panels" id={RESULTS_COLUMN}>
@@ -322,7 +322,7 @@ impl Page<'_> {
             <>
                 <ErrorSummary errors={(*self.errors).clone()} />
                 if !state.embed {
-                    <ExampleBanner example={state.example} {has_work} {onblank} />
+                    { example_banner(state.example, has_work, onblank) }
                 }
                 <PilotForm draft={state.draft.clone()} errors={self.errors.clone()} removed={state.removed.clone()}
                     raising={self.raising()} onaction={self.onaction.clone()} onopen={self.onopen.clone()}
@@ -369,7 +369,7 @@ impl Page<'_> {
                         browser::focus_soon(&super::input_id(&key));
                     })
                 };
-                html! { <StaleNotice first={first.clone()} count={self.all_errors.len()} {onfix} /> }
+                stale_notice(first, self.all_errors.len(), onfix)
             }
             _ => html! {},
         }
@@ -489,7 +489,12 @@ fn use_shown_errors(state: &State, errors: &[FieldError]) -> (Rc<Vec<FieldError>
         .filter(|e| !state.is_quiet(&e.key) || said.borrow().contains(&e.key))
         .cloned()
         .collect();
-    let keys: BTreeSet<String> = shown.iter().map(|e| e.key.clone()).collect();
+    // Inserted one by one: collecting a set sorts first, and a sort costs
+    // the page kilobytes.
+    let mut keys = BTreeSet::new();
+    for e in &shown {
+        keys.insert(e.key.clone());
+    }
     let changed = *said.borrow() != keys;
     *said.borrow_mut() = keys;
     (use_memo(shown, Clone::clone), changed)

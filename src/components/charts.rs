@@ -36,6 +36,8 @@ pub struct Drawn {
     pub ladder: Rc<Chart>,
 }
 
+// Called when the results change and when printing: one copy in the page.
+#[inline(never)]
 pub fn draw(s: &Scenario, r: &Results, width: u32) -> Drawn {
     let mut charts = vec![
         chart::yearly(r, s.fy, width),

@@ -3,23 +3,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import { extname, join } from "node:path";
-import { Calculator, DIST, launch, serve } from "./support.mjs";
-
-const kinds = ["rate", "count", "spend", "observed", "cost"];
-const SAVING_INPUTS = {
-  rate: "base=26&after=6&unit=120",
-  count: "events=400&pct=17&unit=1590",
-  spend: "spend=100000&pct=20",
-  observed: "saved=50000&months=6",
-  cost: "per_patient=1",
-};
-const TWENTY_LINES =
-  "?v=1&years=10&pop=40000&scale=300000&" +
-  Array.from({ length: 20 }, (_, i) => {
-    const n = i + 1, kind = kinds[i % 5];
-    const inputs = `${SAVING_INPUTS[kind]}&annual=${1000 * n}&setup=5000`.replaceAll(/(^|&)/g, `$1l${n}.`);
-    return `l${n}.kind=${kind}&${inputs}`;
-  }).join("&");
+import { Calculator, DIST, KINDS, TWENTY_LINES, launch, serve } from "./support.mjs";
 
 // Every line's saving and running cost given a range: 40 ranged inputs.
 const RANGES = {
@@ -32,7 +16,7 @@ const RANGES = {
 const TWENTY_RANGED =
   TWENTY_LINES + "&" +
   Array.from({ length: 20 }, (_, i) => {
-    const n = i + 1, kind = kinds[i % 5];
+    const n = i + 1, kind = KINDS[i % 5];
     return `${RANGES[kind]}&annual.lo=${800 * n}&annual.hi=${1500 * n}`.replaceAll(/(^|&)/g, `$1l${n}.`);
   }).join("&");
 
@@ -121,7 +105,7 @@ async function monteCarloTimes(browser, url, draws) {
     const calc = new Calculator(await context.newPage(), url);
     await calc.open(`${TWENTY_RANGED}&mc=${draws}&seed=${seed}`);
     const words = calc.hook("mc-words");
-    await words.waitFor({ timeout: 30000 });
+    await words.waitFor({ state: "attached", timeout: 30000 });
     times.push(Number(await words.getAttribute("data-ms")));
     await context.close();
   }

@@ -5,7 +5,7 @@
 import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
-import { Calculator, WORKED, useBrowser } from "./support.mjs";
+import { Calculator, TWENTY_LINES as TWENTY, WORKED, useBrowser } from "./support.mjs";
 
 const env = useBrowser();
 let context;
@@ -18,23 +18,6 @@ async function fresh(width = 1280, height = 800) {
 }
 after(() => context?.close());
 
-const KINDS = ["rate", "count", "spend", "observed", "cost"];
-const INPUTS = {
-  rate: "base=26&after=6&unit=120",
-  count: "events=400&pct=17&unit=1590",
-  spend: "spend=100000&pct=20",
-  observed: "saved=50000&months=6",
-  cost: "per_patient=1",
-};
-/** Twenty lines of every kind over ten years, each with running costs. */
-const TWENTY =
-  "?v=1&name=Twenty%20lines&years=10&pop=40000&scale=300000&" +
-  Array.from({ length: 20 }, (_, i) => {
-    const n = i + 1;
-    const kind = KINDS[i % 5];
-    const inputs = `name=Line%20${n}%20${kind}&${INPUTS[kind]}&annual=${1000 * n}&setup=5000`;
-    return `l${n}.kind=${kind}&` + inputs.replaceAll(/(^|&)/g, `$1l${n}.`);
-  }).join("&");
 
 const wide = (width) => width >= 992;
 

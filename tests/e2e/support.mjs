@@ -13,6 +13,26 @@ export const DIST = resolve(process.env.DIST ?? "dist");
 export const WORKED =
   "?v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
 
+export const KINDS = ["rate", "count", "spend", "observed", "cost"];
+const SAVING_INPUTS = {
+  rate: "base=26&after=6&unit=120",
+  count: "events=400&pct=17&unit=1590",
+  spend: "spend=100000&pct=20",
+  observed: "saved=50000&months=6",
+  cost: "per_patient=1",
+};
+
+/** Twenty named lines of every kind over ten years, each with set-up and
+ *  running costs: SPEC §9's edit budget, and the layout at its fullest. */
+export const TWENTY_LINES =
+  "?v=1&name=Twenty%20lines&years=10&pop=40000&scale=300000&" +
+  Array.from({ length: 20 }, (_, i) => {
+    const n = i + 1;
+    const kind = KINDS[i % 5];
+    const inputs = `name=Line%20${n}%20${kind}&${SAVING_INPUTS[kind]}&annual=${1000 * n}&setup=5000`;
+    return `l${n}.kind=${kind}&` + inputs.replaceAll(/(^|&)/g, `$1l${n}.`);
+  }).join("&");
+
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
