@@ -99,15 +99,11 @@ pub fn media_matches(query: &str) -> bool {
 /// Calls `f` whenever the media query starts or stops matching, for the
 /// page's life.
 pub fn watch_media(query: &str, f: impl Fn(bool) + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
     let Some(list) = window().and_then(|w| w.match_media(query).ok().flatten()) else {
         return;
     };
     let watched = list.clone();
-    let callback = Closure::<dyn FnMut()>::new(move || f(watched.matches()));
-    let _ = list.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
-    callback.forget();
+    gloo_events::EventListener::new(&list, "change", move |_| f(watched.matches())).forget();
 }
 
 /// Where the focused field's top is in the window, if a field has focus.
@@ -249,15 +245,7 @@ fn post_height(height: f64) {
 /// Offers text as a file download, without a server: a Blob and a link.
 pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     use wasm_bindgen::JsCast;
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return false;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return false;
-    };
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
     let link = window()
         .and_then(|w| w.document())
         .and_then(|d| d.create_element("a").ok())
@@ -266,12 +254,9 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     link.set_href(&url);
     link.set_download(file_name);
     link.click();
-    // The browser reads the Blob after the click returns, so it is
-    // released a little later.
-    gloo_timers::callback::Timeout::new(10_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
+    // The browser reads the Blob after the click returns, so the URL is
+    // released (revoked as it is dropped) a little later.
+    gloo_timers::callback::Timeout::new(10_000, move || drop(url)).forget();
     true
 }
 
@@ -285,25 +270,21 @@ pub async fn read_chosen_file(
     let file = input
         .files()
         .and_then(|files| files.get(0))
+        .map(gloo_file::File::from)
         .ok_or_else(|| "Choose a file to import.".to_string())?;
-    if file.size() > max_bytes {
+    if file.size() as f64 > max_bytes {
         return Err(too_large.to_string());
     }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+    gloo_file::futures::read_as_text(&file)
         .await
-        .map_err(|_| "The browser could not read that file. Nothing was changed.".to_string())?;
-    text.as_string()
-        .ok_or_else(|| "The browser could not read that file. Nothing was changed.".to_string())
+        .map_err(|_| "The browser could not read that file. Nothing was changed.".to_string())
 }
 
 /// Calls `f` on each of the window's `event`s, for the page's life.
-pub fn on_window(event: &str, f: impl Fn() + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let Some(w) = window() else { return };
-    let callback = Closure::<dyn FnMut()>::new(f);
-    let _ = w.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
-    callback.forget();
+pub fn on_window(event: &'static str, f: impl Fn() + 'static) {
+    if let Some(w) = window() {
+        gloo_events::EventListener::new(&w, event, move |_| f()).forget();
+    }
 }
 
 pub fn print() {

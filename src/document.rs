@@ -2,9 +2,8 @@
 //! same rules and messages as a link. A file that is not one of ours is
 //! refused whole, so a broken or hostile file changes nothing.
 
-use std::collections::BTreeMap;
-
-use crate::json::{self, Value};
+use serde::Serialize;
+use serde_json::{Map, Number, Value};
 
 use crate::link::{decode_pairs, pairs, Decoded};
 use crate::model::number::plain;
@@ -23,9 +22,9 @@ const TEXT_KEYS: [&str; 2] = ["name", "kind"];
 /// The draft as a JSON document: numbers as numbers, text as text, and a
 /// value that is not valid kept exactly as typed, as a link keeps it.
 pub fn export(draft: &Draft) -> String {
-    let mut scenario = BTreeMap::new();
-    let mut lines: Vec<BTreeMap<String, Value>> = Vec::new();
-    let mut version = Value::Number("1".into());
+    let mut scenario = Map::new();
+    let mut lines: Vec<Map<String, Value>> = Vec::new();
+    let mut version = Value::from(1);
     for (key, text) in pairs(draft) {
         if key == "v" {
             version = json_value("v", text);
@@ -34,7 +33,7 @@ pub fn export(draft: &Draft) -> String {
         match split_line_key(&key) {
             Some((n, line_key)) => {
                 if lines.len() < n {
-                    lines.resize_with(n, BTreeMap::new);
+                    lines.resize_with(n, Map::new);
                 }
                 if let Some(line) = lines.get_mut(n - 1) {
                     line.insert(line_key.to_string(), json_value(line_key, text));
@@ -49,26 +48,39 @@ pub fn export(draft: &Draft) -> String {
         "lines".into(),
         Value::Array(lines.into_iter().map(Value::Object).collect()),
     );
-    let document = Value::object([
-        ("format", Value::text(FORMAT)),
-        ("version", version),
-        ("scenario", Value::Object(scenario)),
-    ]);
-    json::write_pretty(&document)
+    let file = File {
+        format: FORMAT,
+        scenario,
+        version,
+    };
+    // Strings and numbers: serde_json cannot fail on them.
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// The file as written: fields sorted, as the first release wrote them.
+#[derive(Serialize)]
+struct File {
+    format: &'static str,
+    scenario: Map<String, Value>,
+    version: Value,
 }
 
 /// A number when the text is one exactly as the file would write it (so
-/// `45000`, not `45,000` or `45000.0`, which stay text as typed).
+/// `45000`, not `45,000` or `45000.0`, which stay text as typed). Whole
+/// numbers are written whole, as the first release wrote them.
 fn json_value(key: &str, text: String) -> Value {
-    let is_number = !TEXT_KEYS.contains(&key)
-        && text
-            .parse::<f64>()
-            .is_ok_and(|v| v.is_finite() && plain(v) == text);
-    if is_number {
-        Value::Number(text)
-    } else {
-        Value::String(text)
+    if TEXT_KEYS.contains(&key) {
+        return Value::String(text);
     }
+    if let Some(whole) = text.parse::<i64>().ok().filter(|i| i.to_string() == text) {
+        return Value::from(whole);
+    }
+    let number = text
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && plain(*v) == text)
+        .and_then(Number::from_f64);
+    number.map_or(Value::String(text), Value::Number)
 }
 
 /// `l3.after` → (3, "after"); the link module decides which are valid.
@@ -84,7 +96,7 @@ pub fn import(text: &str) -> Result<Decoded, String> {
         return Err(TOO_LARGE.into());
     }
     let text = text.trim_start_matches('\u{feff}');
-    let document = json::parse(text).ok_or_else(|| {
+    let document: Value = serde_json::from_str(text).map_err(|_| {
         "The file could not be read: it is not a JSON scenario file from this calculator. Nothing was changed.".to_string()
     })?;
     let not_ours = || {
@@ -98,10 +110,7 @@ pub fn import(text: &str) -> Result<Decoded, String> {
         .get("scenario")
         .and_then(Value::as_object)
         .ok_or_else(not_ours)?;
-    let version = document
-        .get("version")
-        .cloned()
-        .unwrap_or(Value::Number("1".into()));
+    let version = document.get("version").cloned().unwrap_or(Value::from(1));
     let mut found = vec![("v".to_string(), text_of(&version))];
     let mut unreadable = Vec::new();
     collect(scenario, &mut found, &mut unreadable);
@@ -114,14 +123,14 @@ pub fn import(text: &str) -> Result<Decoded, String> {
 /// Every value as the text a link would carry; lists and objects where a
 /// value belongs are listed as not read, like unknown link keys.
 fn collect(
-    scenario: &BTreeMap<String, Value>,
+    scenario: &Map<String, Value>,
     found: &mut Vec<(String, String)>,
     unreadable: &mut Vec<String>,
 ) {
     for (key, value) in scenario {
         if key == "lines" {
             collect_lines(value, found, unreadable);
-        } else if *value == Value::Null {
+        } else if value.is_null() {
             // null is "not given": the default, as a key left out of a link.
         } else if is_scalar(value) {
             found.push((key.clone(), text_of(value)));
@@ -143,7 +152,7 @@ fn collect_lines(lines: &Value, found: &mut Vec<(String, String)>, unreadable: &
         };
         for (key, value) in line {
             let key = format!("l{}.{key}", i + 1);
-            if *value == Value::Null {
+            if value.is_null() {
                 continue;
             }
             if is_scalar(value) {
@@ -159,10 +168,17 @@ fn is_scalar(value: &Value) -> bool {
     matches!(value, Value::String(_) | Value::Number(_) | Value::Bool(_))
 }
 
+/// A number as a link writes it: whole numbers whole, others plain
+/// (`1E2` is `100`).
 fn text_of(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
-        Value::Number(n) => n.clone(),
+        Value::Number(n) => n
+            .as_i64()
+            .map(|i| i.to_string())
+            .or_else(|| n.as_u64().map(|u| u.to_string()))
+            .or_else(|| n.as_f64().map(plain))
+            .unwrap_or_default(),
         Value::Bool(b) => if *b { "1" } else { "0" }.to_string(),
         _ => String::new(),
     }

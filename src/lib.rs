@@ -11,7 +11,6 @@ pub mod components;
 pub mod document;
 pub mod export;
 pub mod format;
-pub mod json;
 pub mod keep;
 pub mod link;
 pub mod model;

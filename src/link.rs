@@ -49,12 +49,13 @@ impl Decoded {
     }
 }
 
+/// Reads a query string as `application/x-www-form-urlencoded`: `+` is a
+/// space, a broken escape stays as text, bad UTF-8 becomes U+FFFD.
 pub fn decode(query: &str) -> Decoded {
     let query = query.strip_prefix('?').unwrap_or(query);
-    decode_pairs(query.split('&').filter(|p| !p.is_empty()).map(|pair| {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        (unescape(key), unescape(value))
-    }))
+    decode_pairs(
+        form_urlencoded::parse(query.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())),
+    )
 }
 
 /// Reads keys and values already unescaped: a link's, or an imported
@@ -226,41 +227,14 @@ fn link_value(f: &crate::model::Field, text: Option<&str>) -> Option<String> {
     }
 }
 
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(byte as char)
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
-}
+/// Everything but letters, digits and `-_.~` is escaped (RFC 3986's
+/// unreserved characters), so a link survives email and intranet editors.
+const ESCAPED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
 
-/// Percent-decoding with `+` as a space; broken escapes are kept as text
-/// and invalid UTF-8 becomes U+FFFD.
-fn unescape(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(byte)) => {
-                out.push(byte);
-                i += 3;
-                continue;
-            }
-            (b'+', _) => out.push(b' '),
-            (byte, _) => out.push(byte),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+fn escape(text: &str) -> String {
+    percent_encoding::utf8_percent_encode(text, ESCAPED).to_string()
 }

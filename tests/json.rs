@@ -1,9 +1,8 @@
-//! The JSON the calculator reads and writes: files and stored values keep
-//! the exact text the first releases wrote (with serde_json), and any text
-//! read gives a value or an error.
+//! The JSON the calculator reads and writes (serde_json): files and stored
+//! values keep the exact text the first releases wrote, and any text read
+//! gives a scenario or a sentence saying why not.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pilot_savings::json::{parse, write, Value};
 use pilot_savings::{document, keep, link::decode};
 
 const LINK: &str = "?v=1&name=Bassetlaw%20%22PCH%22%0A%5Ctab%09&pop=40000&disc=0.5&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6.5&l1.unit=120&l2.kind=observed&l2.saved=abc&l3.kind=cost";
@@ -55,56 +54,80 @@ fn files_and_stored_values_are_written_as_the_first_release_wrote_them() {
 
 #[test]
 fn reading_gives_what_was_written() {
-    let value = parse(FILE_V1).expect("our own file");
-    assert_eq!(value.get("version").and_then(Value::as_u64), Some(1));
-    let scenario = value.get("scenario").expect("a scenario");
-    assert_eq!(
-        scenario.get("name").and_then(Value::as_str),
-        Some("Bassetlaw \"PCH\"\n\\tab\t")
-    );
-    assert_eq!(
-        scenario
-            .get("lines")
-            .and_then(Value::as_array)
-            .map(<[Value]>::len),
-        Some(3)
-    );
-    assert_eq!(
-        write(&value),
-        write(&parse(&write(&value)).expect("compact"))
-    );
+    let read = document::import(FILE_V1).expect("our own file");
+    assert_eq!(read.draft, decode(LINK).draft);
+    assert!(read.ignored.is_empty(), "{:?}", read.ignored);
+    assert_eq!(read.newer_version, None);
+    let saved = keep::write_saved(&[keep::Saved {
+        name: "A \"q\" \u{1}é".into(),
+        saved_at: "2026-11-23T10:04".into(),
+        query: "v=1&pop=5".into(),
+    }]);
+    let keep::Stored::Read(list) = keep::read_saved(Some(&saved)) else {
+        panic!("our own list");
+    };
+    assert_eq!(list[0].name, "A \"q\" \u{1}é");
+}
+
+/// A file's numbers become the text a link would carry, whatever JSON
+/// spelling they had.
+fn pop_of(file: &str) -> Option<String> {
+    let read = document::import(file).ok()?;
+    read.draft.text("pop").map(str::to_string)
+}
+
+fn file_with_pop(pop: &str) -> String {
+    format!(r#"{{"format":"pilot-savings-calculator","version":1,"scenario":{{"pop":{pop}}}}}"#)
 }
 
 #[test]
 fn numbers_strings_and_nesting_follow_json() {
-    let number = |text: &str| {
-        parse(text).and_then(|v| match v {
-            Value::Number(n) => Some(n),
-            _ => None,
-        })
-    };
-    assert_eq!(number("45000").as_deref(), Some("45000"));
-    assert_eq!(number("-3").as_deref(), Some("-3"));
-    assert_eq!(number("1E2").as_deref(), Some("100"));
-    assert_eq!(number("0.25").as_deref(), Some("0.25"));
-    assert_eq!(number(" 1e-7 ").as_deref(), Some("0.0000001"));
-    for bad in ["01", "-", "1.", ".5", "1e", "+1", "1e400", "NaN", "0x10"] {
-        assert_eq!(number(bad), None, "{bad}");
-    }
-    let string = |text: &str| parse(text).and_then(|v| v.as_str().map(str::to_string));
+    assert_eq!(pop_of(&file_with_pop("45000")).as_deref(), Some("45000"));
+    assert_eq!(pop_of(&file_with_pop("1E2")).as_deref(), Some("100"));
+    assert_eq!(pop_of(&file_with_pop("0.25")).as_deref(), Some("0.25"));
     assert_eq!(
-        string(r#""\u00e9\ud83d\ude00\/\b""#).as_deref(),
+        pop_of(&file_with_pop(" 1e-7 ")).as_deref(),
+        Some("0.0000001")
+    );
+    assert_eq!(
+        pop_of(&file_with_pop(r#""\u00e9\ud83d\ude00\/\b""#)).as_deref(),
         Some("é😀/\u{8}")
     );
-    for bad in [r#""\ud83d""#, r#""\x""#, "\"a\nb\"", r#""open"#, r#""\u12"#] {
-        assert_eq!(string(bad), None, "{bad}");
+    for bad in [
+        "01",
+        "-",
+        "1.",
+        ".5",
+        "1e",
+        "+1",
+        "1e400",
+        "NaN",
+        "0x10",
+        r#""\ud83d""#,
+        r#""\x""#,
+        "\"a\nb\"",
+        r#""open"#,
+    ] {
+        assert!(document::import(&file_with_pop(bad)).is_err(), "{bad}");
     }
-    assert!(parse(&format!("{}{}", "[".repeat(128), "]".repeat(128))).is_some());
-    assert!(parse(&format!("{}{}", "[".repeat(130), "]".repeat(130))).is_none());
-    assert!(parse(&"[".repeat(100_000)).is_none());
-    assert!(
-        parse(r#"{"a":1,"a":2}"#).is_some_and(|v| v.get("a") == Some(&Value::Number("2".into())))
+    // A repeated key keeps its last value.
+    assert_eq!(
+        pop_of(r#"{"format":"pilot-savings-calculator","version":1,"scenario":{"pop":1,"pop":2}}"#)
+            .as_deref(),
+        Some("2")
     );
+    // Nesting deeper than 128 is refused, with a sentence, never a panic.
+    let nested = |depth: usize| {
+        format!(
+            r#"{{"format":"pilot-savings-calculator","version":1,"scenario":{{"pop":1,"x":{}{}}}}}"#,
+            "[".repeat(depth),
+            "]".repeat(depth)
+        )
+    };
+    assert!(document::import(&nested(100)).is_ok());
+    assert!(document::import(&nested(130)).is_err());
+    let deep = "[".repeat(100_000);
+    assert!(document::import(&deep).is_err_and(|why| why.contains("Nothing was changed")));
     for bad in [
         "",
         "{",
@@ -115,15 +138,20 @@ fn numbers_strings_and_nesting_follow_json() {
         "tru",
         "{1:2}",
     ] {
-        assert!(parse(bad).is_none(), "{bad}");
+        assert!(document::import(bad).is_err(), "{bad}");
     }
 }
 
 proptest::proptest! {
     #[test]
-    fn any_text_reads_without_panicking_and_any_string_survives_a_round_trip(text in "\\PC*", s in ".*") {
-        let _ = parse(&text);
-        let written = write(&Value::String(s.clone()));
-        proptest::prop_assert_eq!(parse(&written), Some(Value::String(s)));
+    fn any_text_reads_without_panicking_and_any_name_survives_a_round_trip(text in "\\PC*", s in ".*") {
+        let _ = document::import(&text);
+        let _ = keep::read_saved(Some(&text));
+        let _ = keep::read_autosave(Some(&text));
+        let written = keep::write_saved(&[keep::Saved { name: s.clone(), saved_at: String::new(), query: String::new() }]);
+        let keep::Stored::Read(list) = keep::read_saved(Some(&written)) else {
+            return Err(proptest::test_runner::TestCaseError::fail("our own list"));
+        };
+        proptest::prop_assert_eq!(&list[0].name, &s);
     }
 }

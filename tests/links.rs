@@ -424,3 +424,19 @@ fn embed_is_read_and_kept_in_the_view_address() {
     );
     assert!(!decode("?v=1&embed=0").embed);
 }
+
+/// Links are read as the URL standard reads a query: `+` is a space, a
+/// broken escape stays as typed, bad UTF-8 becomes U+FFFD, and `&` alone
+/// or a key without `=` is harmless.
+#[test]
+fn escapes_read_as_browsers_write_them() {
+    let d = decode("?name=A+%26+B%zz%2%FF&&pop&l1.kind=cost&l1.name=%E2%80%9Cq%E2%80%9D");
+    assert_eq!(d.draft.text("name"), Some("A & B%zz%2\u{FFFD}"));
+    assert_eq!(d.draft.text("pop"), Some(""));
+    assert_eq!(d.draft.lines[0].text("name"), Some("\u{201c}q\u{201d}"));
+    let mut draft = Draft::default();
+    draft
+        .globals
+        .insert("name".into(), "A & B/é ~x_y.z-".into());
+    assert_eq!(encode(&draft), "v=1&name=A%20%26%20B%2F%C3%A9%20~x_y.z-");
+}
