@@ -5,6 +5,7 @@ use crate::format::{financial_year, money, number, payback, percent, pounds_and_
 use crate::model::fields::{Field, GLOBALS};
 use crate::model::project::YEAR_COLUMNS;
 use crate::model::{Results, Scenario, Unit};
+use crate::text::escape_markup;
 use crate::words::how_sure;
 
 /// Excel reads a CSV as UTF-8 only when it starts with a byte-order mark.
@@ -330,23 +331,7 @@ pub fn iframe_snippet(embed_link: &str, scenario_name: &str, height: u32) -> Str
     };
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0;max-width:100%\"></iframe>",
-        escape_attribute(embed_link),
-        escape_attribute(&title)
+        escape_markup(embed_link),
+        escape_markup(&title)
     )
-}
-
-/// Text for HTML or SVG markup, in an attribute value or between tags.
-pub fn escape_attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

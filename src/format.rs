@@ -1,6 +1,7 @@
 //! Figures as people read them: en-GB money, financial years, percentages.
 
-use crate::model::draft::{group_digits, group_thousands};
+use crate::model::number::group_thousands;
+use crate::text::group_digits;
 
 /// £1,234,567 for whole pounds; pence only below £100; a minus sign before £.
 pub fn money(v: f64) -> String {

@@ -19,6 +19,7 @@ pub mod presets;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
+pub mod text;
 pub mod unit_costs;
 pub mod words;
 

@@ -5,9 +5,10 @@
 use crate::link::decode;
 use crate::model::{Draft, LineDraft};
 
-/// What a page opened with no link and nothing autosaved shows: SPEC §10's
-/// worked example.
-pub const STARTING_EXAMPLE: &str = "v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
+/// SPEC §10's worked example, as a link's query: what a page opened with no
+/// link and nothing autosaved shows, and what the tests check figures
+/// against (`tests/links.rs` keeps a frozen copy of its own on purpose).
+pub const WORKED_EXAMPLE: &str = "v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
 
 /// What the starting example is, for the page to say so.
 pub const STARTING_TITLE: &str = "a Primary Care Home of 40,000 people in Bassetlaw with a GP-led dermatology clinic, a care-home pharmacist and the home\u{2019}s running costs";
@@ -15,7 +16,7 @@ pub const STARTING_TITLE: &str = "a Primary Care Home of 40,000 people in Basset
 /// The example `draft` is, as it opened, if it is one: the starting
 /// example or one opened whole from "Start from an example".
 pub fn example_title(draft: &Draft) -> Option<&'static str> {
-    if *draft == decode(STARTING_EXAMPLE).draft {
+    if *draft == decode(WORKED_EXAMPLE).draft {
         return Some(STARTING_TITLE);
     }
     PRESETS

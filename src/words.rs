@@ -1,12 +1,11 @@
 //! Sentences about how sure the figures are, shared by the page and the
 //! summary to paste into a business case.
 
-use crate::chart::line_name;
 use crate::format::{money, number, percent};
-use crate::model::draft::lower_first;
 use crate::model::fields::{line_field, Unit};
 use crate::model::uncertainty::{monte_carlo, tornado, Spread, Swing};
 use crate::model::{Kind, Line, LineResult, Results, Scenario, Summary};
+use crate::text::{line_name, lower_first};
 
 /// The switching value as a sentence.
 pub fn switching_words(summary: &Summary, years: u32) -> String {

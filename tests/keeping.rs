@@ -12,7 +12,7 @@ use pilot_savings::link::{decode, encode};
 use pilot_savings::model::project;
 use proptest::prelude::*;
 
-const EXAMPLE: &str = "v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
+const EXAMPLE: &str = pilot_savings::presets::WORKED_EXAMPLE;
 
 fn saved(name: &str, query: &str) -> Saved {
     Saved {

@@ -6,6 +6,7 @@ use super::draw::{svg, value_range, Canvas, Scale};
 use super::{axis_labels, colour, finite, Chart, Row, Table};
 use crate::format::money_short;
 use crate::model::{Results, Scenario};
+use crate::text::line_name;
 
 const ROW: i32 = 46;
 
@@ -36,15 +37,6 @@ pub fn lines(scenario: &Scenario, results: &Results, width: u32) -> Chart {
             rows,
             counts: false,
         },
-    }
-}
-
-pub fn line_name(name: &str, i: usize) -> String {
-    let name = name.trim();
-    if name.is_empty() {
-        format!("Line {}", i + 1)
-    } else {
-        name.to_string()
     }
 }
 

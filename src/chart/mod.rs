@@ -20,12 +20,12 @@ pub use cumulative::cumulative;
 pub use gain_share::gain_share;
 pub use histogram::histogram;
 pub use ladder::{ladder, rungs, Rung};
-pub use lines::{line_name, lines};
+pub use lines::lines;
 pub use tornado::tornado;
 pub use yearly::yearly;
 
-use crate::export::escape_attribute;
 use crate::format::number;
+use crate::text::escape_markup;
 
 /// One chart: the drawing, what it shows in words, and the same numbers as
 /// a table.
@@ -127,7 +127,7 @@ fn titled(svg: String, caption: &str) -> String {
     format!(
         "{}\n<title>{}</title>{rest}",
         open.replacen("<svg ", "<svg role=\"img\" ", 1),
-        escape_attribute(caption)
+        escape_markup(caption)
     )
 }
 

@@ -25,7 +25,7 @@ use crate::chart::WIDE;
 use crate::keep::{keep_autosave, Saved};
 use crate::link::{decode, encode, encode_view, Decoded};
 use crate::model::{project, Draft, FieldError};
-use crate::presets::STARTING_EXAMPLE;
+use crate::presets::WORKED_EXAMPLE;
 use crate::state::{Action, State, Tab};
 use crate::{browser, storage};
 
@@ -79,7 +79,7 @@ fn startup() -> Startup {
         };
     }
     let opening = storage::open();
-    let query = opening.autosave.as_deref().unwrap_or(STARTING_EXAMPLE);
+    let query = opening.autosave.as_deref().unwrap_or(WORKED_EXAMPLE);
     Startup {
         state: State::opened(decode(query)),
         opening: Some(opening),
@@ -93,7 +93,7 @@ fn open_storage_for_link(showing: &str) -> storage::Opening {
         return opening;
     };
     // An example nobody changed is nobody's work.
-    if autosaved == STARTING_EXAMPLE {
+    if autosaved == WORKED_EXAMPLE {
         return opening;
     }
     match keep_unsaved(&autosaved, showing) {

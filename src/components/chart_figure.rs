@@ -38,7 +38,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 <p class="nhsuk-body-s" data-testid={format!("chart-{id}-message")}>{ chart.caption.clone() }</p>
             </figcaption>
             // The SVG is plotters' output, whose text it escapes, with a
-            // title escaped by `export::escape_attribute`: names are text,
+            // title escaped by `text::escape_markup`: names are text,
             // never markup. On the page the caption above already says what
             // the drawing shows, so screen readers skip the drawing itself.
             <div class="app-chart__drawing">{ Html::from_html_unchecked(AttrValue::from(shown_drawing(&chart.svg))) }</div>

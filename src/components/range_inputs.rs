@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use super::text_field::{affixes, TextField};
-use crate::model::draft::lower_first;
 use crate::model::fields::Field;
 use crate::state::Action;
+use crate::text::lower_first;
 
 #[derive(PartialEq, Properties)]
 pub struct RangeInputsProps {

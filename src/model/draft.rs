@@ -5,8 +5,9 @@
 use std::collections::BTreeMap;
 
 use super::fields::{can_range, line_field, Field, Kind, Unit, LINE_NAME_MAX, MAX_LINES, NAME_MAX};
-use super::number::{parse_number, plain};
+use super::number::{group_thousands, parse_number, plain};
 use super::scenario::{Line, Range, Scenario};
+use crate::text::{capitalise, lower_first};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Draft {
@@ -305,13 +306,7 @@ fn sentence(prefix: &str, text: &str) -> String {
     if !prefix.is_empty() {
         return format!("{prefix}{text}");
     }
-    // Messages are this program's English words: ASCII case rules do, and
-    // spare the page Unicode's case tables.
-    let mut text = text.to_string();
-    if let Some(first) = text.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    text
+    capitalise(text)
 }
 
 fn allowed(f: &Field) -> String {
@@ -336,39 +331,4 @@ fn show_limit(v: f64, unit: Unit) -> String {
         Unit::Percent => format!("{number}%"),
         _ => number,
     }
-}
-
-/// 100000000 → "100,000,000"; fractions are kept as they are.
-pub fn group_thousands(v: f64) -> String {
-    let sign = if v < 0.0 { "-" } else { "" };
-    format!("{sign}{}", group_digits(&plain(v.abs())))
-}
-
-/// Commas between thousands in the whole part of a plain decimal.
-pub fn group_digits(text: &str) -> String {
-    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    if !frac.is_empty() {
-        grouped.push('.');
-        grouped.push_str(frac);
-    }
-    grouped
-}
-
-pub fn lower_first(label: &str) -> String {
-    // Labels after "Line N: " or "Enter" read as part of a sentence, but
-    // keep acronyms such as "GP" as they are.
-    // Labels are ASCII-initial English, as in `sentence`.
-    let mut label = label.to_string();
-    let acronym = label.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase);
-    if let Some(first) = label.get_mut(..1).filter(|_| !acronym) {
-        first.make_ascii_lowercase();
-    }
-    label
 }

@@ -28,3 +28,9 @@ pub fn plain(value: f64) -> String {
     // Adding 0.0 turns -0 into 0.
     format!("{}", value + 0.0)
 }
+
+/// 100000000 → "100,000,000"; fractions are kept as they are.
+pub fn group_thousands(v: f64) -> String {
+    let sign = if v < 0.0 { "-" } else { "" };
+    format!("{sign}{}", crate::text::group_digits(&plain(v.abs())))
+}
