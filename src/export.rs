@@ -2,8 +2,8 @@
 //! plain-text summary for a business case, and the `<iframe>` snippet.
 
 use crate::format::{financial_year, money, number, payback, percent, pounds_and_pence};
-use crate::model::fields::{Field, GLOBALS};
-use crate::model::project::YEAR_COLUMNS;
+use crate::model::fields::{Field, GlobalKey};
+use crate::model::project::YearCol;
 use crate::model::{Results, Scenario, Unit};
 use crate::text::escape_markup;
 use crate::words::how_sure;
@@ -46,11 +46,10 @@ pub fn figures_csv(scenario: &Scenario, results: &Results, link: &str) -> String
     format!("{BOM}{}\r\n", body.join("\r\n"))
 }
 
-fn heading_with_unit(col: &str, heading: &str) -> String {
-    if col == "df" {
-        heading.to_string()
-    } else {
-        format!("{heading} (£)")
+fn heading_with_unit(col: YearCol) -> String {
+    match col {
+        YearCol::Df => col.heading().to_string(),
+        col => format!("{} (£)", col.heading()),
     }
 }
 
@@ -61,13 +60,14 @@ fn pounds(v: f64) -> String {
 /// Every global input with its unit in the heading, as plain numbers.
 fn assumption_rows(scenario: &Scenario) -> Vec<Vec<String>> {
     let mut rows = vec![vec!["Assumption".into(), "Value".into()]];
-    for f in &GLOBALS {
+    for key in GlobalKey::ALL {
+        let f = key.field();
         let label = match f.unit {
             Unit::Money => format!("{} (£)", f.label),
             Unit::Percent => format!("{} (%)", f.label),
             _ => f.label.to_string(),
         };
-        let value = match (f.unit, scenario.get(f.key)) {
+        let value = match (f.unit, scenario.get(key)) {
             (Unit::Year, Some(v)) => financial_year(v as i32, 1),
             (_, Some(v)) => crate::model::number::plain(v),
             (_, None) => "None".into(),
@@ -88,23 +88,23 @@ fn setup_in(scenario: &Scenario, t: u32) -> f64 {
 
 fn year_rows(scenario: &Scenario, results: &Results) -> Vec<Vec<String>> {
     let mut head = vec!["Financial year".to_string()];
-    for (col, heading) in YEAR_COLUMNS {
-        if col == "cost" {
+    for col in YearCol::ALL {
+        if col == YearCol::Cost {
             head.push("Set-up costs (£)".into());
             head.push("Running costs (£)".into());
         }
-        head.push(heading_with_unit(col, heading));
+        head.push(heading_with_unit(col));
     }
     let mut rows = vec![head];
     for year in &results.years {
         let setup = setup_in(scenario, year.t);
         let mut row = vec![financial_year(scenario.fy, year.t)];
-        for (col, _) in YEAR_COLUMNS {
-            if col == "cost" {
+        for col in YearCol::ALL {
+            if col == YearCol::Cost {
                 row.push(pounds(setup));
                 row.push(pounds(year.cost - setup));
             }
-            let places = if col == "df" { 6 } else { 2 };
+            let places = if col == YearCol::Df { 6 } else { 2 };
             row.push(format!("{:.*}", places, year.column(col)));
         }
         rows.push(row);
@@ -115,16 +115,16 @@ fn year_rows(scenario: &Scenario, results: &Results) -> Vec<Vec<String>> {
 
 /// Sums of the money columns; a discount factor or a running total has none.
 fn total_row(scenario: &Scenario, results: &Results) -> Vec<String> {
-    let sum = |col: &str| results.years.iter().map(|y| y.column(col)).sum::<f64>();
+    let sum = |col: YearCol| results.years.iter().map(|y| y.column(col)).sum::<f64>();
     let mut row = vec!["Total".to_string()];
-    for (col, _) in YEAR_COLUMNS {
-        if col == "cost" {
+    for col in YearCol::ALL {
+        if col == YearCol::Cost {
             let setup = setup_in(scenario, 1);
             row.push(pounds(setup));
-            row.push(pounds(sum("cost") - setup));
+            row.push(pounds(sum(YearCol::Cost) - setup));
         }
         row.push(match col {
-            "df" | "cum" => String::new(),
+            YearCol::Df | YearCol::Cum => String::new(),
             col => pounds(sum(col)),
         });
     }
@@ -216,12 +216,13 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
         "Assumptions".to_string(),
     ];
     let ranged = scenario.lines.iter().any(|l| !l.ranges.is_empty());
-    for f in &GLOBALS {
+    for key in GlobalKey::ALL {
         // The draws' settings mean nothing until a figure has a range.
-        if matches!(f.key, "mc" | "seed") && !ranged {
+        if matches!(key, GlobalKey::Mc | GlobalKey::Seed) && !ranged {
             continue;
         }
-        if let Some(v) = scenario.get(f.key) {
+        if let Some(v) = scenario.get(key) {
+            let f = key.field();
             out.push(format!("- {}: {}", f.label, show_value(f, v)));
         }
     }

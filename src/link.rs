@@ -3,9 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::draft::check_field;
-use crate::model::fields::{can_range, global, line_field, LINE_FIELDS, MAX_LINES, RANGE_ENDS};
+use crate::model::fields::{End, FieldKey, GlobalKey, Input, LineKey, MAX_LINES};
 use crate::model::number::plain;
+use crate::model::validate::check_field;
 use crate::model::{Draft, LineDraft};
 
 pub const VERSION: &str = "1";
@@ -83,64 +83,54 @@ fn read_key(
     key: &str,
     value: String,
 ) -> bool {
-    if key == "v" {
-        decoded.newer_version = (value.trim() != VERSION).then_some(value);
-        return true;
-    }
-    if key == "embed" {
-        decoded.embed = value.trim() == "1";
-        return true;
-    }
-    if key == "name" || global(key).is_some() {
-        decoded.draft.globals.insert(key.to_string(), value);
-        return true;
-    }
-    let Some((n, line_key)) = line_key(key) else {
-        return false;
-    };
-    if n > MAX_LINES {
-        decoded.dropped_lines.insert(n);
-        return true;
-    }
-    let line = lines.entry(n).or_insert_with(|| LineDraft {
-        kind: String::new(),
-        values: BTreeMap::new(),
-    });
-    if line_key == "kind" {
-        line.kind = value;
-    } else {
-        line.values.insert(line_key.to_string(), value);
+    match key {
+        "v" => decoded.newer_version = (value.trim() != VERSION).then_some(value),
+        "embed" => decoded.embed = value.trim() == "1",
+        "name" => decoded.draft.name = value,
+        _ => {
+            if let Some(global) = GlobalKey::parse(key) {
+                decoded.draft.globals.insert(global, value);
+                return true;
+            }
+            let Some((n, field)) = line_field(key) else {
+                return false;
+            };
+            if n > MAX_LINES {
+                decoded.dropped_lines.insert(n);
+                return true;
+            }
+            let line = lines.entry(n).or_insert_with(|| LineDraft {
+                kind: String::new(),
+                name: String::new(),
+                values: BTreeMap::new(),
+            });
+            match field {
+                FieldKey::Kind(_) => line.kind = value,
+                FieldKey::LineName(_) => line.name = value,
+                FieldKey::Line(_, input) => {
+                    line.values.insert(input, value);
+                }
+                FieldKey::Name | FieldKey::Global(_) => return false,
+            }
+        }
     }
     true
 }
 
-/// `l3.after` → (3, "after"), for keys lines have; numbers past 20 too,
-/// so that a link with too many lines can say which were left out.
-fn line_key(key: &str) -> Option<(usize, &str)> {
-    let rest = key.strip_prefix('l')?;
-    let (n, line_key) = rest.split_once('.')?;
-    let number: usize = n.parse().ok()?;
-    let canonical = number.to_string() == n && number >= 1;
-    let known = matches!(line_key, "kind" | "name")
-        || line_field(line_key).is_some()
-        || range_of(line_key).is_some();
-    (canonical && known).then_some((number, line_key))
-}
-
-/// `after.lo` → "after", for inputs that can carry a range.
-fn range_of(key: &str) -> Option<&str> {
-    let (input, end) = key.split_once('.')?;
-    (can_range(input) && RANGE_ENDS.contains(&end)).then_some(input)
+/// `l3.after` → line 3's input; numbers past 20 too, so that a link with
+/// too many lines can say which were left out.
+fn line_field(key: &str) -> Option<(usize, FieldKey)> {
+    let field = FieldKey::parse(key)?;
+    Some((field.line()?, field))
 }
 
 /// Inputs of another kind (`l1.events` on a rate line) are not read.
 fn drop_other_kinds_keys(n: usize, line: &mut LineDraft, ignored: &mut Vec<String>) {
     let Some(kind) = line.kind() else { return };
-    line.values.retain(|key, _| {
-        let input = range_of(key).unwrap_or(key);
-        let keep = key == "name" || kind.keys().any(|k| k == input);
+    line.values.retain(|input, _| {
+        let keep = kind.keys().any(|k| k == input.key());
         if !keep {
-            ignored.push(format!("l{n}.{key}"));
+            ignored.push(FieldKey::Line(n, *input).to_string());
         }
         keep
     });
@@ -167,12 +157,12 @@ pub fn encode(draft: &Draft) -> String {
 /// Every key and value a link to this draft carries, unescaped.
 pub fn pairs(draft: &Draft) -> Vec<(String, String)> {
     let mut pairs: Vec<(String, String)> = vec![("v".into(), VERSION.into())];
-    if let Some(name) = draft.text("name").filter(|n| !n.is_empty()) {
-        pairs.push(("name".into(), name.to_string()));
+    if !draft.name.is_empty() {
+        pairs.push(("name".into(), draft.name.clone()));
     }
-    for f in &crate::model::fields::GLOBALS {
-        if let Some(value) = link_value(f, draft.text(f.key)) {
-            pairs.push((f.key.into(), value));
+    for key in GlobalKey::ALL {
+        if let Some(value) = link_value(key.field(), draft.text(key)) {
+            pairs.push((key.name().into(), value));
         }
     }
     for (i, line) in draft.lines.iter().enumerate() {
@@ -182,26 +172,28 @@ pub fn pairs(draft: &Draft) -> Vec<(String, String)> {
 }
 
 fn encode_line(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {
-    pairs.push((format!("l{n}.kind"), line.kind.clone()));
-    if let Some(name) = line.text("name").filter(|t| !t.is_empty()) {
-        pairs.push((format!("l{n}.name"), name.to_string()));
+    pairs.push((FieldKey::Kind(n).to_string(), line.kind.clone()));
+    if !line.name.is_empty() {
+        pairs.push((FieldKey::LineName(n).to_string(), line.name.clone()));
     }
-    let keys: Vec<&str> = match line.kind() {
+    let keys: Vec<LineKey> = match line.kind() {
         Some(kind) => kind.keys().collect(),
         // An unknown kind keeps everything, so nothing typed is lost.
-        None => LINE_FIELDS.iter().map(|f| f.key).collect(),
+        None => LineKey::ALL.to_vec(),
     };
+    let name = |input: Input| FieldKey::Line(n, input).to_string();
     for key in keys {
-        let Some(f) = line_field(key) else { continue };
-        if let Some(value) = link_value(f, line.text(key)) {
-            pairs.push((format!("l{n}.{key}"), value));
+        let f = key.field();
+        if let Some(value) = link_value(f, line.value(key)) {
+            pairs.push((name(Input::Value(key)), value));
         }
-        if !can_range(key) {
+        if !key.can_range() {
             continue;
         }
-        for end in RANGE_ENDS {
-            if let Some(value) = range_value(f, line.text(&format!("{key}.{end}"))) {
-                pairs.push((format!("l{n}.{key}.{end}"), value));
+        for end in End::BOTH {
+            let input = Input::End(key, end);
+            if let Some(value) = range_value(f, line.text(input)) {
+                pairs.push((name(input), value));
             }
         }
     }

@@ -8,7 +8,7 @@ use yew::Reducible;
 
 use crate::link::Decoded;
 use crate::model::fields::MAX_LINES;
-use crate::model::{Draft, Kind, LineDraft};
+use crate::model::{Draft, End, FieldKey, GlobalKey, Input, Kind, LineDraft, LineKey};
 use crate::presets::example_title;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -22,10 +22,10 @@ pub struct State {
     /// The blank figures of a line just added, whose errors wait until the
     /// user has been in the field: they hold the figures back (SPEC §7)
     /// without being shouted about.
-    pub quiet: BTreeSet<String>,
+    pub quiet: BTreeSet<FieldKey>,
     /// The field being typed in: a new error there waits until typing
     /// pauses or the user leaves the field.
-    pub typing: Option<String>,
+    pub typing: Option<FieldKey>,
     /// The line removed last, so that it can be put back.
     pub removed: Option<Removed>,
     /// The part of the page on show: on a phone any of them, beside the
@@ -73,19 +73,25 @@ impl Tab {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    SetName(String),
     SetGlobal {
-        key: String,
+        key: GlobalKey,
+        text: String,
+    },
+    /// Lines count from 0 here, from 1 in links and field keys.
+    SetLineName {
+        line: usize,
         text: String,
     },
     SetLine {
         line: usize,
-        key: String,
+        input: Input,
         text: String,
     },
     /// Both ends of an input's range at once ("Use this range").
     SetRange {
         line: usize,
-        key: &'static str,
+        key: LineKey,
         lo: String,
         hi: String,
     },
@@ -94,7 +100,7 @@ pub enum Action {
         kind: Kind,
     },
     /// The user left a field: its error, if any, may now be shown.
-    Leave(String),
+    Leave(FieldKey),
     /// Typing paused: the field's error, if any, may now be shown.
     Pause,
     AddLine(Kind),
@@ -128,12 +134,13 @@ impl State {
 
     /// Whether a field's new error waits: the field itself, or the input a
     /// range end belongs to, is being typed in or not yet visited.
-    pub fn is_quiet(&self, key: &str) -> bool {
-        let waits = |k: &str| self.quiet.contains(k) || self.typing.as_deref() == Some(k);
-        waits(key)
-            || key
-                .rsplit_once('.')
-                .is_some_and(|(input, end)| matches!(end, "lo" | "hi") && waits(input))
+    pub fn is_quiet(&self, key: &FieldKey) -> bool {
+        let waits = |k: &FieldKey| self.quiet.contains(k) || self.typing.as_ref() == Some(k);
+        let input = match key {
+            FieldKey::Line(n, Input::End(key, _)) => Some(FieldKey::Line(*n, Input::Value(*key))),
+            _ => None,
+        };
+        waits(key) || input.is_some_and(|input| waits(&input))
     }
 }
 
@@ -148,7 +155,7 @@ impl Reducible for State {
                 ..State::opened((*decoded).clone())
             }),
             Action::Leave(key)
-                if !self.quiet.contains(&key) && self.typing.as_deref() != Some(key.as_str()) =>
+                if !self.quiet.contains(&key) && self.typing.as_ref() != Some(&key) =>
             {
                 self
             }
@@ -167,35 +174,46 @@ impl State {
     fn apply(&mut self, action: Action) {
         let lines = &mut self.draft.lines;
         match action {
+            Action::SetName(text) => {
+                self.typing = Some(FieldKey::Name);
+                self.draft.name = text;
+            }
             Action::SetGlobal { key, text } => {
-                self.typing = Some(key.clone());
+                self.typing = Some(FieldKey::Global(key));
                 self.draft.globals.insert(key, text);
             }
-            Action::SetLine { line, key, text } => {
+            Action::SetLineName { line, text } => {
                 if let Some(l) = lines.get_mut(line) {
-                    let full = format!("l{}.{key}", line + 1);
-                    self.quiet.remove(&full);
-                    self.typing = Some(full);
-                    l.values.insert(key, text);
+                    self.typing = Some(FieldKey::LineName(line + 1));
+                    l.name = text;
+                }
+            }
+            Action::SetLine { line, input, text } => {
+                if let Some(l) = lines.get_mut(line) {
+                    let field = FieldKey::Line(line + 1, input);
+                    self.quiet.remove(&field);
+                    self.typing = Some(field);
+                    l.values.insert(input, text);
                 }
             }
             Action::SetRange { line, key, lo, hi } => {
                 if let Some(l) = lines.get_mut(line) {
-                    l.values.insert(format!("{key}.lo"), lo);
-                    l.values.insert(format!("{key}.hi"), hi);
+                    l.values.insert(Input::End(key, End::Low), lo);
+                    l.values.insert(Input::End(key, End::High), hi);
                 }
             }
             Action::SetKind { line, kind } => {
                 if let Some(l) = lines.get_mut(line) {
                     l.kind = kind.key().to_string();
                     for key in l.fill_blanks() {
-                        self.quiet.insert(format!("l{}.{key}", line + 1));
+                        self.quiet
+                            .insert(FieldKey::Line(line + 1, Input::Value(key)));
                     }
                 }
             }
             Action::Leave(key) => {
                 self.quiet.remove(&key);
-                if self.typing.as_deref() == Some(key.as_str()) {
+                if self.typing.as_ref() == Some(&key) {
                     self.typing = None;
                 }
             }
@@ -203,8 +221,9 @@ impl State {
             Action::AddLine(kind) if lines.len() < MAX_LINES => {
                 let line = LineDraft::blank(kind);
                 let n = lines.len() + 1;
-                self.quiet
-                    .extend(line.values.keys().map(|key| format!("l{n}.{key}")));
+                for input in line.values.keys() {
+                    self.quiet.insert(FieldKey::Line(n, *input));
+                }
                 lines.push(line);
             }
             Action::AddLines(new) if lines.len() + new.len() <= MAX_LINES => lines.extend(new),
@@ -236,17 +255,13 @@ enum Shift {
     Inserted,
 }
 
-/// Line keys (`l3.after`) follow their line when one before them is
-/// removed or put back; a removed line's keys go with it.
-fn renumber(keys: &BTreeSet<String>, index: usize, shift: Shift) -> BTreeSet<String> {
+/// Line fields (`l3.after`) follow their line when one before them is
+/// removed or put back; a removed line's fields go with it.
+fn renumber(keys: &BTreeSet<FieldKey>, index: usize, shift: Shift) -> BTreeSet<FieldKey> {
     let at = index + 1;
     let mut moved = BTreeSet::new();
     for key in keys {
-        let line = key
-            .strip_prefix('l')
-            .and_then(|k| k.split_once('.'))
-            .and_then(|(n, rest)| Some((n.parse::<usize>().ok()?, rest)));
-        let Some((n, rest)) = line else {
+        let Some(n) = key.line() else {
             moved.insert(key.clone());
             continue;
         };
@@ -256,7 +271,7 @@ fn renumber(keys: &BTreeSet<String>, index: usize, shift: Shift) -> BTreeSet<Str
             Shift::Inserted if n >= at => n + 1,
             _ => n,
         };
-        moved.insert(format!("l{n}.{rest}"));
+        moved.insert(key.on_line(n));
     }
     moved
 }

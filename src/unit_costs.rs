@@ -1,6 +1,8 @@
 //! National average unit costs to suggest beside £ inputs, from
 //! `UNIT_COSTS.md`: each with its source and price year, never uplifted.
 
+use crate::model::fields::LineKey;
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct UnitCost {
     pub id: &'static str,
@@ -142,9 +144,9 @@ pub const UNIT_COSTS: [UnitCost; 13] = [
 
 /// Which costs fit which input: an event avoided, an appointment given, a
 /// one-off start-up. Other £ inputs are the pilot's own totals.
-pub fn suggestions_for(key: &str) -> Vec<&'static UnitCost> {
+pub fn suggestions_for(key: LineKey) -> Vec<&'static UnitCost> {
     let ids: &[&str] = match key {
-        "unit" => &[
+        LineKey::Unit => &[
             "op-attend",
             "ae-attend",
             "nel-episode",
@@ -158,15 +160,29 @@ pub fn suggestions_for(key: &str) -> Vec<&'static UnitCost> {
             "gp-home",
             "nurse-15",
         ],
-        "appt_cost" => &[
+        LineKey::ApptCost => &[
             "gp-consult",
             "gp-consult-2015",
             "gp-phone",
             "gp-home",
             "nurse-15",
         ],
-        "setup" => &["pch-start"],
-        _ => &[],
+        LineKey::Setup => &["pch-start"],
+        // The pilot's own totals, rates, counts and shares: no national
+        // figure fits them.
+        LineKey::Base
+        | LineKey::After
+        | LineKey::PilotMonths
+        | LineKey::Events
+        | LineKey::Pct
+        | LineKey::Spend
+        | LineKey::Saved
+        | LineKey::Months
+        | LineKey::Annual
+        | LineKey::PerPatient
+        | LineKey::Appts
+        | LineKey::Uptake
+        | LineKey::Cash => &[],
     };
     ids.iter()
         .filter_map(|id| UNIT_COSTS.iter().find(|c| c.id == *id))
@@ -193,7 +209,7 @@ impl UnitCost {
 }
 
 /// The suggestion an input's value is, if any: the same pounds and pence.
-pub fn matching(key: &str, value: f64) -> Option<&'static UnitCost> {
+pub fn matching(key: LineKey, value: f64) -> Option<&'static UnitCost> {
     suggestions_for(key)
         .into_iter()
         .find(|c| (c.pounds - value).abs() < 0.005)

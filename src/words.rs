@@ -2,7 +2,7 @@
 //! summary to paste into a business case.
 
 use crate::format::{money, number, percent};
-use crate::model::fields::{line_field, Unit};
+use crate::model::fields::Unit;
 use crate::model::uncertainty::{monte_carlo, tornado, Spread, Swing};
 use crate::model::{Kind, Line, LineResult, Results, Scenario, Summary};
 use crate::text::{line_name, lower_first};
@@ -90,9 +90,7 @@ pub fn swing_label(s: &Scenario, w: &Swing) -> String {
         || format!("Line {}", w.line),
         |l| line_name(&l.name, w.line - 1),
     );
-    let Some(f) = line_field(w.key) else {
-        return name;
-    };
+    let f = w.key.field();
     let show = |v: f64| match f.unit {
         Unit::Money => money(v),
         Unit::Percent => percent(v, 1),

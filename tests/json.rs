@@ -73,7 +73,9 @@ fn reading_gives_what_was_written() {
 /// spelling they had.
 fn pop_of(file: &str) -> Option<String> {
     let read = document::import(file).ok()?;
-    read.draft.text("pop").map(str::to_string)
+    read.draft
+        .text(pilot_savings::model::GlobalKey::Pop)
+        .map(str::to_string)
 }
 
 fn file_with_pop(pop: &str) -> String {

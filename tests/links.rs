@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pilot_savings::link::{decode, encode};
-use pilot_savings::model::fields::{can_range, Field, Kind, COST_KEYS, LINE_FIELDS};
+use pilot_savings::model::fields::{Field, GlobalKey, Input, Kind, LineKey, COST_KEYS};
 use pilot_savings::model::scenario::Range;
 use pilot_savings::model::{project, Draft, Line, LineDraft, Scenario};
 use proptest::prelude::*;
@@ -10,7 +10,10 @@ use proptest::prelude::*;
 fn errors_of(link: &str) -> Vec<(String, String)> {
     match decode(link).draft.check() {
         Ok(_) => Vec::new(),
-        Err(errors) => errors.into_iter().map(|e| (e.key, e.message)).collect(),
+        Err(errors) => errors
+            .into_iter()
+            .map(|e| (e.key.to_string(), e.message))
+            .collect(),
     }
 }
 
@@ -69,19 +72,19 @@ fn corpus_of_released_links_keeps_its_figures() {
 #[test]
 fn defaults_are_left_out_and_numbers_are_plain() {
     let mut draft = Draft::default();
-    draft.globals.insert("pop".into(), "£1,200".into());
-    draft.globals.insert("disc".into(), "3.5".into());
-    draft.globals.insert("share".into(), "12%".into());
+    draft.globals.insert(GlobalKey::Pop, "£1,200".into());
+    draft.globals.insert(GlobalKey::Disc, "3.5".into());
+    draft.globals.insert(GlobalKey::Share, "12%".into());
     assert_eq!(encode(&draft), "v=1&pop=1200&share=12");
 }
 
 #[test]
 fn bad_values_stay_in_the_link_as_typed() {
     let mut draft = Draft::default();
-    draft.globals.insert("pop".into(), "abc".into());
+    draft.globals.insert(GlobalKey::Pop, "abc".into());
     let link = encode(&draft);
     assert_eq!(link, "v=1&pop=abc");
-    assert_eq!(decode(&link).draft.text("pop"), Some("abc"));
+    assert_eq!(decode(&link).draft.text(GlobalKey::Pop), Some("abc"));
 }
 
 #[test]
@@ -195,8 +198,8 @@ fn every_bad_value_is_reported_and_the_others_kept() {
             .map(|(k, _)| k)
             .collect();
     assert_eq!(keys, vec!["pop", "disc", "l1.after"]);
-    assert_eq!(d.draft.text("years"), Some("7"));
-    assert_eq!(d.draft.lines[0].text("base"), Some("26"));
+    assert_eq!(d.draft.text(GlobalKey::Years), Some("7"));
+    assert_eq!(d.draft.lines[0].value(LineKey::Base), Some("26"));
 }
 
 #[test]
@@ -247,7 +250,9 @@ fn a_saving_input_left_out_by_an_older_link_is_zero_and_now_written() {
     assert_eq!(s.gross_total, 5.0 * 260.0 * 120.0);
     // Written again, the zero is explicit, and reads back the same.
     let mut draft = d.draft.clone();
-    draft.lines[0].values.insert("after".into(), "0".into());
+    draft.lines[0]
+        .values
+        .insert(Input::Value(LineKey::After), "0".into());
     let link = encode(&draft);
     assert!(link.contains("l1.after=0"), "{link}");
     assert_eq!(decode(&link).draft.check(), Ok(scenario));
@@ -262,17 +267,19 @@ fn a_saving_input_left_out_by_an_older_link_is_zero_and_now_written() {
 #[test]
 fn hostile_names_survive_the_round_trip_as_text() {
     let hostile = "\"><script>alert(1)</script><img src=x onerror=alert(1)>&pop=1";
-    let mut draft = Draft::default();
-    draft.globals.insert("name".into(), hostile.into());
+    let draft = Draft {
+        name: hostile.into(),
+        ..Draft::default()
+    };
     let link = encode(&draft);
     assert!(!link.contains('<') && !link.contains('"') && !link.contains("&pop"));
-    assert_eq!(decode(&link).draft.text("name"), Some(hostile));
-    assert_eq!(decode(&link).draft.text("pop"), None);
+    assert_eq!(decode(&link).draft.name, hostile);
+    assert_eq!(decode(&link).draft.text(GlobalKey::Pop), None);
 }
 
-fn value(key: &'static str) -> BoxedStrategy<f64> {
-    let f = LINE_FIELDS.iter().find(|f| f.key == key);
-    let (min, max, whole) = f.map_or((0.0, 1.0, false), |f| (f.min, f.max, f.whole));
+fn value(key: LineKey) -> BoxedStrategy<f64> {
+    let f = key.field();
+    let (min, max, whole) = (f.min, f.max, f.whole);
     if whole {
         (min as i64..=max as i64).prop_map(|v| v as f64).boxed()
     } else {
@@ -282,20 +289,20 @@ fn value(key: &'static str) -> BoxedStrategy<f64> {
 
 fn arb_line() -> impl Strategy<Value = Line> {
     let kind = prop::sample::select(Kind::ALL.to_vec());
-    let numbers: Vec<BoxedStrategy<f64>> = LINE_FIELDS.iter().map(|f| value(f.key)).collect();
+    let numbers: Vec<BoxedStrategy<f64>> = LineKey::ALL.iter().map(|k| value(*k)).collect();
     let spreads = prop::collection::vec(
         prop::option::of((0.0f64..=1.0, 0.0f64..=1.0)),
-        LINE_FIELDS.len(),
+        LineKey::ALL.len(),
     );
     (kind, "[a-zA-Z0-9 &=%+<>\"'£é]{0,80}", numbers, spreads).prop_map(
         |(kind, name, numbers, spreads)| {
             let mut line = Line::new(kind);
             line.name = name.trim().to_string();
-            for ((f, v), spread) in LINE_FIELDS.iter().zip(numbers).zip(spreads) {
-                if kind.keys().any(|k| k == f.key) {
-                    line.set(f.key, v);
-                    if let Some(range) = spread.filter(|_| can_range(f.key)) {
-                        line.ranges.push(range_around(f, v, range));
+            for ((key, v), spread) in LineKey::ALL.into_iter().zip(numbers).zip(spreads) {
+                if kind.keys().any(|k| k == key) {
+                    line.set(key, v);
+                    if let Some(range) = spread.filter(|_| key.can_range()) {
+                        line.ranges.push(range_around(key, v, range));
                     }
                 }
             }
@@ -309,14 +316,15 @@ fn arb_line() -> impl Strategy<Value = Line> {
 
 /// A range that holds `v`, a share of the way to each limit (the limits
 /// themselves for whole numbers).
-fn range_around(f: &Field, v: f64, (down, up): (f64, f64)) -> Range {
+fn range_around(key: LineKey, v: f64, (down, up): (f64, f64)) -> Range {
+    let f: &Field = key.field();
     let (lo, hi) = if f.whole {
         (f.min, f.max)
     } else {
         (v - down * (v - f.min), v + up * (f.max - v))
     };
     Range {
-        key: f.key,
+        key,
         lo: lo.max(f.min).min(v),
         hi: hi.min(f.max).max(v),
     }
@@ -400,8 +408,8 @@ fn key() -> impl Strategy<Value = String> {
     ];
     let line_keys: Vec<&str> = ["kind", "name"]
         .into_iter()
-        .chain(LINE_FIELDS.iter().map(|f| f.key))
-        .chain(COST_KEYS)
+        .chain(LineKey::ALL.iter().map(|k| k.name()))
+        .chain(COST_KEYS.iter().map(|k| k.name()))
         .collect();
     prop_oneof![
         prop::sample::select(globals.to_vec()).prop_map(str::to_string),
@@ -431,12 +439,12 @@ fn embed_is_read_and_kept_in_the_view_address() {
 #[test]
 fn escapes_read_as_browsers_write_them() {
     let d = decode("?name=A+%26+B%zz%2%FF&&pop&l1.kind=cost&l1.name=%E2%80%9Cq%E2%80%9D");
-    assert_eq!(d.draft.text("name"), Some("A & B%zz%2\u{FFFD}"));
-    assert_eq!(d.draft.text("pop"), Some(""));
-    assert_eq!(d.draft.lines[0].text("name"), Some("\u{201c}q\u{201d}"));
-    let mut draft = Draft::default();
-    draft
-        .globals
-        .insert("name".into(), "A & B/é ~x_y.z-".into());
+    assert_eq!(d.draft.name, "A & B%zz%2\u{FFFD}");
+    assert_eq!(d.draft.text(GlobalKey::Pop), Some(""));
+    assert_eq!(d.draft.lines[0].name, "\u{201c}q\u{201d}");
+    let draft = Draft {
+        name: "A & B/é ~x_y.z-".into(),
+        ..Draft::default()
+    };
     assert_eq!(encode(&draft), "v=1&name=A%20%26%20B%2F%C3%A9%20~x_y.z-");
 }

@@ -261,3 +261,81 @@ fn empty_scenario_is_all_zero() {
     assert_eq!(r.summary.bcr, None);
     assert_eq!(r.summary.payback_months, Some(0.0));
 }
+
+/// The fields table is in the order of the key enums: each key finds its
+/// own field, and reads back from its link name.
+#[test]
+fn every_key_names_its_own_field() {
+    use pilot_savings::model::fields::{FieldKey, GlobalKey, Input, LineKey};
+    let globals: Vec<&str> = GlobalKey::ALL.iter().map(|k| k.name()).collect();
+    assert_eq!(
+        globals,
+        [
+            "pop", "years", "fy", "disc", "infl", "ob", "share", "lag", "days", "mc", "seed",
+            "scale"
+        ]
+    );
+    let lines: Vec<&str> = LineKey::ALL.iter().map(|k| k.name()).collect();
+    assert_eq!(
+        lines,
+        [
+            "base",
+            "after",
+            "unit",
+            "pilot_months",
+            "events",
+            "pct",
+            "spend",
+            "saved",
+            "months",
+            "setup",
+            "annual",
+            "per_patient",
+            "appts",
+            "appt_cost",
+            "uptake",
+            "cash"
+        ]
+    );
+    assert_eq!(
+        GlobalKey::Scale.field().label,
+        "Scale up to a population of"
+    );
+    assert_eq!(LineKey::Cash.field().label, "Does the saving release cash?");
+    for key in GlobalKey::ALL {
+        assert_eq!(GlobalKey::parse(key.name()), Some(key));
+    }
+    for key in LineKey::ALL {
+        assert_eq!(LineKey::parse(key.name()), Some(key));
+    }
+    for name in [
+        "name",
+        "pop",
+        "l2.name",
+        "l2.kind",
+        "l20.after",
+        "l3.after.lo",
+        "l1.unit.hi",
+    ] {
+        let key = FieldKey::parse(name).unwrap_or_else(|| panic!("{name}"));
+        assert_eq!(key.to_string(), name);
+    }
+    for name in [
+        "l0.kind",
+        "l01.after",
+        "l1.cash.lo",
+        "l1.pilot_months.hi",
+        "l1.colour",
+        "x",
+        "l1.after.mid",
+    ] {
+        assert_eq!(FieldKey::parse(name), None, "{name}");
+    }
+    assert_eq!(
+        FieldKey::parse("l3.after.lo"),
+        Some(FieldKey::Line(
+            3,
+            Input::End(LineKey::After, pilot_savings::model::End::Low)
+        ))
+    );
+}

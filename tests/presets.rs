@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pilot_savings::model::project;
+use pilot_savings::model::LineKey;
 use pilot_savings::presets::PRESETS;
 use pilot_savings::unit_costs::{matching, suggestions_for, UNIT_COSTS};
 
@@ -56,20 +57,23 @@ fn every_unit_cost_names_its_source_and_price_year() {
         assert!(c.pounds > 0.0 && !c.source.is_empty(), "{}", c.id);
         assert!(c.price_year.starts_with(&c.year.to_string()), "{}", c.id);
     }
-    let op = matching("unit", 120.0).expect("outpatient attendance");
+    let op = matching(LineKey::Unit, 120.0).expect("outpatient attendance");
     assert_eq!(
         op.describe(),
         "Outpatient attendance, all specialties: £120, NHS Reference Costs 2016/17; price year 2016/17"
     );
     assert!(op.older_than(2017) && !op.older_than(2016));
-    assert_eq!(matching("unit", 68.3).map(|c| c.id), Some("ooh-case"));
     assert_eq!(
-        matching("appt_cost", 120.0),
+        matching(LineKey::Unit, 68.3).map(|c| c.id),
+        Some("ooh-case")
+    );
+    assert_eq!(
+        matching(LineKey::ApptCost, 120.0),
         None,
         "an appointment is not an outpatient attendance"
     );
-    assert_eq!(suggestions_for("setup").len(), 1);
-    assert_eq!(suggestions_for("appt_cost").len(), 5);
-    assert_eq!(suggestions_for("unit").len(), 12);
-    assert!(suggestions_for("annual").is_empty());
+    assert_eq!(suggestions_for(LineKey::Setup).len(), 1);
+    assert_eq!(suggestions_for(LineKey::ApptCost).len(), 5);
+    assert_eq!(suggestions_for(LineKey::Unit).len(), 12);
+    assert!(suggestions_for(LineKey::Annual).is_empty());
 }

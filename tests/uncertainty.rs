@@ -10,7 +10,7 @@ use pilot_savings::format::money;
 use pilot_savings::link::{decode, encode};
 use pilot_savings::model::evidence::{evidence, poisson_interval};
 use pilot_savings::model::uncertainty::{monte_carlo, sort_floats, tornado, triangular, Run};
-use pilot_savings::model::{project, Scenario};
+use pilot_savings::model::{project, End, Input, LineKey, Scenario};
 use proptest::prelude::*;
 
 fn npv_with_after(after: f64) -> f64 {
@@ -94,7 +94,7 @@ fn tornado_is_the_model_at_each_end_sorted_by_swing() {
         "{WORKED}&l1.after.lo=4&l1.after.hi=8&l2.saved.lo=100000&l2.saved.hi=250000&l3.per_patient.lo=0.5&l3.per_patient.hi=1.5"
     ));
     let swings = tornado(&s);
-    let keys: Vec<(usize, &str)> = swings.iter().map(|w| (w.line, w.key)).collect();
+    let keys: Vec<(usize, &str)> = swings.iter().map(|w| (w.line, w.key.name())).collect();
     assert_eq!(keys, [(2, "saved"), (3, "per_patient"), (1, "after")]);
     for swing in &swings {
         let at = |v: f64| {
@@ -136,7 +136,10 @@ fn three_months_of_the_worked_example_saw_60_referrals() {
 fn a_range_must_have_both_ends_around_the_figure() {
     let errors = |extra: &str| match decode(&format!("{WORKED}{extra}")).draft.check() {
         Ok(_) => vec![],
-        Err(e) => e.into_iter().map(|e| (e.key, e.message)).collect(),
+        Err(e) => e
+            .into_iter()
+            .map(|e| (e.key.to_string(), e.message))
+            .collect(),
     };
     assert_eq!(
         errors("&l1.after.lo=7&l1.after.hi=8"),
@@ -179,7 +182,10 @@ fn ranges_travel_in_links_and_files() {
     assert!(query.contains("&mc=500&seed=7"), "{query}");
     let reopened = decode(&query).draft;
     assert_eq!(encode(&reopened), query);
-    assert_eq!(reopened.lines[1].text("annual.hi"), Some("6e4"));
+    assert_eq!(
+        reopened.lines[1].text(Input::End(LineKey::Annual, End::High)),
+        Some("6e4")
+    );
     let imported = import(&export(&draft)).map(|d| encode(&d.draft));
     assert_eq!(imported, Ok(query));
 }

@@ -24,7 +24,7 @@ use super::Figures;
 use crate::chart::WIDE;
 use crate::keep::{keep_autosave, Saved};
 use crate::link::{decode, encode, encode_view, Decoded};
-use crate::model::{project, Draft, FieldError};
+use crate::model::{project, Draft, FieldError, FieldKey};
 use crate::presets::WORKED_EXAMPLE;
 use crate::state::{Action, State, Tab};
 use crate::{browser, storage};
@@ -128,9 +128,9 @@ fn keep_unsaved(current: &str, replacing: &str) -> Result<(Vec<Saved>, Option<St
 
 fn name_of(query: &str) -> String {
     let draft = decode(query).draft;
-    match draft.text("name").map(str::trim) {
-        Some(name) if !name.is_empty() => name.to_string(),
-        _ => "Unnamed scenario".to_string(),
+    match draft.name.trim() {
+        "" => "Unnamed scenario".to_string(),
+        name => name.to_string(),
     }
 }
 
@@ -194,7 +194,7 @@ pub fn App() -> Html {
     use_pause(&state.draft, &onaction);
     let query = encode(&state.draft);
     let onopen = open_callback(&state, &saved, &notices, &query);
-    let name = state.draft.text("name").unwrap_or("").trim().to_string();
+    let name = state.draft.name.trim().to_string();
     let page = Page {
         state: &state,
         figures: figures.clone(),
@@ -364,7 +364,7 @@ impl Page<'_> {
             Some(first) if self.stale => {
                 let onfix = {
                     let onaction = self.onaction.clone();
-                    Callback::from(move |key: String| {
+                    Callback::from(move |key: FieldKey| {
                         onaction.emit(Action::Show(Tab::Pilot));
                         browser::focus_soon(&super::input_id(&key));
                     })
@@ -483,7 +483,7 @@ fn use_last_figures(now: Option<Rc<Figures>>) -> Option<Rc<Figures>> {
 /// stays said while its field is edited. Also whether that changed.
 #[hook]
 fn use_shown_errors(state: &State, errors: &[FieldError]) -> (Rc<Vec<FieldError>>, bool) {
-    let said = use_mut_ref(BTreeSet::<String>::new);
+    let said = use_mut_ref(BTreeSet::<FieldKey>::new);
     let shown: Vec<FieldError> = errors
         .iter()
         .filter(|e| !state.is_quiet(&e.key) || said.borrow().contains(&e.key))

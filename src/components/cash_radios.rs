@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::input_id;
+use crate::model::fields::{FieldKey, Input, LineKey};
 use crate::state::Action;
 
 #[derive(PartialEq, Properties)]
@@ -15,7 +16,7 @@ pub struct CashRadiosProps {
 #[component]
 pub fn CashRadios(props: &CashRadiosProps) -> Html {
     let index = props.index;
-    let key = format!("l{}.cash", index + 1);
+    let key = FieldKey::Line(index + 1, Input::Value(LineKey::Cash));
     let releases = props.cash.as_deref().map(str::trim) != Some("0");
     let radio = |value: &'static str, label: &'static str, checked: bool| {
         let id = if value == "1" {
@@ -25,12 +26,12 @@ pub fn CashRadios(props: &CashRadiosProps) -> Html {
         };
         let onchange = props.onaction.reform(move |_: Event| Action::SetLine {
             line: index,
-            key: "cash".to_string(),
+            input: Input::Value(LineKey::Cash),
             text: value.to_string(),
         });
         html! {
             <div class="nhsuk-radios__item">
-                <input class="nhsuk-radios__input" id={id.clone()} name={key.clone()}
+                <input class="nhsuk-radios__input" id={id.clone()} name={key.to_string()}
                     type="radio" value={value} {checked} {onchange} />
                 <label class="nhsuk-label nhsuk-radios__label" for={id}>{ label }</label>
             </div>

@@ -24,7 +24,7 @@ pub struct ExportPanelProps {
 /// Files and text to take the scenario elsewhere, and a file to bring one in.
 #[component]
 pub fn ExportPanel(props: &ExportPanelProps) -> Html {
-    let name = props.draft.text("name").unwrap_or("").to_string();
+    let name = props.draft.name.clone();
     let download_json = {
         let draft = props.draft.clone();
         let name = name.clone();

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::input_id;
+use crate::model::fields::FieldKey;
 use crate::model::Kind;
 use crate::state::Action;
 
@@ -16,7 +17,7 @@ pub struct KindSelectProps {
 #[component]
 pub fn KindSelect(props: &KindSelectProps) -> Html {
     let index = props.index;
-    let key = format!("l{}.kind", index + 1);
+    let key = FieldKey::Kind(index + 1);
     let id = input_id(&key);
     let onchange = props.onaction.reform(move |e: Event| {
         let value = e
@@ -39,7 +40,7 @@ pub fn KindSelect(props: &KindSelectProps) -> Html {
                     <span class="nhsuk-u-visually-hidden">{ "Error: " }</span>{ error }
                 </span>
             }
-            <select class="nhsuk-select" id={id.clone()} name={key.clone()} {onchange}
+            <select class="nhsuk-select" id={id.clone()} name={key.to_string()} {onchange}
                 aria-describedby={props.error.as_ref().map(|_| format!("{id}-error"))}>
                 if props.kind.is_none() {
                     <option value="" selected=true>{ "Choose a kind of line" }</option>

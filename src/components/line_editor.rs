@@ -8,9 +8,9 @@ use super::pilot_evidence::PilotEvidence;
 use super::range_inputs::RangeInputs;
 use super::text_field::{number_field, TextField};
 use super::unit_cost_suggestions::UnitCostSuggestions;
-use crate::model::draft::check_field;
 use crate::model::evidence::{evidence, Evidence};
-use crate::model::fields::{can_range, line_field, Kind, COST_KEYS, LINE_NAME_MAX};
+use crate::model::fields::{End, FieldKey, Input, Kind, LineKey, COST_KEYS, LINE_NAME_MAX};
+use crate::model::validate::check_field;
 use crate::model::{FieldError, LineDraft};
 use crate::state::Action;
 
@@ -42,42 +42,40 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
     let index = props.index;
     let n = index + 1;
     let kind = props.line.kind();
-    let name = props.line.text("name").unwrap_or("").trim().to_string();
+    let name = props.line.name.trim().to_string();
     let title = if name.is_empty() {
         format!("Line {n}")
     } else {
         format!("Line {n}: {name}")
     };
-    let field = |key: &'static str| {
-        let Some(f) = line_field(key) else {
-            return html! {};
-        };
+    let field = |key: LineKey| {
         let oninput = props.onaction.reform(move |text| Action::SetLine {
             line: index,
-            key: key.to_string(),
+            input: Input::Value(key),
             text,
         });
-        let full_key = format!("l{n}.{key}");
+        let full_key = FieldKey::Line(n, Input::Value(key));
         let error = error_for(&props.errors, &full_key);
         let onpick = oninput.clone();
-        let end = |end: &str| {
+        let end = |end: End| {
             props
                 .line
-                .text(&format!("{key}.{end}"))
+                .text(Input::End(key, end))
                 .map(|t| AttrValue::from(t.to_string()))
         };
-        let end_error = |end: &str| error_for(&props.errors, &format!("{full_key}.{end}"));
+        let end_error =
+            |end: End| error_for(&props.errors, &FieldKey::Line(n, Input::End(key, end)));
         html! {
             <>
-                { number_field(f, full_key.clone(), props.line.text(key), error, oninput) }
-                <UnitCostSuggestions full_key={AttrValue::from(full_key.clone())} key_name={key}
-                    value={props.line.text(key).map(|t| AttrValue::from(t.to_string()))}
+                { number_field(key.field(), &full_key, props.line.value(key), error, oninput) }
+                <UnitCostSuggestions field={full_key.clone()} input={key}
+                    value={props.line.value(key).map(|t| AttrValue::from(t.to_string()))}
                     fy={props.fy} {onpick} />
-                if can_range(key) {
-                    <RangeInputs index={index} field={f} lo={end("lo")} hi={end("hi")}
-                        lo_error={end_error("lo")} hi_error={end_error("hi")} onaction={props.onaction.clone()} />
+                if key.can_range() {
+                    <RangeInputs index={index} input={key} lo={end(End::Low)} hi={end(End::High)}
+                        lo_error={end_error(End::Low)} hi_error={end_error(End::High)} onaction={props.onaction.clone()} />
                 }
-                if key == "pilot_months" {
+                if key == LineKey::PilotMonths {
                     if let Some((after, seen)) = pilot_evidence(&props.line, props.pop) {
                         <PilotEvidence index={index} evidence={seen} {after} onaction={props.onaction.clone()} />
                     }
@@ -85,11 +83,9 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
             </>
         }
     };
-    let onname = props.onaction.reform(move |text| Action::SetLine {
-        line: index,
-        key: "name".to_string(),
-        text,
-    });
+    let onname = props
+        .onaction
+        .reform(move |text| Action::SetLineName { line: index, text });
     let onremove = props
         .onaction
         .reform(move |_: MouseEvent| Action::RemoveLine(index));
@@ -97,22 +93,22 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
     let has_saving = kind.is_some_and(|k| k != Kind::Cost);
     let costs = html! {
         <>
-            { field("setup") }
-            { field("annual") }
-            { field("per_patient") }
-            { field("appts") }
-            { field("appt_cost") }
+            { field(LineKey::Setup) }
+            { field(LineKey::Annual) }
+            { field(LineKey::PerPatient) }
+            { field(LineKey::Appts) }
+            { field(LineKey::ApptCost) }
             if has_saving {
-                { field("uptake") }
-                <CashRadios index={index} cash={props.line.text("cash").map(str::to_string)}
-                    error={error_for(&props.errors, &format!("l{n}.cash"))}
+                { field(LineKey::Uptake) }
+                <CashRadios index={index} cash={props.line.value(LineKey::Cash).map(str::to_string)}
+                    error={error_for(&props.errors, &FieldKey::Line(n, Input::Value(LineKey::Cash)))}
                     onaction={props.onaction.clone()} />
             }
         </>
     };
     let errored = COST_KEYS
         .iter()
-        .any(|key| error_for(&props.errors, &format!("l{n}.{key}")).is_some());
+        .any(|key| error_for(&props.errors, &FieldKey::Line(n, Input::Value(*key))).is_some());
     html! {
         <section class="app-line" aria-labelledby={format!("line-{n}-heading")}>
             <h3 id={format!("line-{n}-heading")} tabindex="-1">{ title }</h3>
@@ -124,15 +120,15 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
                     <p>{ "The rate with the pilot is above the rate before it, so this line adds cost instead of saving it." }</p>
                 </div>
             }
-            <TextField key_name={format!("l{n}.name")} label="Name of this line" numeric={false}
+            <TextField field={FieldKey::LineName(n)} label="Name of this line" numeric={false}
                 width="nhsuk-input--width-20"
                 hint={AttrValue::from(format!("Up to {LINE_NAME_MAX} characters, for example Dermatology referrals"))}
-                value={AttrValue::from(props.line.text("name").unwrap_or("").to_string())}
-                error={error_for(&props.errors, &format!("l{n}.name"))} oninput={onname} />
+                value={AttrValue::from(props.line.name.clone())}
+                error={error_for(&props.errors, &FieldKey::LineName(n))} oninput={onname} />
             <KindSelect index={index} kind={kind}
-                error={error_for(&props.errors, &format!("l{n}.kind"))}
+                error={error_for(&props.errors, &FieldKey::Kind(n))}
                 onaction={props.onaction.clone()} />
-            { for saving_keys.iter().map(|key| field(key)) }
+            { for saving_keys.iter().map(|key| field(*key)) }
             if props.compact {
                 <Fold summary="Costs, take-up and cash release" error={errored}>{ costs }</Fold>
             } else {
@@ -149,12 +145,8 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
 /// The rate with the pilot and what the pilot's events say about it,
 /// once the population, the rate and the pilot's length are all valid.
 fn pilot_evidence(line: &LineDraft, pop: Option<f64>) -> Option<(f64, Evidence)> {
-    let valid = |key: &str| {
-        check_field(line_field(key)?, line.text(key), "")
-            .ok()
-            .flatten()
-    };
-    let months = valid("pilot_months")?;
-    let after = valid("after")?;
+    let valid = |key: LineKey| check_field(key.field(), line.value(key), "").ok().flatten();
+    let months = valid(LineKey::PilotMonths)?;
+    let after = valid(LineKey::After)?;
     Some((after, evidence(pop?, after, months)))
 }

@@ -54,7 +54,7 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::model::number::plain;
-use crate::model::{FieldError, Results, Scenario};
+use crate::model::{FieldError, FieldKey, Results, Scenario};
 
 /// A valid scenario and its figures: what the results show.
 #[derive(Debug, PartialEq)]
@@ -83,15 +83,16 @@ pub fn figure_list(rows: Vec<(&'static str, &'static str, Option<f64>, String)>)
     }
 }
 
-/// The message for one field, by link key.
-pub fn error_for(errors: &[FieldError], key: &str) -> Option<String> {
+/// The message for one field.
+pub fn error_for(errors: &[FieldError], key: &FieldKey) -> Option<String> {
     errors
         .iter()
-        .find(|e| e.key == key)
+        .find(|e| e.key == *key)
         .map(|e| e.message.clone())
 }
 
-/// The id of a field's input, which error-summary links point at.
-pub fn input_id(key: &str) -> String {
+/// The id of a field's input, which error-summary links point at:
+/// `input-pop`, `input-l2.after`.
+pub fn input_id(key: &FieldKey) -> String {
     format!("input-{key}")
 }

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::format::number;
 use crate::model::evidence::Evidence;
+use crate::model::fields::LineKey;
 use crate::model::number::plain;
 use crate::state::Action;
 
@@ -27,7 +28,7 @@ pub fn PilotEvidence(props: &PilotEvidenceProps) -> Html {
             .onaction
             .reform(move |_: MouseEvent| Action::SetRange {
                 line: index,
-                key: "after",
+                key: LineKey::After,
                 lo: lo.clone(),
                 hi: hi.clone(),
             })

@@ -10,8 +10,7 @@ use super::line_editor::LineEditor;
 use super::preset_picker::PresetPicker;
 use super::removed_notice::RemovedNotice;
 use crate::link::Decoded;
-use crate::model::draft::check_field;
-use crate::model::fields::{global, MAX_LINES};
+use crate::model::fields::{FieldKey, GlobalKey, LineKey, MAX_LINES};
 use crate::model::{Draft, FieldError};
 use crate::state::{Action, Removed};
 
@@ -38,19 +37,24 @@ pub struct PilotFormProps {
 #[component]
 pub fn PilotForm(props: &PilotFormProps) -> Html {
     let draft = &props.draft;
-    let onfocusout = props.onaction.reform(|e: FocusEvent| {
-        let name = e
-            .target_dyn_into::<web_sys::Element>()
-            .and_then(|el| el.get_attribute("name"))
-            .unwrap_or_default();
-        Action::Leave(name)
-    });
+    // The field is named in the markup: read back at this edge.
+    let onfocusout = {
+        let onaction = props.onaction.clone();
+        Callback::from(move |e: FocusEvent| {
+            let name = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|el| el.get_attribute("name"));
+            if let Some(key) = name.as_deref().and_then(FieldKey::parse) {
+                onaction.emit(Action::Leave(key));
+            }
+        })
+    };
     let fy = first_year(draft);
-    let pop = global("pop").and_then(|f| check_field(f, draft.text("pop"), "").ok().flatten());
+    let pop = draft.valid(GlobalKey::Pop);
     let global_errors: Vec<FieldError> = props
         .errors
         .iter()
-        .filter(|e| line_of(&e.key).is_none())
+        .filter(|e| e.key.line().is_none())
         .cloned()
         .collect();
     let count = draft.lines.len();
@@ -59,7 +63,7 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
         let errors: Vec<FieldError> = props
             .errors
             .iter()
-            .filter(|e| line_of(&e.key) == Some(i + 1))
+            .filter(|e| e.key.line() == Some(i + 1))
             .cloned()
             .collect();
         // Only a line with a pilot length needs the population: a new
@@ -67,11 +71,11 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
         html! {
             <LineEditor index={i} line={line.clone()} {errors}
                 raises_activity={props.raising.contains(&i)} onaction={props.onaction.clone()}
-                compact={props.compact} {fy} pop={pop.filter(|_| line.text("pilot_months").is_some())} />
+                compact={props.compact} {fy} pop={pop.filter(|_| line.value(LineKey::PilotMonths).is_some())} />
         }
     };
     let removed = props.removed.as_ref().map(|r| {
-        let name = r.line.text("name").unwrap_or("").trim().to_string();
+        let name = r.line.name.trim().to_string();
         (
             r.index.min(count),
             html! {
@@ -106,17 +110,9 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
     }
 }
 
-/// The line a link key belongs to: `l3.after` → 3.
-fn line_of(key: &str) -> Option<usize> {
-    let (n, _) = key.strip_prefix('l')?.split_once('.')?;
-    n.parse().ok()
-}
-
-/// The first financial year as the form holds it, checked by the fields
-/// table's rules; its default while it has an error.
+/// The first financial year as the form holds it; its default while it
+/// has an error.
 fn first_year(draft: &Draft) -> i32 {
-    global("fy").map_or(2017, |f| {
-        let year = check_field(f, draft.text("fy"), "").ok().flatten();
-        year.unwrap_or(f.default) as i32
-    })
+    let fy = GlobalKey::Fy;
+    draft.valid(fy).unwrap_or(fy.field().default) as i32
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::format::{financial_year, money, number, percent};
-use crate::model::fields::{line_field, Field, Unit, GLOBALS};
+use crate::model::fields::{Field, GlobalKey, LineKey, Unit};
 use crate::model::{Kind, Line, Scenario};
 
 #[derive(PartialEq, Properties)]
@@ -14,10 +14,11 @@ pub struct PrintInputsProps {
 #[component]
 pub fn PrintInputs(props: &PrintInputsProps) -> Html {
     let s = &props.scenario;
-    let globals = GLOBALS
-        .iter()
-        .filter(|f| !matches!(f.key, "mc" | "seed") || s.lines.iter().any(|l| !l.ranges.is_empty()))
-        .filter_map(|f| Some((f.label.to_string(), show(f, s.get(f.key)?))));
+    let ranged = s.lines.iter().any(|l| !l.ranges.is_empty());
+    let globals = GlobalKey::ALL
+        .into_iter()
+        .filter(|k| ranged || !matches!(k, GlobalKey::Mc | GlobalKey::Seed))
+        .filter_map(|k| Some((k.field().label.to_string(), show(k.field(), s.get(k)?))));
     html! {
         <section class="app-print-only" data-testid="print-inputs">
             <h2>{ "What was entered" }</h2>
@@ -58,16 +59,14 @@ fn line_values(line: &Line) -> Vec<(String, String)> {
         line.kind.describe().to_string(),
     )];
     for key in line.kind.keys() {
-        let (Some(f), Some(v)) = (line_field(key), line.get(key)) else {
-            continue;
-        };
+        let (f, v) = (key.field(), line.get(key));
         let says = f.no_default || (v != f.default && !(f.optional && v == 0.0));
-        if key == "cash" && line.kind != Kind::Cost {
+        if key == LineKey::Cash && line.kind != Kind::Cost {
             rows.push((
                 f.label.to_string(),
                 if line.cash { "Yes" } else { "No" }.to_string(),
             ));
-        } else if says && key != "cash" {
+        } else if says && key != LineKey::Cash {
             let range = line.ranges.iter().find(|r| r.key == key);
             let text = match range {
                 Some(r) => format!(
@@ -112,7 +111,7 @@ fn show(f: &Field, v: f64) -> String {
         Unit::Rate => format!("{} per 1,000 a year", number(v, places)),
         Unit::Year => financial_year(v as i32, 1),
         Unit::Flag => if v != 0.0 { "Yes" } else { "No" }.to_string(),
-        Unit::Count if f.key == "scale" || f.key == "pop" => number(v, 0),
+        Unit::Count if f.whole => number(v, 0),
         Unit::Count => number(v, places),
     }
 }

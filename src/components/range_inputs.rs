@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::text_field::{affixes, TextField};
-use crate::model::fields::Field;
+use crate::model::fields::{End, FieldKey, Input, LineKey};
 use crate::state::Action;
 use crate::text::lower_first;
 
@@ -9,7 +9,8 @@ use crate::text::lower_first;
 pub struct RangeInputsProps {
     /// The line's position, from 0.
     pub index: usize,
-    pub field: &'static Field,
+    /// The input the range is of (`key` is Yew's own).
+    pub input: LineKey,
     pub lo: Option<AttrValue>,
     pub hi: Option<AttrValue>,
     #[prop_or_default]
@@ -45,32 +46,32 @@ pub fn RangeInputs(props: &RangeInputsProps) -> Html {
             }
         })
     };
-    let f = props.field;
+    let key = props.input;
+    let f = key.field();
     let n = props.index + 1;
     let label = lower_first(f.label);
     let (prefix, suffix) = affixes(f.unit);
-    let end = |end: &'static str, word: &str, text: &Option<AttrValue>, error: &Option<String>| {
+    let end = |end: End, word: &str, text: &Option<AttrValue>, error: &Option<String>| {
         let index = props.index;
-        let key = f.key;
+        let input = Input::End(key, end);
         let oninput = props.onaction.reform(move |text| Action::SetLine {
             line: index,
-            key: format!("{key}.{end}"),
+            input,
             text,
         });
-        let hint = if end == "lo" {
-            "The least it could plausibly be"
-        } else {
-            "The most it could plausibly be"
+        let hint = match end {
+            End::Low => "The least it could plausibly be",
+            End::High => "The most it could plausibly be",
         };
         html! {
-            <TextField key_name={format!("l{n}.{}.{end}", f.key)} label={format!("{word} {label}")}
+            <TextField field={FieldKey::Line(n, input)} label={format!("{word} {label}")}
                 hint={AttrValue::Static(hint)} value={text.clone().unwrap_or_default()}
                 error={error.clone()} {prefix} {suffix} {oninput} />
         }
     };
     let open = *opened.borrow();
     html! {
-        <details class="nhsuk-details app-range" open={open} {ontoggle} data-testid={format!("range-l{n}.{}", f.key)}>
+        <details class="nhsuk-details app-range" open={open} {ontoggle} data-testid={format!("range-l{n}.{}", key.name())}>
             <summary class="nhsuk-details__summary">
                 <span class="nhsuk-details__summary-text">
                     { "I\u{2019}m not sure of this figure" }
@@ -81,8 +82,8 @@ pub fn RangeInputs(props: &RangeInputsProps) -> Html {
                 if open {
                     <p class="nhsuk-body-s">{ "The figure above is taken as the most likely. The results under \u{201c}How sure can we be\u{201d} draw it anywhere in this range." }</p>
                     <div class="app-range__ends">
-                        { end("lo", "Lowest", &props.lo, &props.lo_error) }
-                        { end("hi", "Highest", &props.hi, &props.hi_error) }
+                        { end(End::Low, "Lowest", &props.lo, &props.lo_error) }
+                        { end(End::High, "Highest", &props.hi, &props.hi_error) }
                     </div>
                 }
             </div>

@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
 use super::input_id;
-use crate::model::FieldError;
+use crate::model::{FieldError, FieldKey};
 
 /// Beside the figures: they are the last that were valid (SPEC §7), and
 /// what they are waiting for: the first of `count` problems, each shown
 /// or still being typed, linked; `onfix` goes to its field (on a phone
 /// the form is another tab). A view, not a component: it has no state.
-pub fn stale_notice(first: &FieldError, count: usize, onfix: Callback<String>) -> Html {
+pub fn stale_notice(first: &FieldError, count: usize, onfix: Callback<FieldKey>) -> Html {
     let key = first.key.clone();
     let onclick = onfix.reform(move |e: MouseEvent| {
         e.prevent_default();

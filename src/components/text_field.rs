@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
 use super::input_id;
-use crate::model::fields::{Field, Unit};
+use crate::model::fields::{Field, FieldKey, Unit};
 use crate::model::number::plain;
 
 #[derive(PartialEq, Properties)]
 pub struct TextFieldProps {
-    /// The link key (`pop`, `l2.after`): names the input and its hooks.
-    pub key_name: AttrValue,
+    /// Names the input and its hooks (`input-pop`, `error-l2.after`).
+    pub field: FieldKey,
     pub label: AttrValue,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
@@ -29,7 +29,8 @@ pub struct TextFieldProps {
 /// An NHS.UK text input with its label, hint and error message.
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
-    let id = input_id(&props.key_name);
+    let id = input_id(&props.field);
+    let name = props.field.to_string();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described: Vec<&str> = [
@@ -60,7 +61,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             }
             if let Some(error) = &props.error {
                 <span class="nhsuk-error-message" id={error_id.clone()}
-                    data-testid={format!("error-{}", props.key_name)}>
+                    data-testid={format!("error-{name}")}>
                     <span class="nhsuk-u-visually-hidden">{ "Error: " }</span>{ error }
                 </span>
             }
@@ -68,7 +69,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 if let Some(prefix) = props.prefix {
                     <div class="nhsuk-input__prefix" aria-hidden="true">{ prefix }</div>
                 }
-                <input class={input_class} id={id.clone()} name={props.key_name.clone()}
+                <input class={input_class} id={id.clone()} {name}
                     type="text"
                     inputmode={props.numeric.then_some("decimal")}
                     spellcheck="false" autocomplete="off"
@@ -96,14 +97,14 @@ pub fn shown_text(f: &Field, typed: Option<&str>) -> AttrValue {
 /// A `TextField` for one numeric input of the model's field table.
 pub fn number_field(
     f: &Field,
-    key: String,
+    key: &FieldKey,
     typed: Option<&str>,
     error: Option<String>,
     oninput: Callback<String>,
 ) -> Html {
     let (prefix, suffix) = affixes(f.unit);
     html! {
-        <TextField key_name={key} label={f.label} hint={AttrValue::Static(f.hint)}
+        <TextField field={key.clone()} label={f.label} hint={AttrValue::Static(f.hint)}
             value={shown_text(f, typed)} {error} {prefix} {suffix} {oninput} />
     }
 }

@@ -157,7 +157,7 @@ fn tornado_table(swings: &[Swing], rows: &[Row]) -> Html {
     const HEAD: [&str; 3] = ["Figure and its range", "At its lowest", "At its highest"];
     let body = html! {
         { for swings.iter().zip(rows).map(|(w, row)| html! {
-            <tr role="row" data-testid={format!("tornado-l{}.{}", w.line, w.key)}
+            <tr role="row" data-testid={format!("tornado-l{}.{}", w.line, w.key.name())}
                 data-low={data_value(Some(w.npv_lo))} data-high={data_value(Some(w.npv_hi))}>
                 { row_head(&row.label) }
                 { cell(None, HEAD[1], Some(w.npv_lo), money(w.npv_lo)) }

@@ -1,15 +1,16 @@
 use yew::prelude::*;
 
 use crate::format::{financial_year, money};
+use crate::model::fields::{FieldKey, LineKey};
 use crate::model::number::parse_number;
 use crate::unit_costs::{matching, suggestions_for, UnitCost};
 
 #[derive(PartialEq, Properties)]
 pub struct UnitCostSuggestionsProps {
-    /// The input's link key, such as `l1.unit`.
-    pub full_key: AttrValue,
-    /// The key within the line, such as `unit`.
-    pub key_name: &'static str,
+    /// The input, as the page's hooks name it (`l1.unit`).
+    pub field: FieldKey,
+    /// The input within the line (`key` is Yew's own).
+    pub input: LineKey,
     pub value: Option<AttrValue>,
     /// The scheme's first financial year, to say when a price is older.
     pub fy: i32,
@@ -23,7 +24,7 @@ pub fn UnitCostSuggestions(props: &UnitCostSuggestionsProps) -> Html {
     // The list is drawn only once opened: twenty lines' worth of costs
     // would otherwise be redrawn on every keystroke.
     let open = use_state(|| false);
-    let costs = suggestions_for(props.key_name);
+    let costs = suggestions_for(props.input);
     if costs.is_empty() {
         return html! {};
     }
@@ -37,8 +38,8 @@ pub fn UnitCostSuggestions(props: &UnitCostSuggestionsProps) -> Html {
         })
     };
     let current = props.value.as_deref().and_then(parse_number);
-    let source = current.and_then(|v| matching(props.key_name, v));
-    let key = &props.full_key;
+    let source = current.and_then(|v| matching(props.input, v));
+    let key = &props.field;
     html! {
         <>
             if let Some(cost) = source {
@@ -75,7 +76,7 @@ fn suggestion(cost: &'static UnitCost, props: &UnitCostSuggestionsProps) -> Html
                 }
             </p>
             <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" {onclick}
-                data-testid={format!("use-{}-{}", props.full_key, cost.id)}>
+                data-testid={format!("use-{}-{}", props.field, cost.id)}>
                 { format!("Use {}", money(cost.pounds)) }
                 <span class="nhsuk-u-visually-hidden">{ format!(": {}", cost.what) }</span>
             </button>

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::table::{cell, row_head, table};
 use crate::format::{financial_year, money, number};
-use crate::model::project::YEAR_COLUMNS;
+use crate::model::project::YearCol;
 use crate::model::Year;
 
 #[derive(PartialEq, Properties)]
@@ -15,7 +15,7 @@ pub struct YearTableProps {
 #[component]
 pub fn YearTable(props: &YearTableProps) -> Html {
     let head: Vec<&str> = std::iter::once("Year")
-        .chain(YEAR_COLUMNS.iter().map(|(_, heading)| *heading))
+        .chain(YearCol::ALL.iter().map(|col| col.heading()))
         .collect();
     let rows = html! { { for props.years.iter().map(|y| year_row(y, props.fy)) } };
     table("year-table", "Year by year", &head, rows)
@@ -25,10 +25,10 @@ fn year_row(year: &Year, fy: i32) -> Html {
     html! {
         <tr role="row" data-testid={format!("year-{}", year.t)}>
             { row_head(&financial_year(fy, year.t)) }
-            { for YEAR_COLUMNS.iter().map(|(col, heading)| {
-                let v = year.column(col);
-                let text = if *col == "df" { number(v, 4) } else { money(v) };
-                cell(Some(*col), heading, Some(v), text)
+            { for YearCol::ALL.iter().map(|col| {
+                let v = year.column(*col);
+                let text = if *col == YearCol::Df { number(v, 4) } else { money(v) };
+                cell(Some(col.name()), col.heading(), Some(v), text)
             }) }
         </tr>
     }

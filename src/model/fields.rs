@@ -1,5 +1,8 @@
-//! Every numeric input of SPEC §2.1–2.2 with its key, words, limits and
-//! default: the form, the link format and validation all read this table.
+//! Every numeric input of SPEC §2.1–2.2 with its link name, words, limits
+//! and default: the form, the link format and validation all read this
+//! table. Inputs are named in code by `GlobalKey` and `LineKey`; their
+//! link names (`pop`, `after`) are used only where links and files are
+//! read and written.
 
 /// What a number measures; decides the input's prefix or suffix and how
 /// limits are written in messages.
@@ -15,7 +18,8 @@ pub enum Unit {
 
 #[derive(Debug, PartialEq)]
 pub struct Field {
-    pub key: &'static str,
+    /// The name in links and files.
+    pub name: &'static str,
     pub label: &'static str,
     pub hint: &'static str,
     pub min: f64,
@@ -46,7 +50,7 @@ impl Field {
 }
 
 const fn field(
-    key: &'static str,
+    name: &'static str,
     label: &'static str,
     hint: &'static str,
     (min, max): (f64, f64),
@@ -54,7 +58,7 @@ const fn field(
     unit: Unit,
 ) -> Field {
     Field {
-        key,
+        name,
         label,
         hint,
         min,
@@ -84,6 +88,7 @@ pub const NAME_MAX: usize = 120;
 pub const LINE_NAME_MAX: usize = 80;
 pub const MAX_LINES: usize = 20;
 
+/// In the order of `GlobalKey::ALL`.
 pub static GLOBALS: [Field; 12] = [
     whole(field(
         "pop",
@@ -186,6 +191,7 @@ pub static GLOBALS: [Field; 12] = [
     },
 ];
 
+/// In the order of `LineKey::ALL`.
 pub static LINE_FIELDS: [Field; 16] = [
     saving(field(
         "base",
@@ -320,32 +326,238 @@ pub static LINE_FIELDS: [Field; 16] = [
     )),
 ];
 
+/// A global input (SPEC §2.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum GlobalKey {
+    Pop,
+    Years,
+    Fy,
+    Disc,
+    Infl,
+    Ob,
+    Share,
+    Lag,
+    Days,
+    Mc,
+    Seed,
+    Scale,
+}
+
+impl GlobalKey {
+    pub const ALL: [GlobalKey; 12] = [
+        GlobalKey::Pop,
+        GlobalKey::Years,
+        GlobalKey::Fy,
+        GlobalKey::Disc,
+        GlobalKey::Infl,
+        GlobalKey::Ob,
+        GlobalKey::Share,
+        GlobalKey::Lag,
+        GlobalKey::Days,
+        GlobalKey::Mc,
+        GlobalKey::Seed,
+        GlobalKey::Scale,
+    ];
+
+    pub fn field(self) -> &'static Field {
+        &GLOBALS[self as usize]
+    }
+
+    pub fn name(self) -> &'static str {
+        self.field().name
+    }
+
+    /// The input a link or file names; None for a name it does not know.
+    pub fn parse(name: &str) -> Option<GlobalKey> {
+        GlobalKey::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+/// A line's input (SPEC §2.2, §2.5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LineKey {
+    Base,
+    After,
+    Unit,
+    PilotMonths,
+    Events,
+    Pct,
+    Spend,
+    Saved,
+    Months,
+    Setup,
+    Annual,
+    PerPatient,
+    Appts,
+    ApptCost,
+    Uptake,
+    Cash,
+}
+
+impl LineKey {
+    pub const ALL: [LineKey; 16] = [
+        LineKey::Base,
+        LineKey::After,
+        LineKey::Unit,
+        LineKey::PilotMonths,
+        LineKey::Events,
+        LineKey::Pct,
+        LineKey::Spend,
+        LineKey::Saved,
+        LineKey::Months,
+        LineKey::Setup,
+        LineKey::Annual,
+        LineKey::PerPatient,
+        LineKey::Appts,
+        LineKey::ApptCost,
+        LineKey::Uptake,
+        LineKey::Cash,
+    ];
+
+    pub fn field(self) -> &'static Field {
+        &LINE_FIELDS[self as usize]
+    }
+
+    pub fn name(self) -> &'static str {
+        self.field().name
+    }
+
+    pub fn parse(name: &str) -> Option<LineKey> {
+        LineKey::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// Inputs that can carry a range (SPEC §2.5): every number that feeds
+    /// the model, not the yes/no of cash release or the pilot's length.
+    pub fn can_range(self) -> bool {
+        !matches!(self, LineKey::Cash | LineKey::PilotMonths)
+    }
+}
+
 /// Every line has these, whatever its kind.
-pub const COST_KEYS: [&str; 7] = [
-    "setup",
-    "annual",
-    "per_patient",
-    "appts",
-    "appt_cost",
-    "uptake",
-    "cash",
+pub const COST_KEYS: [LineKey; 7] = [
+    LineKey::Setup,
+    LineKey::Annual,
+    LineKey::PerPatient,
+    LineKey::Appts,
+    LineKey::ApptCost,
+    LineKey::Uptake,
+    LineKey::Cash,
 ];
 
-/// Inputs that can carry a range (SPEC §2.5): every number that feeds the
-/// model, not the yes/no of cash release or the pilot's length.
-pub fn can_range(key: &str) -> bool {
-    !matches!(key, "cash" | "pilot_months") && line_field(key).is_some()
+/// One end of an input's range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum End {
+    Low,
+    High,
 }
 
-/// The two ends of a range, as link keys name them (`after.lo`).
-pub const RANGE_ENDS: [&str; 2] = ["lo", "hi"];
+impl End {
+    pub const BOTH: [End; 2] = [End::Low, End::High];
 
-pub fn global(key: &str) -> Option<&'static Field> {
-    GLOBALS.iter().find(|f| f.key == key)
+    /// As links name it: `after.lo`, `after.hi`.
+    pub fn name(self) -> &'static str {
+        match self {
+            End::Low => "lo",
+            End::High => "hi",
+        }
+    }
 }
 
-pub fn line_field(key: &str) -> Option<&'static Field> {
-    LINE_FIELDS.iter().find(|f| f.key == key)
+/// What a line's text box holds: an input, or one end of its range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Input {
+    Value(LineKey),
+    End(LineKey, End),
+}
+
+impl Input {
+    pub fn key(self) -> LineKey {
+        match self {
+            Input::Value(key) | Input::End(key, _) => key,
+        }
+    }
+
+    /// `after` or `after.lo`, as links name it.
+    pub fn name(self) -> String {
+        match self {
+            Input::Value(key) => key.name().to_string(),
+            Input::End(key, end) => format!("{}.{}", key.name(), end.name()),
+        }
+    }
+
+    /// An input a link names; only inputs that take a range have ends.
+    pub fn parse(name: &str) -> Option<Input> {
+        let Some((input, end)) = name.split_once('.') else {
+            return LineKey::parse(name).map(Input::Value);
+        };
+        let key = LineKey::parse(input).filter(|k| k.can_range())?;
+        let end = End::BOTH.into_iter().find(|e| e.name() == end)?;
+        Some(Input::End(key, end))
+    }
+}
+
+/// Any field of the form: how errors, ids and test hooks name it (SPEC §8:
+/// `error-pop`, `error-l2.after`). Lines count from 1.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FieldKey {
+    Name,
+    Global(GlobalKey),
+    LineName(usize),
+    Kind(usize),
+    Line(usize, Input),
+}
+
+impl std::fmt::Display for FieldKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FieldKey::Name => f.write_str("name"),
+            FieldKey::Global(key) => f.write_str(key.name()),
+            FieldKey::LineName(n) => write!(f, "l{n}.name"),
+            FieldKey::Kind(n) => write!(f, "l{n}.kind"),
+            FieldKey::Line(n, input) => write!(f, "l{n}.{}", input.name()),
+        }
+    }
+}
+
+impl FieldKey {
+    /// A field as a link or the page's markup names it.
+    pub fn parse(name: &str) -> Option<FieldKey> {
+        if name == "name" {
+            return Some(FieldKey::Name);
+        }
+        if let Some(key) = GlobalKey::parse(name) {
+            return Some(FieldKey::Global(key));
+        }
+        let (number, rest) = name.strip_prefix('l')?.split_once('.')?;
+        // `l01.after` is not line 1: a link writes numbers plainly.
+        let n: usize = number
+            .parse()
+            .ok()
+            .filter(|n: &usize| *n >= 1 && n.to_string() == number)?;
+        Some(match rest {
+            "name" => FieldKey::LineName(n),
+            "kind" => FieldKey::Kind(n),
+            rest => FieldKey::Line(n, Input::parse(rest)?),
+        })
+    }
+
+    /// The line it belongs to, from 1.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            FieldKey::LineName(n) | FieldKey::Kind(n) | FieldKey::Line(n, _) => Some(*n),
+            FieldKey::Name | FieldKey::Global(_) => None,
+        }
+    }
+
+    /// The same field on line `n`.
+    pub fn on_line(&self, n: usize) -> FieldKey {
+        match self {
+            FieldKey::LineName(_) => FieldKey::LineName(n),
+            FieldKey::Kind(_) => FieldKey::Kind(n),
+            FieldKey::Line(_, input) => FieldKey::Line(n, *input),
+            other => other.clone(),
+        }
+    }
 }
 
 /// What a line saves, and so which saving inputs it has (SPEC §2.2).
@@ -391,18 +603,23 @@ impl Kind {
         }
     }
 
-    pub fn saving_keys(self) -> &'static [&'static str] {
+    pub fn saving_keys(self) -> &'static [LineKey] {
         match self {
-            Kind::Rate => &["base", "after", "unit", "pilot_months"],
-            Kind::Count => &["events", "pct", "unit"],
-            Kind::Spend => &["spend", "pct"],
-            Kind::Observed => &["saved", "months"],
+            Kind::Rate => &[
+                LineKey::Base,
+                LineKey::After,
+                LineKey::Unit,
+                LineKey::PilotMonths,
+            ],
+            Kind::Count => &[LineKey::Events, LineKey::Pct, LineKey::Unit],
+            Kind::Spend => &[LineKey::Spend, LineKey::Pct],
+            Kind::Observed => &[LineKey::Saved, LineKey::Months],
             Kind::Cost => &[],
         }
     }
 
     /// The line's inputs in the order they are shown and written in links.
-    pub fn keys(self) -> impl Iterator<Item = &'static str> {
+    pub fn keys(self) -> impl Iterator<Item = LineKey> {
         self.saving_keys().iter().chain(COST_KEYS.iter()).copied()
     }
 }

@@ -8,8 +8,9 @@ pub mod number;
 pub mod project;
 pub mod scenario;
 pub mod uncertainty;
+pub mod validate;
 
 pub use draft::{Draft, FieldError, LineDraft};
-pub use fields::{Field, Kind, Unit};
+pub use fields::{End, Field, FieldKey, GlobalKey, Input, Kind, LineKey, Unit};
 pub use project::{project, LineResult, Results, Summary, Year};
 pub use scenario::{Line, Scenario};

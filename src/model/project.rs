@@ -20,37 +20,87 @@ pub struct Year {
     pub reinvest: f64,
 }
 
-/// SPEC §8's `data-col` names, with the headings people read; the table,
-/// the CSV file and the compare view use the same words.
-pub const YEAR_COLUMNS: [(&str, &str); 11] = [
-    ("gross", "Savings"),
-    ("cost", "Costs"),
-    ("net", "Net"),
-    ("df", "Discount factor"),
-    ("pv", "Present value"),
-    ("cum", "Cumulative net"),
-    ("cash", "Cash released"),
-    ("noncash", "Capacity freed (not cash)"),
-    ("share", "Provider's gain-share"),
-    ("retained", "Commissioner keeps"),
-    ("reinvest", "Reinvestment fund to spend"),
-];
+/// A column of the yearly table (SPEC §2.3), in the order shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearCol {
+    Gross,
+    Cost,
+    Net,
+    Df,
+    Pv,
+    Cum,
+    Cash,
+    Noncash,
+    Share,
+    Retained,
+    Reinvest,
+}
+
+impl YearCol {
+    pub const ALL: [YearCol; 11] = [
+        YearCol::Gross,
+        YearCol::Cost,
+        YearCol::Net,
+        YearCol::Df,
+        YearCol::Pv,
+        YearCol::Cum,
+        YearCol::Cash,
+        YearCol::Noncash,
+        YearCol::Share,
+        YearCol::Retained,
+        YearCol::Reinvest,
+    ];
+
+    /// SPEC §8's `data-col` name.
+    pub fn name(self) -> &'static str {
+        match self {
+            YearCol::Gross => "gross",
+            YearCol::Cost => "cost",
+            YearCol::Net => "net",
+            YearCol::Df => "df",
+            YearCol::Pv => "pv",
+            YearCol::Cum => "cum",
+            YearCol::Cash => "cash",
+            YearCol::Noncash => "noncash",
+            YearCol::Share => "share",
+            YearCol::Retained => "retained",
+            YearCol::Reinvest => "reinvest",
+        }
+    }
+
+    /// The heading people read; the table, the CSV file and the compare
+    /// view use the same words.
+    pub fn heading(self) -> &'static str {
+        match self {
+            YearCol::Gross => "Savings",
+            YearCol::Cost => "Costs",
+            YearCol::Net => "Net",
+            YearCol::Df => "Discount factor",
+            YearCol::Pv => "Present value",
+            YearCol::Cum => "Cumulative net",
+            YearCol::Cash => "Cash released",
+            YearCol::Noncash => "Capacity freed (not cash)",
+            YearCol::Share => "Provider's gain-share",
+            YearCol::Retained => "Commissioner keeps",
+            YearCol::Reinvest => "Reinvestment fund to spend",
+        }
+    }
+}
 
 impl Year {
-    /// A column by its `data-col` name.
-    pub fn column(&self, col: &str) -> f64 {
+    pub fn column(&self, col: YearCol) -> f64 {
         match col {
-            "gross" => self.gross,
-            "cost" => self.cost,
-            "net" => self.net,
-            "df" => self.df,
-            "pv" => self.pv,
-            "cum" => self.cum,
-            "cash" => self.cash,
-            "noncash" => self.noncash,
-            "share" => self.share,
-            "retained" => self.retained,
-            _ => self.reinvest,
+            YearCol::Gross => self.gross,
+            YearCol::Cost => self.cost,
+            YearCol::Net => self.net,
+            YearCol::Df => self.df,
+            YearCol::Pv => self.pv,
+            YearCol::Cum => self.cum,
+            YearCol::Cash => self.cash,
+            YearCol::Noncash => self.noncash,
+            YearCol::Share => self.share,
+            YearCol::Retained => self.retained,
+            YearCol::Reinvest => self.reinvest,
         }
     }
 }

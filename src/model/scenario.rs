@@ -1,6 +1,6 @@
 //! A checked scenario: every figure within SPEC §2's limits.
 
-use super::fields::{Kind, GLOBALS, LINE_FIELDS};
+use super::fields::{GlobalKey, Kind, LineKey};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
@@ -49,7 +49,7 @@ pub struct Line {
 /// An input known only to lie between `lo` and `hi`, most likely at its value.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Range {
-    pub key: &'static str,
+    pub key: LineKey,
     pub lo: f64,
     pub hi: f64,
 }
@@ -72,50 +72,50 @@ impl Default for Scenario {
             seed: 0,
             lines: Vec::new(),
         };
-        for f in &GLOBALS {
-            s.set(f.key, (!f.optional).then_some(f.default));
+        for key in GlobalKey::ALL {
+            let f = key.field();
+            s.set(key, (!f.optional).then_some(f.default));
         }
         s
     }
 }
 
 impl Scenario {
-    /// Sets a global input from its link key; `None` only means something
-    /// for `scale`. Values are within limits, so the integer casts are exact.
-    pub fn set(&mut self, key: &str, value: Option<f64>) {
+    /// Sets a global input; `None` only means something for `scale`.
+    /// Values are within limits, so the integer casts are exact.
+    pub fn set(&mut self, key: GlobalKey, value: Option<f64>) {
         let v = value.unwrap_or(0.0);
         match key {
-            "pop" => self.pop = v,
-            "years" => self.years = v as u32,
-            "disc" => self.disc = v,
-            "infl" => self.infl = v,
-            "share" => self.share = v,
-            "lag" => self.lag = v as u32,
-            "days" => self.days = v,
-            "fy" => self.fy = v as i32,
-            "scale" => self.scale = value,
-            "ob" => self.ob = v,
-            "mc" => self.mc = v as u32,
-            "seed" => self.seed = v as u64,
-            _ => {}
+            GlobalKey::Pop => self.pop = v,
+            GlobalKey::Years => self.years = v as u32,
+            GlobalKey::Disc => self.disc = v,
+            GlobalKey::Infl => self.infl = v,
+            GlobalKey::Share => self.share = v,
+            GlobalKey::Lag => self.lag = v as u32,
+            GlobalKey::Days => self.days = v,
+            GlobalKey::Fy => self.fy = v as i32,
+            GlobalKey::Scale => self.scale = value,
+            GlobalKey::Ob => self.ob = v,
+            GlobalKey::Mc => self.mc = v as u32,
+            GlobalKey::Seed => self.seed = v as u64,
         }
     }
 
-    pub fn get(&self, key: &str) -> Option<f64> {
+    /// A global input's value; None only for `scale` when not given.
+    pub fn get(&self, key: GlobalKey) -> Option<f64> {
         Some(match key {
-            "pop" => self.pop,
-            "years" => f64::from(self.years),
-            "disc" => self.disc,
-            "infl" => self.infl,
-            "share" => self.share,
-            "lag" => f64::from(self.lag),
-            "days" => self.days,
-            "fy" => f64::from(self.fy),
-            "scale" => return self.scale,
-            "ob" => self.ob,
-            "mc" => f64::from(self.mc),
-            "seed" => self.seed as f64,
-            _ => return None,
+            GlobalKey::Pop => self.pop,
+            GlobalKey::Years => f64::from(self.years),
+            GlobalKey::Disc => self.disc,
+            GlobalKey::Infl => self.infl,
+            GlobalKey::Share => self.share,
+            GlobalKey::Lag => f64::from(self.lag),
+            GlobalKey::Days => self.days,
+            GlobalKey::Fy => f64::from(self.fy),
+            GlobalKey::Scale => return self.scale,
+            GlobalKey::Ob => self.ob,
+            GlobalKey::Mc => f64::from(self.mc),
+            GlobalKey::Seed => self.seed as f64,
         })
     }
 
@@ -148,64 +148,60 @@ impl Line {
             pilot_months: 0.0,
             ranges: Vec::new(),
         };
-        for f in &LINE_FIELDS {
-            line.set(f.key, f.default);
+        for key in LineKey::ALL {
+            line.set(key, key.field().default);
         }
         line
     }
 
-    /// Where an input lives in a line, found once so that a Monte Carlo
-    /// draw need not look its key up again.
-    pub fn slot_of(key: &str) -> Option<fn(&mut Line) -> &mut f64> {
+    /// Where a number lives in a line, found once so that a Monte Carlo
+    /// draw need not look its key up again; None for the yes/no of cash.
+    pub fn slot_of(key: LineKey) -> Option<fn(&mut Line) -> &mut f64> {
         Some(match key {
-            "base" => |l| &mut l.base,
-            "after" => |l| &mut l.after,
-            "unit" => |l| &mut l.unit,
-            "events" => |l| &mut l.events,
-            "pct" => |l| &mut l.pct,
-            "spend" => |l| &mut l.spend,
-            "saved" => |l| &mut l.saved,
-            "months" => |l| &mut l.months,
-            "setup" => |l| &mut l.setup,
-            "annual" => |l| &mut l.annual,
-            "per_patient" => |l| &mut l.per_patient,
-            "appts" => |l| &mut l.appts,
-            "appt_cost" => |l| &mut l.appt_cost,
-            "uptake" => |l| &mut l.uptake,
-            "pilot_months" => |l| &mut l.pilot_months,
-            _ => return None,
+            LineKey::Base => |l| &mut l.base,
+            LineKey::After => |l| &mut l.after,
+            LineKey::Unit => |l| &mut l.unit,
+            LineKey::Events => |l| &mut l.events,
+            LineKey::Pct => |l| &mut l.pct,
+            LineKey::Spend => |l| &mut l.spend,
+            LineKey::Saved => |l| &mut l.saved,
+            LineKey::Months => |l| &mut l.months,
+            LineKey::Setup => |l| &mut l.setup,
+            LineKey::Annual => |l| &mut l.annual,
+            LineKey::PerPatient => |l| &mut l.per_patient,
+            LineKey::Appts => |l| &mut l.appts,
+            LineKey::ApptCost => |l| &mut l.appt_cost,
+            LineKey::Uptake => |l| &mut l.uptake,
+            LineKey::PilotMonths => |l| &mut l.pilot_months,
+            LineKey::Cash => return None,
         })
     }
 
-    pub fn set(&mut self, key: &str, value: f64) {
-        if key == "cash" {
-            self.cash = value != 0.0;
-        } else if let Some(slot) = Line::slot_of(key) {
-            *slot(self) = value;
+    pub fn set(&mut self, key: LineKey, value: f64) {
+        match Line::slot_of(key) {
+            Some(slot) => *slot(self) = value,
+            None => self.cash = value != 0.0,
         }
     }
 
-    pub fn get(&self, key: &str) -> Option<f64> {
-        if key == "cash" {
-            return Some(if self.cash { 1.0 } else { 0.0 });
+    pub fn get(&self, key: LineKey) -> f64 {
+        match key {
+            LineKey::Base => self.base,
+            LineKey::After => self.after,
+            LineKey::Unit => self.unit,
+            LineKey::Events => self.events,
+            LineKey::Pct => self.pct,
+            LineKey::Spend => self.spend,
+            LineKey::Saved => self.saved,
+            LineKey::Months => self.months,
+            LineKey::Setup => self.setup,
+            LineKey::Annual => self.annual,
+            LineKey::PerPatient => self.per_patient,
+            LineKey::Appts => self.appts,
+            LineKey::ApptCost => self.appt_cost,
+            LineKey::Uptake => self.uptake,
+            LineKey::PilotMonths => self.pilot_months,
+            LineKey::Cash => f64::from(u8::from(self.cash)),
         }
-        Some(match key {
-            "base" => self.base,
-            "after" => self.after,
-            "unit" => self.unit,
-            "events" => self.events,
-            "pct" => self.pct,
-            "spend" => self.spend,
-            "saved" => self.saved,
-            "months" => self.months,
-            "setup" => self.setup,
-            "annual" => self.annual,
-            "per_patient" => self.per_patient,
-            "appts" => self.appts,
-            "appt_cost" => self.appt_cost,
-            "uptake" => self.uptake,
-            "pilot_months" => self.pilot_months,
-            _ => return None,
-        })
     }
 }

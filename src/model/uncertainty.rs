@@ -7,6 +7,7 @@
 //! a uniform u is the generator's top 53 bits / 2^53, turned into
 //! triangular(lo, value, hi) by the inverse of its distribution function.
 
+use super::fields::LineKey;
 use super::project::{full_saving, project, recurring_cost};
 use super::scenario::{Line, Scenario};
 
@@ -192,7 +193,7 @@ fn drawn_line(line: &Line) -> DrawnLine {
             Some(Drawn {
                 slot: Line::slot_of(r.key)?,
                 lo: r.lo,
-                mode: line.get(r.key)?,
+                mode: line.get(r.key),
                 hi: r.hi,
             })
         })
@@ -262,7 +263,7 @@ fn histogram(sorted: &[f64]) -> Histogram {
 pub struct Swing {
     /// Line number, from 1.
     pub line: usize,
-    pub key: &'static str,
+    pub key: LineKey,
     pub lo: f64,
     pub hi: f64,
     pub npv_lo: f64,

@@ -64,6 +64,16 @@ fn editor(index: usize, line: LineDraft, onaction: Callback<Action>) -> LineEdit
     }
 }
 
+/// A line's input as links name it (`after`, `after.lo`).
+fn input(name: &str) -> pilot_savings::model::Input {
+    pilot_savings::model::Input::parse(name).unwrap()
+}
+
+/// A field as links name it (`pop`, `l2.after`).
+fn field(name: &str) -> pilot_savings::model::FieldKey {
+    pilot_savings::model::FieldKey::parse(name).unwrap()
+}
+
 fn recorder() -> (Rc<RefCell<Vec<Action>>>, Callback<Action>) {
     let seen = Rc::new(RefCell::new(Vec::new()));
     let sink = seen.clone();
@@ -121,7 +131,7 @@ async fn typing_in_a_line_sends_the_text_as_typed() {
         seen.borrow().last(),
         Some(&Action::SetLine {
             line: 1,
-            key: "saved".into(),
+            input: input("saved"),
             text: "£1,200".into()
         })
     );
@@ -281,7 +291,7 @@ async fn the_embedded_line_folds_its_costs_and_opens_them_for_an_error() {
         "saving inputs stay in view"
     );
     let error = pilot_savings::model::FieldError {
-        key: "l1.annual".into(),
+        key: field("l1.annual"),
         message: "Line 1: running cost must be a number".into(),
     };
     let root = mount::<LineEditor>(folded(vec![error], onaction)).await;
@@ -322,13 +332,13 @@ async fn a_suggested_unit_cost_fills_the_input_and_says_its_source_and_age() {
         seen.borrow().last(),
         Some(&Action::SetLine {
             line: 0,
-            key: "unit".into(),
+            input: input("unit"),
             text: "148".into()
         })
     );
     // The page puts the figure in the line; its source is then said.
     let mut line = worked_line(0);
-    line.values.insert("unit".into(), "148".into());
+    line.values.insert(input("unit"), "148".into());
     let root = mount::<LineEditor>(editor(0, line, onaction)).await;
     let source = root
         .query_selector("[data-testid='source-l1.unit']")
@@ -343,7 +353,7 @@ async fn a_suggested_unit_cost_fills_the_input_and_says_its_source_and_age() {
 async fn not_sure_opens_a_lowest_and_highest_and_the_pilot_offers_its_range() {
     let (seen, onaction) = recorder();
     let mut line = worked_line(0);
-    line.values.insert("pilot_months".into(), "3".into());
+    line.values.insert(input("pilot_months"), "3".into());
     let root = mount::<LineEditor>(editor(0, line, onaction)).await;
     // Folded away, and nothing drawn inside, until wanted.
     assert!(root
@@ -373,7 +383,7 @@ async fn not_sure_opens_a_lowest_and_highest_and_the_pilot_offers_its_range() {
         seen.borrow().last(),
         Some(&Action::SetLine {
             line: 0,
-            key: "after.lo".into(),
+            input: input("after.lo"),
             text: "4".into()
         })
     );
@@ -388,7 +398,7 @@ async fn not_sure_opens_a_lowest_and_highest_and_the_pilot_offers_its_range() {
         seen.borrow().last(),
         Some(&Action::SetRange {
             line: 0,
-            key: "after",
+            key: pilot_savings::model::LineKey::After,
             lo: "4.57".into(),
             hi: "7.73".into()
         })
@@ -509,26 +519,26 @@ fn the_state_quietens_new_blanks_and_undoes_a_removal() {
     use yew::Reducible;
     let state = Rc::new(State::opened(decode(WORKED)));
     let state = state.reduce(Action::AddLine(Kind::Count));
-    assert_eq!(state.draft.lines[3].text("events"), Some(""));
-    assert!(state.is_quiet("l4.events") && state.is_quiet("l4.unit"));
-    assert!(!state.is_quiet("l1.after"));
+    assert_eq!(state.draft.lines[3].text(input("events")), Some(""));
+    assert!(state.is_quiet(&field("l4.events")) && state.is_quiet(&field("l4.unit")));
+    assert!(!state.is_quiet(&field("l1.after")));
     // Typing in a field quietens it until typing pauses or it is left.
     let state = state.reduce(Action::SetLine {
         line: 0,
-        key: "after".into(),
+        input: input("after"),
         text: "".into(),
     });
-    assert!(state.is_quiet("l1.after") && state.is_quiet("l1.after.lo"));
+    assert!(state.is_quiet(&field("l1.after")) && state.is_quiet(&field("l1.after.lo")));
     let state = state.reduce(Action::Pause);
-    assert!(!state.is_quiet("l1.after"));
-    let state = state.reduce(Action::Leave("l4.events".into()));
-    assert!(!state.is_quiet("l4.events") && state.is_quiet("l4.pct"));
+    assert!(!state.is_quiet(&field("l1.after")));
+    let state = state.reduce(Action::Leave(field("l4.events")));
+    assert!(!state.is_quiet(&field("l4.events")) && state.is_quiet(&field("l4.pct")));
     // Removing line 2 moves line 4's quiet fields to line 3; Undo back.
     let state = state.reduce(Action::RemoveLine(1));
     assert_eq!(state.draft.lines.len(), 3);
-    assert!(state.is_quiet("l3.pct") && !state.is_quiet("l4.pct"));
+    assert!(state.is_quiet(&field("l3.pct")) && !state.is_quiet(&field("l4.pct")));
     let state = state.reduce(Action::UndoRemove);
-    assert_eq!(state.draft.lines[1].text("saved"), Some("230000"));
-    assert!(state.is_quiet("l4.pct"));
+    assert_eq!(state.draft.lines[1].text(input("saved")), Some("230000"));
+    assert!(state.is_quiet(&field("l4.pct")));
     assert_eq!(state.removed, None);
 }
