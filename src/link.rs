@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::fields::{End, FieldKey, GlobalKey, Input, LineKey, MAX_LINES};
+use crate::model::fields::MAX_LINES;
+use crate::model::keys::{End, FieldKey, GlobalKey, Input, LineKey};
 use crate::model::number::plain;
 use crate::model::validate::check_field;
 use crate::model::{Draft, LineDraft};

@@ -1,7 +1,7 @@
 //! National average unit costs to suggest beside £ inputs, from
 //! `UNIT_COSTS.md`: each with its source and price year, never uplifted.
 
-use crate::model::fields::LineKey;
+use crate::model::keys::LineKey;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct UnitCost {

@@ -2,7 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pilot_savings::link::{decode, encode};
-use pilot_savings::model::fields::{Field, GlobalKey, Input, Kind, LineKey, COST_KEYS};
+use pilot_savings::model::fields::Field;
+use pilot_savings::model::keys::{GlobalKey, Input, Kind, LineKey, COST_KEYS};
 use pilot_savings::model::scenario::Range;
 use pilot_savings::model::{project, Draft, Line, LineDraft, Scenario};
 use proptest::prelude::*;

@@ -266,7 +266,7 @@ fn empty_scenario_is_all_zero() {
 /// own field, and reads back from its link name.
 #[test]
 fn every_key_names_its_own_field() {
-    use pilot_savings::model::fields::{FieldKey, GlobalKey, Input, LineKey};
+    use pilot_savings::model::keys::{FieldKey, GlobalKey, Input, LineKey};
     let globals: Vec<&str> = GlobalKey::ALL.iter().map(|k| k.name()).collect();
     assert_eq!(
         globals,

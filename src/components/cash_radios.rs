@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::input_id;
-use crate::model::fields::{FieldKey, Input, LineKey};
+use crate::model::keys::{FieldKey, Input, LineKey};
 use crate::state::Action;
 
 #[derive(PartialEq, Properties)]

@@ -3,7 +3,8 @@ use yew::prelude::*;
 use super::error_for;
 use super::fold::Fold;
 use super::text_field::{number_field, TextField};
-use crate::model::fields::{FieldKey, GlobalKey, NAME_MAX};
+use crate::model::fields::NAME_MAX;
+use crate::model::keys::{FieldKey, GlobalKey};
 use crate::model::{Draft, FieldError};
 use crate::state::Action;
 

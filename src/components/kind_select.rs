@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::input_id;
-use crate::model::fields::FieldKey;
+use crate::model::keys::FieldKey;
 use crate::model::Kind;
 use crate::state::Action;
 

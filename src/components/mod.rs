@@ -30,6 +30,7 @@ pub mod print_inputs;
 pub mod range_inputs;
 pub mod removed_notice;
 pub mod results_panel;
+pub mod saved_rows;
 pub mod saved_scenarios;
 pub mod scale_up;
 pub mod share_panel;

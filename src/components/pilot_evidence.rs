@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::format::number;
 use crate::model::evidence::Evidence;
-use crate::model::fields::LineKey;
+use crate::model::keys::LineKey;
 use crate::model::number::plain;
 use crate::state::Action;
 

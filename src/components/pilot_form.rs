@@ -10,7 +10,8 @@ use super::line_editor::LineEditor;
 use super::preset_picker::PresetPicker;
 use super::removed_notice::RemovedNotice;
 use crate::link::Decoded;
-use crate::model::fields::{FieldKey, GlobalKey, LineKey, MAX_LINES};
+use crate::model::fields::MAX_LINES;
+use crate::model::keys::{FieldKey, GlobalKey, LineKey};
 use crate::model::{Draft, FieldError};
 use crate::state::{Action, Removed};
 

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
 use crate::format::{financial_year, money, number, percent};
-use crate::model::fields::{Field, GlobalKey, LineKey, Unit};
+use crate::model::fields::{Field, Unit};
+use crate::model::keys::{GlobalKey, LineKey};
 use crate::model::{Kind, Line, Scenario};
 
 #[derive(PartialEq, Properties)]

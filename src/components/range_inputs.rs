@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::text_field::{affixes, TextField};
-use crate::model::fields::{End, FieldKey, Input, LineKey};
+use crate::model::keys::{End, FieldKey, Input, LineKey};
 use crate::state::Action;
 use crate::text::lower_first;
 

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
 use super::input_id;
-use crate::model::fields::{Field, FieldKey, Unit};
+use crate::model::fields::{Field, Unit};
+use crate::model::keys::FieldKey;
 use crate::model::number::plain;
 
 #[derive(PartialEq, Properties)]

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::format::{financial_year, money};
-use crate::model::fields::{FieldKey, LineKey};
+use crate::model::keys::{FieldKey, LineKey};
 use crate::model::number::parse_number;
 use crate::unit_costs::{matching, suggestions_for, UnitCost};
 

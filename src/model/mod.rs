@@ -4,13 +4,16 @@
 pub mod draft;
 pub mod evidence;
 pub mod fields;
+pub mod keys;
 pub mod number;
 pub mod project;
 pub mod scenario;
+pub mod spread;
 pub mod uncertainty;
 pub mod validate;
 
 pub use draft::{Draft, FieldError, LineDraft};
-pub use fields::{End, Field, FieldKey, GlobalKey, Input, Kind, LineKey, Unit};
+pub use fields::{Field, Unit};
+pub use keys::{End, FieldKey, GlobalKey, Input, Kind, LineKey};
 pub use project::{project, LineResult, Results, Summary, Year};
 pub use scenario::{Line, Scenario};

@@ -1,6 +1,6 @@
 //! A checked scenario: every figure within SPEC §2's limits.
 
-use super::fields::{GlobalKey, Kind, LineKey};
+use super::keys::{GlobalKey, Kind, LineKey};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {

@@ -1,7 +1,8 @@
 //! One input's text checked against SPEC §2's limits (and §7's lenient
 //! reading), with a message that says what is wrong and what is allowed.
 
-use super::fields::{End, Field, Unit};
+use super::fields::{Field, Unit};
+use super::keys::End;
 use super::number::{group_thousands, parse_number, plain};
 use crate::text::{capitalise, lower_first};
 

@@ -1,6 +1,13 @@
 //! The few places the page touches the browser outside Yew: the address
-//! bar, the ready flag, the clipboard, focus, and the panic message.
-//! Every call tolerates a missing or refusing browser API.
+//! bar, the ready flags, the clipboard, focus, media queries and the panic
+//! message; the parent frame in `frame`, files in `files`. Every call
+//! tolerates a missing or refusing browser API.
+
+mod files;
+mod frame;
+
+pub use files::{download, read_chosen_file};
+pub use frame::{is_framed, report_height_to_parent};
 
 use std::cell::RefCell;
 
@@ -131,7 +138,7 @@ pub fn focus_soon(id: &str) {
 }
 
 /// Focuses element `id`, scrolling only as far as the browser must.
-pub fn focus_quietly(id: &str) {
+fn focus_quietly(id: &str) {
     use wasm_bindgen::JsCast;
     let element = window()
         .and_then(|w| w.document())
@@ -139,17 +146,6 @@ pub fn focus_quietly(id: &str) {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.focus();
-    }
-}
-
-/// Brings the top of element `id` into view when it is scrolled above the
-/// window, below anything stuck to the top (its `scroll-margin-top`).
-pub fn scroll_to(id: &str) {
-    let element = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id));
-    if let Some(element) = element.filter(|e| e.get_bounding_client_rect().top() < 0.0) {
-        element.scroll_into_view();
     }
 }
 
@@ -188,96 +184,6 @@ pub fn show_panic() {
     if let Some(message) = message {
         let _ = message.remove_attribute("hidden");
     }
-}
-
-/// True inside another page's `<iframe>`.
-pub fn is_framed() -> bool {
-    let Some(w) = window() else { return false };
-    match w.parent() {
-        Ok(Some(parent)) => JsValue::from(&parent) != JsValue::from(&w),
-        _ => false,
-    }
-}
-
-/// The message a host page listens for to size its `<iframe>` (SPEC §4).
-pub const HEIGHT_MESSAGE: &str = "pilot-savings-calculator:height";
-
-/// Tells the parent frame the page's height now and whenever it changes.
-/// Sent to any origin: the height is all it says, and the calculator cannot
-/// know which intranet hosts it.
-pub fn report_height_to_parent() {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let Some(w) = window() else { return };
-    let Some(root) = w.document().and_then(|d| d.document_element()) else {
-        return;
-    };
-    let last = std::rc::Rc::new(std::cell::Cell::new(-1.0_f64));
-    let measure = {
-        let root = root.clone();
-        move || {
-            let height = root.get_bounding_client_rect().height().ceil();
-            if height != last.get() {
-                last.set(height);
-                post_height(height);
-            }
-        }
-    };
-    measure();
-    let callback = Closure::<dyn FnMut()>::new(measure);
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&root);
-    }
-    // The observer lives as long as the page.
-    callback.forget();
-}
-
-fn post_height(height: f64) {
-    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
-        return;
-    };
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-    let _ = parent.post_message(&message, "*");
-}
-
-/// Offers text as a file download, without a server: a Blob and a link.
-pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
-    use wasm_bindgen::JsCast;
-    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
-    let link = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("a").ok())
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-    let Some(link) = link else { return false };
-    link.set_href(&url);
-    link.set_download(file_name);
-    link.click();
-    // The browser reads the Blob after the click returns, so the URL is
-    // released (revoked as it is dropped) a little later.
-    gloo_timers::callback::Timeout::new(10_000, move || drop(url)).forget();
-    true
-}
-
-/// The text of the first file chosen in a file input, refusing files over
-/// `max_bytes` before reading them.
-pub async fn read_chosen_file(
-    input: &web_sys::HtmlInputElement,
-    max_bytes: f64,
-    too_large: &str,
-) -> Result<String, String> {
-    let file = input
-        .files()
-        .and_then(|files| files.get(0))
-        .map(gloo_file::File::from)
-        .ok_or_else(|| "Choose a file to import.".to_string())?;
-    if file.size() as f64 > max_bytes {
-        return Err(too_large.to_string());
-    }
-    gloo_file::futures::read_as_text(&file)
-        .await
-        .map_err(|_| "The browser could not read that file. Nothing was changed.".to_string())
 }
 
 /// Calls `f` on each of the window's `event`s, for the page's life.

@@ -1,0 +1,224 @@
+//! The saved list's table: a row per saved scenario, with Open, Rename
+//! and Delete, the row being changed showing its form or its question.
+
+use yew::prelude::*;
+
+use super::saved_scenarios::{check_name, SavedScenariosProps};
+use crate::keep::{show_time, Saved};
+use crate::storage;
+
+/// One row changes at a time, so these ids are the page's only ones.
+const RENAME_INPUT: &str = "rename-name";
+const DELETE_QUESTION: &str = "delete-question";
+pub const STATUS: &str = "saved-status";
+
+/// What the row being changed is doing.
+#[derive(Clone, PartialEq)]
+pub enum Editing {
+    None,
+    Rename(Saved, String),
+    Delete(Saved),
+}
+
+pub fn saved_table(
+    props: &SavedScenariosProps,
+    editing: &UseStateHandle<Editing>,
+    status: &UseStateHandle<String>,
+) -> Html {
+    if props.saved.is_empty() {
+        return html! { <p class="nhsuk-body" data-testid="saved-empty">{ "You have not saved any scenarios in this browser yet." }</p> };
+    }
+    html! {
+        <table class="nhsuk-table" data-testid="saved-list">
+            <caption class="nhsuk-table__caption">{ "Scenarios saved in this browser" }</caption>
+            <thead class="nhsuk-table__head">
+                <tr><th scope="col">{ "Name" }</th><th scope="col">{ "Saved" }</th><th scope="col">{ "Actions" }</th></tr>
+            </thead>
+            <tbody class="nhsuk-table__body">
+                { for props.saved.iter().enumerate().map(|(i, s)| saved_row(props, i, s, editing, status)) }
+            </tbody>
+        </table>
+    }
+}
+
+fn saved_row(
+    props: &SavedScenariosProps,
+    i: usize,
+    entry: &Saved,
+    editing: &UseStateHandle<Editing>,
+    status: &UseStateHandle<String>,
+) -> Html {
+    let actions = match &**editing {
+        Editing::Rename(e, text) if e == entry => rename_form(props, entry, text, editing, status),
+        Editing::Delete(e) if e == entry => delete_confirm(props, entry, editing, status),
+        _ => row_actions(props, entry, editing),
+    };
+    html! {
+        <tr data-testid={format!("saved-{}", i + 1)}>
+            <td data-col="name">{ &entry.name }</td>
+            <td>{ show_time(&entry.saved_at) }</td>
+            <td>{ actions }</td>
+        </tr>
+    }
+}
+
+fn row_actions(
+    props: &SavedScenariosProps,
+    entry: &Saved,
+    editing: &UseStateHandle<Editing>,
+) -> Html {
+    let open = {
+        let (onopen, entry) = (props.onopen.clone(), entry.clone());
+        Callback::from(move |_: MouseEvent| onopen.emit(entry.clone()))
+    };
+    // Focus follows what the click shows: the new name's box, or the
+    // question before a delete (not its button: Enter twice must not delete).
+    let rename = {
+        let (editing, entry) = (editing.clone(), entry.clone());
+        Callback::from(move |_: MouseEvent| {
+            editing.set(Editing::Rename(entry.clone(), entry.name.clone()));
+            crate::browser::focus_soon(RENAME_INPUT);
+        })
+    };
+    let delete = {
+        let (editing, entry) = (editing.clone(), entry.clone());
+        Callback::from(move |_: MouseEvent| {
+            editing.set(Editing::Delete(entry.clone()));
+            crate::browser::focus_soon(DELETE_QUESTION);
+        })
+    };
+    let hidden = |verb: &str| html! { <>{ verb }<span class="nhsuk-u-visually-hidden">{ format!(" {}", entry.name) }</span></> };
+    html! {
+        <div class="app-row-actions">
+            <button type="button" class="app-button-link" data-action="open" onclick={open}>{ hidden("Open") }</button>
+            <button type="button" class="app-button-link" data-action="rename" onclick={rename}>{ hidden("Rename") }</button>
+            <button type="button" class="app-button-link" data-action="delete" onclick={delete}>{ hidden("Delete") }</button>
+        </div>
+    }
+}
+
+fn rename_form(
+    props: &SavedScenariosProps,
+    entry: &Saved,
+    text: &str,
+    editing: &UseStateHandle<Editing>,
+    status: &UseStateHandle<String>,
+) -> Html {
+    let id = RENAME_INPUT.to_string();
+    let problem = check_name(text).err().or_else(|| {
+        props
+            .saved
+            .iter()
+            .any(|s| s != entry && s.name == text.trim())
+            .then(|| {
+                format!(
+                    "You already have a saved scenario called \u{201c}{}\u{201d}",
+                    text.trim()
+                )
+            })
+    });
+    let oninput = {
+        let (editing, entry) = (editing.clone(), entry.clone());
+        Callback::from(move |e: InputEvent| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            editing.set(Editing::Rename(entry.clone(), value));
+        })
+    };
+    let onsubmit = {
+        let (editing, status, on_list) = (editing.clone(), status.clone(), props.on_list.clone());
+        let (entry, new_name, problem) = (entry.clone(), text.trim().to_string(), problem.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if problem.is_some() {
+                return;
+            }
+            let renamed = storage::change_saved(|list| {
+                if let Some(s) = list.iter_mut().find(|s| **s == entry) {
+                    s.name = new_name.clone();
+                }
+            });
+            match renamed {
+                Ok((list, ())) => {
+                    on_list.emit(list);
+                    status.set(format!(
+                        "Renamed \u{201c}{}\u{201d} to \u{201c}{new_name}\u{201d}.",
+                        entry.name
+                    ));
+                    editing.set(Editing::None);
+                    crate::browser::focus_soon(STATUS);
+                }
+                Err(message) => status.set(message),
+            }
+        })
+    };
+    let cancel = {
+        let editing = editing.clone();
+        Callback::from(move |_: MouseEvent| editing.set(Editing::None))
+    };
+    let group = classes!(
+        "nhsuk-form-group",
+        problem.is_some().then_some("nhsuk-form-group--error")
+    );
+    html! {
+        <form {onsubmit} novalidate=true>
+            <div class={group}>
+                <label class="nhsuk-label" for={id.clone()}>{ format!("New name for {}", entry.name) }</label>
+                if let Some(message) = &problem {
+                    <span class="nhsuk-error-message" id={format!("{id}-error")}>
+                        <span class="nhsuk-u-visually-hidden">{ "Error: " }</span>{ message }
+                    </span>
+                }
+                <input class="nhsuk-input" id={id.clone()} type="text" value={text.to_string()}
+                    aria-describedby={problem.as_ref().map(|_| format!("{id}-error"))} {oninput} />
+            </div>
+            <div class="app-row-actions">
+                <button type="submit" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small">{ "Save name" }</button>
+                <button type="button" class="app-button-link" onclick={cancel}>{ "Cancel" }</button>
+            </div>
+        </form>
+    }
+}
+
+fn delete_confirm(
+    props: &SavedScenariosProps,
+    entry: &Saved,
+    editing: &UseStateHandle<Editing>,
+    status: &UseStateHandle<String>,
+) -> Html {
+    let confirm = {
+        let (editing, status, on_list, entry) = (
+            editing.clone(),
+            status.clone(),
+            props.on_list.clone(),
+            entry.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            match storage::change_saved(|list| list.retain(|s| *s != entry)) {
+                Ok((list, ())) => {
+                    on_list.emit(list);
+                    status.set(format!("Deleted \u{201c}{}\u{201d}.", entry.name));
+                }
+                Err(message) => status.set(message),
+            }
+            editing.set(Editing::None);
+            crate::browser::focus_soon(STATUS);
+        })
+    };
+    let cancel = {
+        let editing = editing.clone();
+        Callback::from(move |_: MouseEvent| editing.set(Editing::None))
+    };
+    html! {
+        <div>
+            <p class="nhsuk-body" id={DELETE_QUESTION} tabindex="-1">{ format!("Delete \u{201c}{}\u{201d} from this browser? This cannot be undone.", entry.name) }</p>
+            <div class="app-row-actions">
+                <button type="button" class="nhsuk-button nhsuk-button--warning nhsuk-button--small" data-action="confirm-delete" onclick={confirm}>
+                    { "Yes, delete it" }
+                </button>
+                <button type="button" class="app-button-link" onclick={cancel}>{ "Cancel" }</button>
+            </div>
+        </div>
+    }
+}

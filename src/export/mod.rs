@@ -1,0 +1,173 @@
+//! What leaves the page as text (SPEC §4–5): the figures as CSV (in
+//! `csv`), a plain-text summary for a business case, and the `<iframe>`
+//! snippet.
+
+mod csv;
+
+use crate::format::{financial_year, money, number, payback, percent, pounds_and_pence};
+use crate::model::fields::Field;
+use crate::model::keys::GlobalKey;
+use crate::model::{Results, Scenario, Unit};
+use crate::text::escape_markup;
+use crate::words::how_sure;
+
+pub use csv::figures_csv;
+
+/// A file name from the scenario's name: letters, digits and hyphens.
+pub fn file_name(name: &str, suffix: &str) -> String {
+    let mut slug = String::new();
+    for c in name.trim().chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
+    let slug = if slug.is_empty() {
+        "pilot-savings".to_string()
+    } else {
+        slug
+    };
+    format!("{slug}-{suffix}")
+}
+
+/// Plain text to paste into a business case: what was assumed, the
+/// headline figures, a line per intervention, and the link.
+pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> String {
+    let name = if scenario.name.is_empty() {
+        "Pilot savings scenario"
+    } else {
+        &scenario.name
+    };
+    let mut out = vec![
+        name.to_string(),
+        format!(
+            "Pilot savings and reinvestment over {} years from {}",
+            scenario.years,
+            financial_year(scenario.fy, 1)
+        ),
+        String::new(),
+        "Assumptions".to_string(),
+    ];
+    let ranged = scenario.lines.iter().any(|l| !l.ranges.is_empty());
+    for key in GlobalKey::ALL {
+        // The draws' settings mean nothing until a figure has a range.
+        if matches!(key, GlobalKey::Mc | GlobalKey::Seed) && !ranged {
+            continue;
+        }
+        if let Some(v) = scenario.get(key) {
+            let f = key.field();
+            out.push(format!("- {}: {}", f.label, show_value(f, v)));
+        }
+    }
+    bullets(
+        &mut out,
+        "Headline figures",
+        headline_lines(scenario, results),
+    );
+    bullets(&mut out, "How sure", how_sure(scenario, results));
+    out.push(String::new());
+    out.push("Each intervention, a year at full effect".to_string());
+    for (i, (line, r)) in scenario.lines.iter().zip(&results.lines).enumerate() {
+        let label = if line.name.is_empty() {
+            format!("Line {}", i + 1)
+        } else {
+            line.name.clone()
+        };
+        let setup = if line.setup > 0.0 {
+            format!(" (and {} to set up)", money(line.setup))
+        } else {
+            String::new()
+        };
+        out.push(format!(
+            "- {label}: saves {} a year, costs {} a year to run{setup}, net {} a year",
+            money(r.saving),
+            money(r.cost),
+            money(r.net)
+        ));
+    }
+    if scenario.lines.is_empty() {
+        out.push("- None yet".to_string());
+    }
+    out.push(String::new());
+    out.push(format!("Open this scenario: {link}"));
+    out.join("\n") + "\n"
+}
+
+/// A blank line, a heading and its points.
+fn bullets(out: &mut Vec<String>, heading: &str, points: Vec<String>) {
+    out.push(String::new());
+    out.push(heading.to_string());
+    out.extend(points.into_iter().map(|p| format!("- {p}")));
+}
+
+fn headline_lines(scenario: &Scenario, results: &Results) -> Vec<String> {
+    let s = &results.summary;
+    let bcr = s.bcr.map_or("no costs".to_string(), pounds_and_pence);
+    vec![
+        format!(
+            "Net present value over {} years: {}",
+            scenario.years,
+            money(s.npv)
+        ),
+        format!(
+            "Net saving a year at full effect: {} ({} per 1,000 patients)",
+            money(s.net_year),
+            money(s.net_per_1000)
+        ),
+        costs_words(scenario, s),
+        format!("Pays back: {}", payback(s.payback_months)),
+        format!("Back for every £1 spent: {bcr}"),
+        format!(
+            "Gain-share to reinvest: {}, and {} earned for after year {}",
+            money(s.reinvest_total),
+            money(s.beyond_horizon),
+            scenario.years
+        ),
+        format!(
+            "Cash released: {}, and {} of capacity freed, not cash",
+            money(s.cash_total),
+            money(s.noncash_total)
+        ),
+    ]
+}
+
+/// The costs as a board reads them: set-up once, then running costs.
+fn costs_words(scenario: &Scenario, s: &crate::model::Summary) -> String {
+    let setup: f64 = scenario.lines.iter().map(|l| l.setup).sum();
+    let running = s.cost_per_patient * scenario.pop;
+    if setup > 0.0 {
+        format!(
+            "Costs: {} one-off set-up in year 1, then {} a year to run",
+            money(setup),
+            money(running)
+        )
+    } else {
+        format!("Costs: no set-up cost; {} a year to run", money(running))
+    }
+}
+
+fn show_value(f: &Field, v: f64) -> String {
+    match f.unit {
+        Unit::Money => money(v),
+        Unit::Percent => percent(v, if v.fract() == 0.0 { 0 } else { 1 }),
+        Unit::Year => financial_year(v as i32, 1),
+        _ => number(v, if v.fract() == 0.0 { 0 } else { 2 }),
+    }
+}
+
+/// A ready `<iframe>` for another site's page. The name is the user's text,
+/// so it is escaped for an HTML attribute.
+pub fn iframe_snippet(embed_link: &str, scenario_name: &str, height: u32) -> String {
+    let title = if scenario_name.trim().is_empty() {
+        "Pilot savings calculator".to_string()
+    } else {
+        format!("Pilot savings calculator: {}", scenario_name.trim())
+    };
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0;max-width:100%\"></iframe>",
+        escape_markup(embed_link),
+        escape_markup(&title)
+    )
+}

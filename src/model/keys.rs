@@ -1,0 +1,305 @@
+//! How code names the calculator's inputs: `GlobalKey` and `LineKey`
+//! (with `Input`, a value or one end of its range, and `FieldKey`, any
+//! field of the form), and a line's `Kind`. Matches on them are
+//! exhaustive, so a new input is reported everywhere it must reach; link
+//! names are only read and written where links and files are.
+
+use super::fields::{Field, GLOBALS, LINE_FIELDS};
+
+/// A global input (SPEC §2.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum GlobalKey {
+    Pop,
+    Years,
+    Fy,
+    Disc,
+    Infl,
+    Ob,
+    Share,
+    Lag,
+    Days,
+    Mc,
+    Seed,
+    Scale,
+}
+
+impl GlobalKey {
+    pub const ALL: [GlobalKey; 12] = [
+        GlobalKey::Pop,
+        GlobalKey::Years,
+        GlobalKey::Fy,
+        GlobalKey::Disc,
+        GlobalKey::Infl,
+        GlobalKey::Ob,
+        GlobalKey::Share,
+        GlobalKey::Lag,
+        GlobalKey::Days,
+        GlobalKey::Mc,
+        GlobalKey::Seed,
+        GlobalKey::Scale,
+    ];
+
+    pub fn field(self) -> &'static Field {
+        &GLOBALS[self as usize]
+    }
+
+    pub fn name(self) -> &'static str {
+        self.field().name
+    }
+
+    /// The input a link or file names; None for a name it does not know.
+    pub fn parse(name: &str) -> Option<GlobalKey> {
+        GlobalKey::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+/// A line's input (SPEC §2.2, §2.5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LineKey {
+    Base,
+    After,
+    Unit,
+    PilotMonths,
+    Events,
+    Pct,
+    Spend,
+    Saved,
+    Months,
+    Setup,
+    Annual,
+    PerPatient,
+    Appts,
+    ApptCost,
+    Uptake,
+    Cash,
+}
+
+impl LineKey {
+    pub const ALL: [LineKey; 16] = [
+        LineKey::Base,
+        LineKey::After,
+        LineKey::Unit,
+        LineKey::PilotMonths,
+        LineKey::Events,
+        LineKey::Pct,
+        LineKey::Spend,
+        LineKey::Saved,
+        LineKey::Months,
+        LineKey::Setup,
+        LineKey::Annual,
+        LineKey::PerPatient,
+        LineKey::Appts,
+        LineKey::ApptCost,
+        LineKey::Uptake,
+        LineKey::Cash,
+    ];
+
+    pub fn field(self) -> &'static Field {
+        &LINE_FIELDS[self as usize]
+    }
+
+    pub fn name(self) -> &'static str {
+        self.field().name
+    }
+
+    pub fn parse(name: &str) -> Option<LineKey> {
+        LineKey::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// Inputs that can carry a range (SPEC §2.5): every number that feeds
+    /// the model, not the yes/no of cash release or the pilot's length.
+    pub fn can_range(self) -> bool {
+        !matches!(self, LineKey::Cash | LineKey::PilotMonths)
+    }
+}
+
+/// Every line has these, whatever its kind.
+pub const COST_KEYS: [LineKey; 7] = [
+    LineKey::Setup,
+    LineKey::Annual,
+    LineKey::PerPatient,
+    LineKey::Appts,
+    LineKey::ApptCost,
+    LineKey::Uptake,
+    LineKey::Cash,
+];
+
+/// One end of an input's range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum End {
+    Low,
+    High,
+}
+
+impl End {
+    pub const BOTH: [End; 2] = [End::Low, End::High];
+
+    /// As links name it: `after.lo`, `after.hi`.
+    pub fn name(self) -> &'static str {
+        match self {
+            End::Low => "lo",
+            End::High => "hi",
+        }
+    }
+}
+
+/// What a line's text box holds: an input, or one end of its range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Input {
+    Value(LineKey),
+    End(LineKey, End),
+}
+
+impl Input {
+    pub fn key(self) -> LineKey {
+        match self {
+            Input::Value(key) | Input::End(key, _) => key,
+        }
+    }
+
+    /// `after` or `after.lo`, as links name it.
+    pub fn name(self) -> String {
+        match self {
+            Input::Value(key) => key.name().to_string(),
+            Input::End(key, end) => format!("{}.{}", key.name(), end.name()),
+        }
+    }
+
+    /// An input a link names; only inputs that take a range have ends.
+    pub fn parse(name: &str) -> Option<Input> {
+        let Some((input, end)) = name.split_once('.') else {
+            return LineKey::parse(name).map(Input::Value);
+        };
+        let key = LineKey::parse(input).filter(|k| k.can_range())?;
+        let end = End::BOTH.into_iter().find(|e| e.name() == end)?;
+        Some(Input::End(key, end))
+    }
+}
+
+/// Any field of the form: how errors, ids and test hooks name it (SPEC §8:
+/// `error-pop`, `error-l2.after`). Lines count from 1.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FieldKey {
+    Name,
+    Global(GlobalKey),
+    LineName(usize),
+    Kind(usize),
+    Line(usize, Input),
+}
+
+impl std::fmt::Display for FieldKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FieldKey::Name => f.write_str("name"),
+            FieldKey::Global(key) => f.write_str(key.name()),
+            FieldKey::LineName(n) => write!(f, "l{n}.name"),
+            FieldKey::Kind(n) => write!(f, "l{n}.kind"),
+            FieldKey::Line(n, input) => write!(f, "l{n}.{}", input.name()),
+        }
+    }
+}
+
+impl FieldKey {
+    /// A field as a link or the page's markup names it.
+    pub fn parse(name: &str) -> Option<FieldKey> {
+        if name == "name" {
+            return Some(FieldKey::Name);
+        }
+        if let Some(key) = GlobalKey::parse(name) {
+            return Some(FieldKey::Global(key));
+        }
+        let (number, rest) = name.strip_prefix('l')?.split_once('.')?;
+        // `l01.after` is not line 1: a link writes numbers plainly.
+        let n: usize = number
+            .parse()
+            .ok()
+            .filter(|n: &usize| *n >= 1 && n.to_string() == number)?;
+        Some(match rest {
+            "name" => FieldKey::LineName(n),
+            "kind" => FieldKey::Kind(n),
+            rest => FieldKey::Line(n, Input::parse(rest)?),
+        })
+    }
+
+    /// The line it belongs to, from 1.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            FieldKey::LineName(n) | FieldKey::Kind(n) | FieldKey::Line(n, _) => Some(*n),
+            FieldKey::Name | FieldKey::Global(_) => None,
+        }
+    }
+
+    /// The same field on line `n`.
+    pub fn on_line(&self, n: usize) -> FieldKey {
+        match self {
+            FieldKey::LineName(_) => FieldKey::LineName(n),
+            FieldKey::Kind(_) => FieldKey::Kind(n),
+            FieldKey::Line(_, input) => FieldKey::Line(n, *input),
+            other => other.clone(),
+        }
+    }
+}
+
+/// What a line saves, and so which saving inputs it has (SPEC §2.2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Rate,
+    Count,
+    Spend,
+    Observed,
+    Cost,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [
+        Kind::Rate,
+        Kind::Count,
+        Kind::Spend,
+        Kind::Observed,
+        Kind::Cost,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Rate => "rate",
+            Kind::Count => "count",
+            Kind::Spend => "spend",
+            Kind::Observed => "observed",
+            Kind::Cost => "cost",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == text.trim())
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Kind::Rate => "Fewer events per 1,000 patients (referrals, admissions)",
+            Kind::Count => "Fewer events a year, by a percentage",
+            Kind::Spend => "Lower spending, by a percentage (prescribing)",
+            Kind::Observed => "A saving measured over some months",
+            Kind::Cost => "Costs only (a post, a programme)",
+        }
+    }
+
+    pub fn saving_keys(self) -> &'static [LineKey] {
+        match self {
+            Kind::Rate => &[
+                LineKey::Base,
+                LineKey::After,
+                LineKey::Unit,
+                LineKey::PilotMonths,
+            ],
+            Kind::Count => &[LineKey::Events, LineKey::Pct, LineKey::Unit],
+            Kind::Spend => &[LineKey::Spend, LineKey::Pct],
+            Kind::Observed => &[LineKey::Saved, LineKey::Months],
+            Kind::Cost => &[],
+        }
+    }
+
+    /// The line's inputs in the order they are shown and written in links.
+    pub fn keys(self) -> impl Iterator<Item = LineKey> {
+        self.saving_keys().iter().chain(COST_KEYS.iter()).copied()
+    }
+}

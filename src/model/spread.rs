@@ -1,0 +1,114 @@
+//! What a Monte Carlo run's npvs say (SPEC §2.5): percentiles between
+//! neighbouring draws, the mean, the chance of a positive npv, and a
+//! histogram; the draws sorted by a small radix sort.
+
+/// What the draws found about npv.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Spread {
+    pub draws: usize,
+    pub p5: f64,
+    pub p50: f64,
+    pub p95: f64,
+    pub mean: f64,
+    /// Per cent of draws with npv > 0.
+    pub prob_positive: f64,
+    pub histogram: Histogram,
+}
+
+/// Draws counted in equal bins from `start`, each `width` wide.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Histogram {
+    pub start: f64,
+    pub width: f64,
+    pub counts: Vec<usize>,
+}
+
+pub const BINS: usize = 20;
+
+/// What the npv of every draw says, in any order.
+pub(super) fn spread(mut npvs: Vec<f64>) -> Spread {
+    sort_floats(&mut npvs);
+    let n = npvs.len();
+    let positive = npvs.iter().filter(|v| **v > 0.0).count();
+    Spread {
+        draws: n,
+        p5: percentile(&npvs, 5.0),
+        p50: percentile(&npvs, 50.0),
+        p95: percentile(&npvs, 95.0),
+        mean: npvs.iter().sum::<f64>() / n as f64,
+        prob_positive: 100.0 * positive as f64 / n as f64,
+        histogram: histogram(&npvs),
+    }
+}
+
+/// The p-th percentile of sorted values, between neighbouring draws where
+/// it falls between them (the method of R's and Excel's default).
+pub fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let Some(last) = sorted.len().checked_sub(1) else {
+        return f64::NAN;
+    };
+    let h = last as f64 * p / 100.0;
+    let i = h.floor() as usize;
+    let below = sorted[i];
+    let above = sorted[(i + 1).min(last)];
+    below + (h - i as f64) * (above - below)
+}
+
+fn histogram(sorted: &[f64]) -> Histogram {
+    let (lo, hi) = (sorted[0], sorted[sorted.len() - 1]);
+    let width = if hi > lo {
+        (hi - lo) / BINS as f64
+    } else {
+        1.0
+    };
+    let mut counts = vec![0; if hi > lo { BINS } else { 1 }];
+    let last = counts.len() - 1;
+    for v in sorted {
+        let bin = ((v - lo) / width) as usize;
+        counts[bin.min(last)] += 1;
+    }
+    Histogram {
+        start: lo,
+        width,
+        counts,
+    }
+}
+
+/// Sorts finite numbers by their bits: a radix sort of 16 bits a pass,
+/// linear in the draws and far smaller in the page than a general sort.
+pub fn sort_floats(values: &mut [f64]) {
+    // Flipping the sign bit of positives and every bit of negatives makes
+    // the bits of a float sort as the float does.
+    let key = |v: f64| {
+        let bits = v.to_bits();
+        if bits >> 63 == 1 {
+            !bits
+        } else {
+            bits | 1 << 63
+        }
+    };
+    let mut keys: Vec<u64> = values.iter().map(|v| key(*v)).collect();
+    let mut spare = vec![0u64; keys.len()];
+    for shift in [0, 16, 32, 48] {
+        let mut starts = vec![0usize; 1 << 16];
+        for k in &keys {
+            starts[(k >> shift) as usize & 0xffff] += 1;
+        }
+        let mut total = 0;
+        for start in starts.iter_mut() {
+            let count = *start;
+            *start = total;
+            total += count;
+        }
+        for k in &keys {
+            let digit = (k >> shift) as usize & 0xffff;
+            spare[starts[digit]] = *k;
+            starts[digit] += 1;
+        }
+        std::mem::swap(&mut keys, &mut spare);
+    }
+    for (v, k) in values.iter_mut().zip(keys) {
+        let bits = if k >> 63 == 1 { k ^ 1 << 63 } else { !k };
+        *v = f64::from_bits(bits);
+    }
+}
