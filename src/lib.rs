@@ -11,9 +11,15 @@ pub mod components;
 pub mod document;
 pub mod export;
 pub mod format;
+#[cfg(target_arch = "wasm32")]
+pub mod hooks;
 pub mod keep;
+#[cfg(target_arch = "wasm32")]
+pub mod keeping;
 pub mod link;
 pub mod model;
+#[cfg(target_arch = "wasm32")]
+pub mod opening;
 pub mod presets;
 #[cfg(target_arch = "wasm32")]
 pub mod state;

@@ -9,20 +9,16 @@ use super::share_panel::SharePanel;
 use super::Figures;
 use crate::browser;
 use crate::keep::Saved;
-use crate::link::{decode, encode_view, Decoded};
+use crate::link::{decode, encode, encode_view, Decoded};
 use crate::model::Draft;
 
 #[derive(PartialEq, Properties)]
 pub struct KeepPanelProps {
-    /// On show now: drawn the first time, then kept.
-    pub shown: bool,
     pub saved: Vec<Saved>,
     pub draft: Draft,
     /// The form's figures, None while it has a problem: files and text
     /// wait for the fix.
     pub figures: Option<Rc<Figures>>,
-    pub query: AttrValue,
-    pub name: AttrValue,
     /// The list as stored after a change.
     pub on_list: Callback<Vec<Saved>>,
     pub onopen: Callback<(Rc<Decoded>, String)>,
@@ -33,25 +29,20 @@ pub struct KeepPanelProps {
 /// and import, saved scenarios and their comparison (SPEC §3–5).
 #[component]
 pub fn KeepPanel(props: &KeepPanelProps) -> Html {
-    let opened = use_mut_ref(|| false);
-    if props.shown {
-        *opened.borrow_mut() = true;
-    }
-    if !*opened.borrow() {
-        return html! {};
-    }
-    let link = AttrValue::from(browser::link_for(&props.query));
+    let query = AttrValue::from(encode(&props.draft));
+    let name = AttrValue::from(props.draft.name.trim().to_string());
+    let link = AttrValue::from(browser::link_for(&query));
     let embed_link = AttrValue::from(browser::link_for(&encode_view(&props.draft, true)));
     html! {
         <>
-            <SharePanel link={link.clone()} {embed_link} name={props.name.clone()} />
+            <SharePanel link={link.clone()} {embed_link} name={name.clone()} />
             <ExportPanel draft={props.draft.clone()} figures={props.figures.clone()} link={link}
                 onimport={props.onopen.reform(|d: Rc<Decoded>| (d, "the imported file".to_string()))}
                 onprint={props.onprint.clone()} />
-            <SavedScenarios saved={props.saved.clone()} current_query={props.query.clone()}
-                current_name={props.name.clone()} on_list={props.on_list.clone()}
+            <SavedScenarios saved={props.saved.clone()} current_query={query.clone()}
+                current_name={name} on_list={props.on_list.clone()}
                 onopen={props.onopen.reform(|s: Saved| (Rc::new(decode(&s.query)), format!("\u{201c}{}\u{201d}", s.name)))} />
-            <CompareView saved={props.saved.clone()} current_query={props.query.clone()} />
+            <CompareView saved={props.saved.clone()} current_query={query} />
         </>
     }
 }

@@ -42,10 +42,7 @@ pub mod table;
 pub mod text_field;
 pub mod uncertainty;
 pub mod unit_cost_suggestions;
-pub mod use_chart_width;
-pub mod use_deferred;
-pub mod use_monte_carlo;
-pub mod use_wide;
+pub mod workspace;
 pub mod year_table;
 
 pub use app::App;

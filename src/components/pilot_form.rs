@@ -4,6 +4,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::add_line::AddLine;
+use super::error_summary::ErrorSummary;
+use super::example_banner::example_banner;
 use super::fold::Fold;
 use super::global_fields::GlobalFields;
 use super::line_editor::LineEditor;
@@ -25,12 +27,16 @@ pub struct PilotFormProps {
     pub raising: Rc<BTreeSet<usize>>,
     pub onaction: Callback<Action>,
     pub onopen: Callback<(Rc<Decoded>, String)>,
-    /// The embedded view folds the assumptions and costs away.
+    /// The example the scenario opened as, which the page says it is.
+    #[prop_or_default]
+    pub example: Option<&'static str>,
+    /// The embedded view folds the assumptions and costs away, and leaves
+    /// starting afresh to the full calculator.
     #[prop_or_default]
     pub compact: bool,
-    /// "Start from an example", drawn after the first figures.
+    /// The first figures are painted: "Start from an example" may draw.
     #[prop_or_default]
-    pub presets: bool,
+    pub later: bool,
 }
 
 /// The pilot's inputs: the scenario, its assumptions and its lines. Leaving
@@ -85,9 +91,17 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
             },
         )
     });
+    let onblank = props
+        .onopen
+        .reform(|_| (Rc::new(Decoded::default()), "a blank scenario".to_string()));
+    let has_work = *draft != Draft::default();
     html! {
         <div class="app-form" {onfocusout}>
-            if props.presets {
+            <ErrorSummary errors={(*props.errors).clone()} />
+            if !props.compact {
+                { example_banner(props.example, has_work, onblank) }
+            }
+            if props.later && !props.compact {
                 <Fold summary="Start from an example" lazy=true testid="presets-fold">
                     <PresetPicker count={count} onaction={props.onaction.clone()} onreplace={props.onopen.clone()} />
                 </Fold>

@@ -4,11 +4,11 @@ use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
 use super::table::{captioned, cell, row_head};
-use super::use_monte_carlo::{use_monte_carlo, Progress, Uncertainty};
 use super::{data_value, figure_list};
 use crate::chart::{self, Row};
 use crate::export::file_name;
 use crate::format::{money, number, percent};
+use crate::hooks::use_monte_carlo::{use_monte_carlo, Progress, Uncertainty};
 use crate::model::uncertainty::{Spread, Swing};
 use crate::model::Scenario;
 use crate::words::{draws_words, swing_label};

@@ -5,6 +5,7 @@ pub mod draft;
 pub mod evidence;
 pub mod fields;
 pub mod keys;
+pub mod kind;
 pub mod number;
 pub mod project;
 pub mod scenario;

@@ -11,6 +11,10 @@ use crate::model::fields::MAX_LINES;
 use crate::model::{Draft, End, FieldKey, GlobalKey, Input, Kind, LineDraft, LineKey};
 use crate::presets::example_title;
 
+mod view;
+
+pub use view::{Printing, Tab};
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub draft: Draft,
@@ -33,6 +37,12 @@ pub struct State {
     pub tab: Tab,
     /// The example this scenario opened as, so the page can say so.
     pub example: Option<&'static str>,
+    /// Parts shown at least once: a part drawn once stays drawn.
+    pub seen: BTreeSet<Tab>,
+    /// The first figures are on the screen, so what only matters later
+    /// (charts, examples, the print list) may be drawn.
+    pub painted: bool,
+    pub printing: Printing,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -40,35 +50,6 @@ pub struct Removed {
     /// Where it was, from 0.
     pub index: usize,
     pub line: LineDraft,
-}
-
-/// The parts of the page (SPEC §6: every part one step away).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tab {
-    Pilot,
-    Results,
-    HowSure,
-    Keep,
-}
-
-impl Tab {
-    pub fn id(self) -> &'static str {
-        match self {
-            Tab::Pilot => "pilot",
-            Tab::Results => "results",
-            Tab::HowSure => "how-sure",
-            Tab::Keep => "keep",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Tab::Pilot => "Your pilot",
-            Tab::Results => "Results",
-            Tab::HowSure => "How sure",
-            Tab::Keep => "Share and keep",
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -113,6 +94,8 @@ pub enum Action {
     /// a blank one.
     Open(Rc<Decoded>),
     Show(Tab),
+    Painted,
+    Print(Printing),
 }
 
 impl State {
@@ -129,6 +112,9 @@ impl State {
             typing: None,
             removed: None,
             tab: Tab::Pilot,
+            seen: BTreeSet::new(),
+            painted: false,
+            printing: Printing::No,
         }
     }
 
@@ -152,6 +138,9 @@ impl Reducible for State {
             Action::Open(decoded) => Rc::new(State {
                 embed: self.embed,
                 tab: self.tab,
+                seen: self.seen.clone(),
+                painted: self.painted,
+                printing: self.printing,
                 ..State::opened((*decoded).clone())
             }),
             Action::Leave(key)
@@ -160,7 +149,9 @@ impl Reducible for State {
                 self
             }
             Action::Pause if self.typing.is_none() => self,
-            Action::Show(tab) if tab == self.tab => self,
+            Action::Show(tab) if tab == self.tab && self.seen.contains(&tab) => self,
+            Action::Painted if self.painted => self,
+            Action::Print(printing) if printing == self.printing => self,
             action => {
                 let mut state = (*self).clone();
                 state.apply(action);
@@ -240,7 +231,12 @@ impl State {
                     self.quiet = renumber(&self.quiet, index, Shift::Inserted);
                 }
             }
-            Action::Show(tab) => self.tab = tab,
+            Action::Show(tab) => {
+                self.tab = tab;
+                self.seen.insert(tab);
+            }
+            Action::Painted => self.painted = true,
+            Action::Print(printing) => self.printing = printing,
             Action::AddLine(_)
             | Action::AddLines(_)
             | Action::RemoveLine(_)

@@ -1,0 +1,31 @@
+use yew::prelude::*;
+
+use crate::browser;
+use crate::state::{Action, Printing};
+
+/// Printing, by the page's button or the browser's own menu: the state
+/// follows the browser's `beforeprint` and `afterprint`, so every part's
+/// charts are drawn for paper; when the button asked, the dialog opens
+/// once they are drawn.
+#[hook]
+pub fn use_printing(printing: Printing, onaction: &Callback<Action>) {
+    {
+        let onaction = onaction.clone();
+        use_effect_with((), move |_| {
+            let (start, end) = (onaction.clone(), onaction);
+            browser::on_window("beforeprint", move || {
+                start.emit(Action::Print(Printing::Started))
+            });
+            browser::on_window("afterprint", move || end.emit(Action::Print(Printing::No)));
+        });
+    }
+    let onaction = onaction.clone();
+    use_effect_with(printing, move |printing| {
+        // The charts are drawn in the render that asked; the dialog holds
+        // the page until it is closed.
+        if *printing == Printing::Asked {
+            browser::print();
+            onaction.emit(Action::Print(Printing::No));
+        }
+    });
+}

@@ -1,0 +1,46 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::keeping::KeepAction;
+use crate::link::{encode, encode_view};
+use crate::model::Draft;
+use crate::{browser, storage};
+
+/// How long typing must pause before the address bar and the autosave are
+/// updated: browsers refuse `replaceState` called on every keystroke.
+const SETTLE_MS: u32 = 250;
+
+/// Once typing pauses: the address bar holds the scenario and, where it
+/// may, the browser keeps it. A fault is said once.
+#[hook]
+pub fn use_settled_state(
+    draft: &Draft,
+    embed: bool,
+    may_autosave: bool,
+    onkeep: &Callback<KeepAction>,
+) {
+    let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let onkeep = onkeep.clone();
+    use_effect_with(
+        (draft.clone(), embed, may_autosave),
+        move |(draft, embed, may_autosave)| {
+            let query = encode(draft);
+            let view = encode_view(draft, *embed);
+            browser::remember_query(&view);
+            let may_autosave = *may_autosave;
+            // Replacing the timeout cancels the one still pending.
+            *timer.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || {
+                browser::replace_query(&view);
+                if !may_autosave {
+                    return;
+                }
+                if let Err(fault) = storage::autosave(&query) {
+                    onkeep.emit(KeepAction::Fault(fault.sentence().to_string()));
+                }
+            }));
+        },
+    );
+}

@@ -1,0 +1,66 @@
+//! What the browser keeps for the page (SPEC §5), as page state: the saved
+//! list, what the page says about keeping, and whether it may autosave.
+//! Changed only by actions, like the scenario in `crate::state`.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::keep::Saved;
+use crate::storage::Opening;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Keeping {
+    pub saved: Vec<Saved>,
+    /// A sentence each: what was kept, opened, or could not be.
+    pub notices: Vec<String>,
+    /// False until storage has been read for a page opened from a link, and
+    /// where an unreadable autosave could not be kept aside.
+    pub may_autosave: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum KeepAction {
+    /// What storage held when it was read.
+    Read(Rc<Opening>),
+    /// The saved list as stored after a change.
+    List(Vec<Saved>),
+    /// What to say now, in place of what was said.
+    Say(Vec<String>),
+    /// A fault of storage, said once however often it happens.
+    Fault(String),
+}
+
+impl Keeping {
+    pub fn read(opening: &Opening) -> Keeping {
+        Keeping {
+            saved: opening.saved.clone(),
+            notices: opening.notices.clone(),
+            may_autosave: opening.may_autosave,
+        }
+    }
+}
+
+impl Reducible for Keeping {
+    type Action = KeepAction;
+
+    fn reduce(self: Rc<Self>, action: KeepAction) -> Rc<Self> {
+        match action {
+            KeepAction::Read(opening) => Rc::new(Keeping::read(&opening)),
+            KeepAction::List(saved) => Rc::new(Keeping {
+                saved,
+                ..(*self).clone()
+            }),
+            KeepAction::Say(notices) => Rc::new(Keeping {
+                notices,
+                ..(*self).clone()
+            }),
+            KeepAction::Fault(sentence) if self.notices.contains(&sentence) => self,
+            KeepAction::Fault(sentence) => {
+                let mut keeping = (*self).clone();
+                keeping.notices.push(sentence);
+                Rc::new(keeping)
+            }
+        }
+    }
+}
