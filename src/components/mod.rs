@@ -66,15 +66,36 @@ pub fn data_value(v: Option<f64>) -> String {
     v.map(plain).unwrap_or_default()
 }
 
-/// Summary figures as an NHS.UK summary list: (hook, label, value, text),
-/// each value carrying SPEC §8's `data-testid` and `data-value`.
-pub fn figure_list(rows: Vec<(&'static str, &'static str, Option<f64>, String)>) -> Html {
+/// One summary figure: its SPEC §8 hook, the words before it, its value
+/// (none where the output is none) and the value as people read it.
+pub struct Figure {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub value: Option<f64>,
+    pub text: String,
+}
+
+impl Figure {
+    /// A figure shown as money.
+    pub fn money(id: &'static str, label: &'static str, value: f64) -> Figure {
+        Figure {
+            id,
+            label,
+            value: Some(value),
+            text: crate::format::money(value),
+        }
+    }
+}
+
+/// Summary figures as an NHS.UK summary list, each value carrying SPEC
+/// §8's `data-testid` and `data-value`.
+pub fn figure_list(figures: Vec<Figure>) -> Html {
     html! {
         <dl class="nhsuk-summary-list">
-            { for rows.into_iter().map(|(id, label, value, text)| html! {
+            { for figures.into_iter().map(|f| html! {
                 <div class="nhsuk-summary-list__row">
-                    <dt class="nhsuk-summary-list__key">{ label }</dt>
-                    <dd class="nhsuk-summary-list__value" data-testid={id} data-value={data_value(value)}>{ text }</dd>
+                    <dt class="nhsuk-summary-list__key">{ f.label }</dt>
+                    <dd class="nhsuk-summary-list__value" data-testid={f.id} data-value={data_value(f.value)}>{ f.text }</dd>
                 </div>
             }) }
         </dl>

@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use super::figure_list;
-use crate::format::money;
+use super::{figure_list, Figure};
 use crate::model::Summary;
 use crate::words::switching_words;
 
@@ -16,44 +15,22 @@ pub struct SummaryFiguresProps {
 pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
     let s = &props.summary;
     let switching = switching_words(s, props.years);
-    let rows = [
-        (
-            "gross-total",
-            "Savings, all years",
-            Some(s.gross_total),
-            money(s.gross_total),
-        ),
-        (
-            "cost-total",
-            "Costs, all years",
-            Some(s.cost_total),
-            money(s.cost_total),
-        ),
-        (
-            "net-total",
-            "Net, all years (not discounted)",
-            Some(s.net_total),
-            money(s.net_total),
-        ),
-        (
-            "pv-gross",
-            "Present value of savings",
-            Some(s.pv_gross),
-            money(s.pv_gross),
-        ),
-        (
-            "pv-cost",
-            "Present value of costs",
-            Some(s.pv_cost),
-            money(s.pv_cost),
-        ),
-        ("switching", "Switching value", s.switching, switching),
-        (
+    figure_list(vec![
+        Figure::money("gross-total", "Savings, all years", s.gross_total),
+        Figure::money("cost-total", "Costs, all years", s.cost_total),
+        Figure::money("net-total", "Net, all years (not discounted)", s.net_total),
+        Figure::money("pv-gross", "Present value of savings", s.pv_gross),
+        Figure::money("pv-cost", "Present value of costs", s.pv_cost),
+        Figure {
+            id: "switching",
+            label: "Switching value",
+            value: s.switching,
+            text: switching,
+        },
+        Figure::money(
             "cost-per-patient",
             "Running cost per patient a year",
-            Some(s.cost_per_patient),
-            money(s.cost_per_patient),
+            s.cost_per_patient,
         ),
-    ];
-    figure_list(Vec::from(rows))
+    ])
 }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
 use super::table::{captioned, cell, row_head};
-use super::{data_value, figure_list};
+use super::{data_value, figure_list, Figure};
 use crate::chart::{self, Row};
 use crate::export::file_name;
 use crate::format::{money, number, percent};
@@ -106,41 +106,21 @@ fn sensitivity(s: &Scenario, npv: f64, swings: &[Swing], width: Option<u32>) -> 
 }
 
 fn monte_carlo(s: &Scenario, spread: &Spread, width: Option<u32>) -> Html {
-    let figures = [
-        (
-            "mc-prob-positive",
-            "Chance the scheme saves money",
-            spread.prob_positive,
-            percent(spread.prob_positive, 0),
-        ),
-        (
-            "mc-p5",
-            "Low: 1 draw in 20 is below",
-            spread.p5,
-            money(spread.p5),
-        ),
-        (
-            "mc-p50",
-            "Middle: half the draws are below",
-            spread.p50,
-            money(spread.p50),
-        ),
-        (
-            "mc-p95",
-            "High: 1 draw in 20 is above",
-            spread.p95,
-            money(spread.p95),
-        ),
-        (
-            "mc-mean",
-            "Average of the draws",
-            spread.mean,
-            money(spread.mean),
-        ),
+    let figures = vec![
+        Figure {
+            id: "mc-prob-positive",
+            label: "Chance the scheme saves money",
+            value: Some(spread.prob_positive),
+            text: percent(spread.prob_positive, 0),
+        },
+        Figure::money("mc-p5", "Low: 1 draw in 20 is below", spread.p5),
+        Figure::money("mc-p50", "Middle: half the draws are below", spread.p50),
+        Figure::money("mc-p95", "High: 1 draw in 20 is above", spread.p95),
+        Figure::money("mc-mean", "Average of the draws", spread.mean),
     ];
     html! {
         <>
-            { figure_list(figures.into_iter().map(|(id, label, v, text)| (id, label, Some(v), text)).collect()) }
+            { figure_list(figures) }
             <p class="nhsuk-body-s">{ format!(
                 "Each draw takes every uncertain figure at random between its lowest and highest, most often near the figure entered (a triangular distribution). The same link always gives the same draws (seed {}).",
                 s.seed

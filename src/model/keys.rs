@@ -114,16 +114,9 @@ impl LineKey {
     }
 }
 
-/// Every line has these, whatever its kind.
-pub const COST_KEYS: [LineKey; 7] = [
-    LineKey::Setup,
-    LineKey::Annual,
-    LineKey::PerPatient,
-    LineKey::Appts,
-    LineKey::ApptCost,
-    LineKey::Uptake,
-    LineKey::Cash,
-];
+/// Every line has these, whatever its kind: the last of the table, from
+/// `setup` on.
+pub const COST_KEYS: &[LineKey] = LineKey::ALL.split_at(9).1;
 
 /// One end of an input's range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -216,7 +216,8 @@ describe("safety", () => {
     assert.equal(await calc.page.locator("img").count(), 0);
     assert.equal(await calc.page.evaluate(() => window.__pwned), undefined);
     await calc.type("name", `<svg onload=alert(3)>`);
-    await calc.page.waitForTimeout(300);
+    // Drawn and settled: the address bar holds the name.
+    await calc.waitForQuery(() => new URLSearchParams(location.search).get("name") === "<svg onload=alert(3)>");
     assert.equal(await calc.page.locator("svg[onload]").count(), 0);
     assert.deepEqual(calc.dialogs, []);
     assert.deepEqual(calc.pageErrors, []);
@@ -226,7 +227,8 @@ describe("safety", () => {
     await fresh();
     await calc.open(WORKED);
     await calc.type("pop", "50000");
-    await calc.page.waitForTimeout(400);
+    // Settled: the address bar and the autosave are written.
+    await calc.waitForQuery(() => location.search.includes("pop=50000"));
     assert.ok(calc.requests.length >= 3, `requests: ${calc.requests}`);
     for (const url of calc.requests) {
       assert.equal(new URL(url).hostname, "127.0.0.1", url);

@@ -249,7 +249,10 @@ describe("starting out", () => {
     assert.equal(await calc.page.evaluate(() => document.activeElement.dataset.testid), "removed-notice");
     assert.match(await calc.hook("removed-notice").innerText(), /Line 2, Care home pharmacist, removed\./);
     await calc.page.keyboard.press("Enter");
-    await calc.page.waitForTimeout(200);
+    // Keys are handled in order: once Tab has moved the focus to Undo, the
+    // second Enter has been handled too.
+    await calc.page.keyboard.press("Tab");
+    await calc.page.waitForFunction(() => document.activeElement.dataset.testid === "undo-remove");
     assert.equal(await calc.page.locator("section.app-line").count(), 2, "Enter again removed nothing");
     await calc.hook("undo-remove").click();
     await calc.field("l2.saved").waitFor();
