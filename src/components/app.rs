@@ -6,7 +6,6 @@ use yew::prelude::*;
 use super::link_notice::LinkNotice;
 use super::storage_notice::StorageNotice;
 use super::workspace::{footer, Workspace};
-use super::Figures;
 use crate::browser;
 use crate::hooks::use_chart_width::use_chart_width;
 use crate::hooks::use_last_figures::use_last_figures;
@@ -18,7 +17,7 @@ use crate::hooks::use_steady_focus::use_steady_focus;
 use crate::hooks::use_wide::use_wide;
 use crate::keeping::KeepAction;
 use crate::link::encode;
-use crate::model::{project, Draft, FieldError};
+use crate::model::{project, Draft, FieldError, Figures};
 use crate::opening::{open_callback, open_storage_for_link, startup};
 use crate::state::Action;
 

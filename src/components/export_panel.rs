@@ -4,10 +4,10 @@ use yew::prelude::*;
 
 use super::copy_button::CopyButton;
 use super::import_field::ImportField;
-use super::Figures;
 use crate::export::{figures_csv, file_name, summary_text};
 use crate::link::Decoded;
 use crate::model::Draft;
+use crate::model::Figures;
 use crate::{browser, document};
 
 #[derive(PartialEq, Properties)]

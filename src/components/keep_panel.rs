@@ -6,11 +6,11 @@ use super::compare_view::CompareView;
 use super::export_panel::ExportPanel;
 use super::saved_scenarios::SavedScenarios;
 use super::share_panel::SharePanel;
-use super::Figures;
 use crate::browser;
 use crate::keep::Saved;
 use crate::link::{decode, encode, encode_view, Decoded};
 use crate::model::Draft;
+use crate::model::Figures;
 
 #[derive(PartialEq, Properties)]
 pub struct KeepPanelProps {

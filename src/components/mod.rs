@@ -49,17 +49,8 @@ pub use app::App;
 
 use yew::prelude::*;
 
-use std::rc::Rc;
-
 use crate::model::number::plain;
-use crate::model::{FieldError, FieldKey, Results, Scenario};
-
-/// A valid scenario and its figures: what the results show.
-#[derive(Debug, PartialEq)]
-pub struct Figures {
-    pub scenario: Rc<Scenario>,
-    pub results: Results,
-}
+use crate::model::{FieldError, FieldKey};
 
 /// SPEC §8's `data-value`: full precision, empty where there is no figure.
 pub fn data_value(v: Option<f64>) -> String {

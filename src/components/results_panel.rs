@@ -9,8 +9,8 @@ use super::line_table::LineTable;
 use super::scale_up::ScaleUp;
 use super::summary_figures::SummaryFigures;
 use super::year_table::YearTable;
-use super::Figures;
 use crate::hooks::use_deferred::use_deferred;
+use crate::model::Figures;
 
 #[derive(PartialEq, Properties)]
 pub struct ResultsPanelProps {

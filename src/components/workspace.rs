@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::headline_bar::headline_bar;
 use super::headlines::Headlines;
+use super::input_id;
 use super::keep_panel::KeepPanel;
 use super::pilot_form::PilotForm;
 use super::print_inputs::PrintInputs;
@@ -12,13 +13,12 @@ use super::results_panel::ResultsPanel;
 use super::stale_notice::stale_notice;
 use super::tab_list::{panel_id, tab_id, TabList};
 use super::uncertainty::UncertaintyView;
-use super::{input_id, Figures};
 use crate::browser;
 use crate::chart::WIDE;
 use crate::hooks::use_chart_width::RESULTS_COLUMN;
 use crate::keeping::Keeping;
 use crate::link::Decoded;
-use crate::model::{FieldError, FieldKey};
+use crate::model::{FieldError, FieldKey, Figures};
 use crate::state::{Action, Printing, State, Tab};
 
 #[derive(PartialEq, Properties)]

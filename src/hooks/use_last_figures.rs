@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::Figures;
+use crate::model::Figures;
 
 /// The newest valid figures: those of the draft, or while it has a
 /// problem the last it had (SPEC §7).

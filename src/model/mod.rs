@@ -18,3 +18,10 @@ pub use fields::{Field, Unit};
 pub use keys::{End, FieldKey, GlobalKey, Input, Kind, LineKey};
 pub use project::{project, LineResult, Results, Summary, Year};
 pub use scenario::{Line, Scenario};
+
+/// A valid scenario and its figures: what the results show.
+#[derive(Debug, PartialEq)]
+pub struct Figures {
+    pub scenario: std::rc::Rc<Scenario>,
+    pub results: Results,
+}
