@@ -3,7 +3,8 @@
 
 use pilot_savings::link::{decode, encode};
 use pilot_savings::model::fields::Field;
-use pilot_savings::model::keys::{GlobalKey, Input, Kind, LineKey, COST_KEYS};
+use pilot_savings::model::keys::{GlobalKey, Input, LineKey, COST_KEYS};
+use pilot_savings::model::kind::Kind;
 use pilot_savings::model::scenario::Range;
 use pilot_savings::model::{project, Draft, Line, LineDraft, Scenario};
 use proptest::prelude::*;

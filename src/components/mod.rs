@@ -45,8 +45,6 @@ pub mod unit_cost_suggestions;
 pub mod workspace;
 pub mod year_table;
 
-pub use app::App;
-
 use yew::prelude::*;
 
 use crate::model::number::plain;

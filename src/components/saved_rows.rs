@@ -3,9 +3,28 @@
 
 use yew::prelude::*;
 
-use super::saved_scenarios::{check_name, SavedScenariosProps};
 use crate::keep::{show_time, Saved};
+use crate::model::fields::NAME_MAX;
 use crate::storage;
+
+/// What the rows need of the saved list's component.
+pub struct Rows<'a> {
+    pub saved: &'a [Saved],
+    /// The list as stored after a change.
+    pub on_list: &'a Callback<Vec<Saved>>,
+    pub onopen: &'a Callback<Saved>,
+}
+
+/// A name to save under: not empty, not too long.
+pub fn check_name(name: &str) -> Result<(), String> {
+    if name.trim().is_empty() {
+        Err("Enter a name to save this scenario under".to_string())
+    } else if name.trim().chars().count() > NAME_MAX {
+        Err(format!("Name must be {NAME_MAX} characters or fewer"))
+    } else {
+        Ok(())
+    }
+}
 
 /// One row changes at a time, so these ids are the page's only ones.
 const RENAME_INPUT: &str = "rename-name";
@@ -21,7 +40,7 @@ pub enum Editing {
 }
 
 pub fn saved_table(
-    props: &SavedScenariosProps,
+    props: &Rows,
     editing: &UseStateHandle<Editing>,
     status: &UseStateHandle<String>,
 ) -> Html {
@@ -42,7 +61,7 @@ pub fn saved_table(
 }
 
 fn saved_row(
-    props: &SavedScenariosProps,
+    props: &Rows,
     i: usize,
     entry: &Saved,
     editing: &UseStateHandle<Editing>,
@@ -62,11 +81,7 @@ fn saved_row(
     }
 }
 
-fn row_actions(
-    props: &SavedScenariosProps,
-    entry: &Saved,
-    editing: &UseStateHandle<Editing>,
-) -> Html {
+fn row_actions(props: &Rows, entry: &Saved, editing: &UseStateHandle<Editing>) -> Html {
     let open = {
         let (onopen, entry) = (props.onopen.clone(), entry.clone());
         Callback::from(move |_: MouseEvent| onopen.emit(entry.clone()))
@@ -98,7 +113,7 @@ fn row_actions(
 }
 
 fn rename_form(
-    props: &SavedScenariosProps,
+    props: &Rows,
     entry: &Saved,
     text: &str,
     editing: &UseStateHandle<Editing>,
@@ -182,7 +197,7 @@ fn rename_form(
 }
 
 fn delete_confirm(
-    props: &SavedScenariosProps,
+    props: &Rows,
     entry: &Saved,
     editing: &UseStateHandle<Editing>,
     status: &UseStateHandle<String>,

@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
 use crate::keep::{unique_name, Saved};
-use crate::model::fields::NAME_MAX;
 use crate::storage;
 
 #[derive(PartialEq, Properties)]
@@ -14,7 +13,7 @@ pub struct SavedScenariosProps {
     pub onopen: Callback<Saved>,
 }
 
-use super::saved_rows::{saved_table, Editing, STATUS};
+use super::saved_rows::{check_name, saved_table, Editing, Rows, STATUS};
 
 /// Save under a name, and open, rename or delete what was saved before.
 #[component]
@@ -96,17 +95,7 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
                 <button type="submit" class="nhsuk-button">{ "Save scenario" }</button>
             </form>
             <p class="nhsuk-body" role="status" data-testid="saved-status" id={STATUS} tabindex="-1">{ (*status).clone() }</p>
-            { saved_table(props, &editing, &status) }
+            { saved_table(&Rows { saved: &props.saved, on_list: &props.on_list, onopen: &props.onopen }, &editing, &status) }
         </section>
-    }
-}
-
-pub(super) fn check_name(name: &str) -> Result<(), String> {
-    if name.trim().is_empty() {
-        Err("Enter a name to save this scenario under".to_string())
-    } else if name.trim().chars().count() > NAME_MAX {
-        Err(format!("Name must be {NAME_MAX} characters or fewer"))
-    } else {
-        Ok(())
     }
 }

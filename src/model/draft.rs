@@ -5,7 +5,8 @@
 use std::collections::BTreeMap;
 
 use super::fields::{LINE_NAME_MAX, MAX_LINES, NAME_MAX};
-use super::keys::{End, FieldKey, GlobalKey, Input, Kind, LineKey};
+use super::keys::{End, FieldKey, GlobalKey, Input, LineKey};
+use super::kind::Kind;
 use super::number::plain;
 use super::scenario::{Line, Range, Scenario};
 use super::validate::{check_field, check_name, check_range};

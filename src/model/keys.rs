@@ -5,7 +5,6 @@
 //! names are only read and written where links and files are.
 
 use super::fields::{Field, GLOBALS, LINE_FIELDS};
-pub use super::kind::Kind;
 
 /// A global input (SPEC §2.1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -15,7 +15,8 @@ pub mod validate;
 
 pub use draft::{Draft, FieldError, LineDraft};
 pub use fields::{Field, Unit};
-pub use keys::{End, FieldKey, GlobalKey, Input, Kind, LineKey};
+pub use keys::{End, FieldKey, GlobalKey, Input, LineKey};
+pub use kind::Kind;
 pub use project::{project, LineResult, Results, Summary, Year};
 pub use scenario::{Line, Scenario};
 

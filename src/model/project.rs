@@ -1,6 +1,6 @@
 //! The yearly projection and summary figures of SPEC §2.3–2.4.
 
-use super::keys::Kind;
+use super::kind::Kind;
 use super::scenario::{Line, Scenario};
 
 /// One row of the yearly table (SPEC §2.3), t counted from 1.

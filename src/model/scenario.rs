@@ -1,6 +1,7 @@
 //! A checked scenario: every figure within SPEC §2's limits.
 
-use super::keys::{GlobalKey, Kind, LineKey};
+use super::keys::{GlobalKey, LineKey};
+use super::kind::Kind;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
