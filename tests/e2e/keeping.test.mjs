@@ -157,7 +157,7 @@ describe("files", () => {
     const rows = csv.text.slice(1).trimEnd().split("\r\n").map((r) => r.split(","));
     const row = (first) => rows.find((r) => r[0] === first) ?? assert.fail(`no row ${first}`);
     assert.deepEqual(row("Scenario"), ["Scenario", "Bassetlaw PCH"]);
-    assert.equal(row("Link")[1], calc.page.url());
+    assert.equal(row("Link")[1], await calc.page.getByLabel("Link to this scenario").inputValue());
     assert.deepEqual(row("Population"), ["Population", "40000"]);
     assert.deepEqual(row("Provider's gain-share (%)"), ["Provider's gain-share (%)", "50"]);
     // The yearly table with set-up apart from running costs, as on the page.
