@@ -271,8 +271,8 @@ fn every_key_names_its_own_field() {
     assert_eq!(
         globals,
         [
-            "pop", "years", "fy", "disc", "infl", "ob", "share", "lag", "days", "mc", "seed",
-            "scale"
+            "pop", "years", "fy", "disc", "infl", "ob", "share", "lag", "days", "scale", "mc",
+            "seed"
         ]
     );
     let lines: Vec<&str> = LineKey::ALL.iter().map(|k| k.name()).collect();

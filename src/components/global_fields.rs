@@ -19,18 +19,6 @@ pub struct GlobalFieldsProps {
     pub compact: bool,
 }
 
-const ASSUMPTIONS: [GlobalKey; 9] = [
-    GlobalKey::Disc,
-    GlobalKey::Infl,
-    GlobalKey::Ob,
-    GlobalKey::Share,
-    GlobalKey::Lag,
-    GlobalKey::Days,
-    GlobalKey::Scale,
-    GlobalKey::Mc,
-    GlobalKey::Seed,
-];
-
 /// The scenario's name, population and the assumptions that apply to every line.
 #[component]
 pub fn GlobalFields(props: &GlobalFieldsProps) -> Html {
@@ -48,8 +36,12 @@ pub fn GlobalFields(props: &GlobalFieldsProps) -> Html {
         )
     };
     let onname = props.onaction.reform(Action::SetName);
-    let assumptions: Html = ASSUMPTIONS.into_iter().map(field).collect();
-    let errored = ASSUMPTIONS
+    let assumptions: Html = GlobalKey::assumptions()
+        .iter()
+        .copied()
+        .map(field)
+        .collect();
+    let errored = GlobalKey::assumptions()
         .iter()
         .any(|key| error_for(&props.errors, &FieldKey::Global(*key)).is_some());
     html! {

@@ -162,6 +162,17 @@ pub static GLOBALS: [Field; 12] = [
         252.0,
         Unit::Count,
     ),
+    Field {
+        optional: true,
+        ..whole(field(
+            "scale",
+            "Scale up to a population of",
+            "Optional: a larger footprint, such as a locality or an STP of 300000",
+            (1.0, 100_000_000.0),
+            0.0,
+            Unit::Count,
+        ))
+    },
     whole(field(
         "mc",
         "Random draws for the range of results",
@@ -178,17 +189,6 @@ pub static GLOBALS: [Field; 12] = [
         1.0,
         Unit::Count,
     )),
-    Field {
-        optional: true,
-        ..whole(field(
-            "scale",
-            "Scale up to a population of",
-            "Optional: a larger footprint, such as a locality or an STP of 300000",
-            (1.0, 100_000_000.0),
-            0.0,
-            Unit::Count,
-        ))
-    },
 ];
 
 /// In the order of `LineKey::ALL`.

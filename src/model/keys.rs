@@ -18,9 +18,9 @@ pub enum GlobalKey {
     Share,
     Lag,
     Days,
+    Scale,
     Mc,
     Seed,
-    Scale,
 }
 
 impl GlobalKey {
@@ -34,10 +34,16 @@ impl GlobalKey {
         GlobalKey::Share,
         GlobalKey::Lag,
         GlobalKey::Days,
+        GlobalKey::Scale,
         GlobalKey::Mc,
         GlobalKey::Seed,
-        GlobalKey::Scale,
     ];
+
+    /// After population, years and the first year: the assumptions that
+    /// apply to every line, in the order the form shows them.
+    pub fn assumptions() -> &'static [GlobalKey] {
+        GlobalKey::ALL.split_at(3).1
+    }
 
     pub fn field(self) -> &'static Field {
         &GLOBALS[self as usize]
