@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::model::fields::MAX_LINES;
 use crate::model::keys::{End, FieldKey, GlobalKey, Input, LineKey};
+use crate::model::scenario::Funder;
 use crate::model::number::plain;
 use crate::model::validate::check_field;
 use crate::model::{Draft, LineDraft};
@@ -70,6 +71,7 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Decode
         }
     }
     for (n, line) in lines.iter_mut() {
+        paid_from_cash(line);
         drop_other_kinds_keys(*n, line, &mut decoded.ignored);
     }
     decoded.lines_given = lines.len() + decoded.dropped_lines.len();
@@ -103,11 +105,13 @@ fn read_key(
             let line = lines.entry(n).or_insert_with(|| LineDraft {
                 kind: String::new(),
                 name: String::new(),
+                funder: String::new(),
                 values: BTreeMap::new(),
             });
             match field {
                 FieldKey::Kind(_) => line.kind = value,
                 FieldKey::LineName(_) => line.name = value,
+                FieldKey::Funder(_) => line.funder = value,
                 FieldKey::Line(_, input) => {
                     line.values.insert(input, value);
                 }
@@ -125,11 +129,33 @@ fn line_field(key: &str) -> Option<(usize, FieldKey)> {
     Some((field.line()?, field))
 }
 
+/// An older link's "does the saving release cash?" (SPEC §2.6): 1 is 100%
+/// paid, 0 is 0%; ignored where `paid` is given, and on a line of costs,
+/// which has no saving. A bad value stays, so that its error is shown.
+fn paid_from_cash(line: &mut LineDraft) {
+    let cash = Input::Value(LineKey::Cash);
+    let Some(text) = line.values.get(&cash) else {
+        return;
+    };
+    let paid = match check_field(LineKey::Cash.field(), Some(text), "") {
+        Ok(Some(v)) if v == 0.0 => "0",
+        Ok(_) => "100",
+        Err(_) => return,
+    };
+    line.values.remove(&cash);
+    if line.kind().is_some_and(|k| k.saves()) {
+        line.values
+            .entry(Input::Value(LineKey::Paid))
+            .or_insert_with(|| paid.to_string());
+    }
+}
+
 /// Inputs of another kind (`l1.events` on a rate line) are not read.
 fn drop_other_kinds_keys(n: usize, line: &mut LineDraft, ignored: &mut Vec<String>) {
     let Some(kind) = line.kind() else { return };
     line.values.retain(|input, _| {
-        let keep = kind.keys().any(|k| k == input.key());
+        // A bad `cash` of an older link is kept to show its error.
+        let keep = kind.keys().any(|k| k == input.key()) || *input == Input::Value(LineKey::Cash);
         if !keep {
             ignored.push(FieldKey::Line(n, *input).to_string());
         }
@@ -177,14 +203,24 @@ fn encode_line(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {
     if !line.name.is_empty() {
         pairs.push((FieldKey::LineName(n).to_string(), line.name.clone()));
     }
+    if !line.funder.is_empty() && line.funder.trim() != Funder::default().name() {
+        pairs.push((FieldKey::Funder(n).to_string(), line.funder.clone()));
+    }
     let keys: Vec<LineKey> = match line.kind() {
         Some(kind) => kind.keys().collect(),
         // An unknown kind keeps everything, so nothing typed is lost.
         None => LineKey::ALL.to_vec(),
     };
+    // Only a bad `cash` is still in a draft: kept as typed, like any bad
+    // value.
+    let keys = keys.into_iter().chain(
+        line.value(LineKey::Cash)
+            .filter(|_| line.kind().is_some())
+            .map(|_| LineKey::Cash),
+    );
     let name = |input: Input| FieldKey::Line(n, input).to_string();
     for key in keys {
-        let f = key.field();
+        let f = &line.kind().map_or(*key.field(), |k| k.field_of(key));
         if let Some(value) = link_value(f, line.value(key)) {
             pairs.push((name(Input::Value(key)), value));
         }

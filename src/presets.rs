@@ -41,7 +41,10 @@ const DERMATOLOGY: &str =
     "kind=rate&name=GP-led%20dermatology%20clinic&base=26&after=6&unit=120&pilot_months=3&appts=6&appt_cost=45";
 const PHARMACIST: &str =
     "kind=observed&name=Care-home%20pharmacist%20reviews&saved=230000&months=12&annual=45000";
-const ADMISSIONS: &str = "kind=observed&name=Care%20coordination%3A%20emergency%20admissions&saved=130000&months=6&cash=0";
+// Emergency admissions under a block contract: the commissioner stops
+// paying nothing, and the hospital saves only their variable cost (SPEC
+// §2.6's settled details).
+const ADMISSIONS: &str = "kind=observed&name=Care%20coordination%3A%20emergency%20admissions&saved=130000&months=6&paid=0&avoid=50";
 const MSK: &str =
     "kind=rate&name=Physio-led%20MSK%20triage&base=28&after=20&unit=120&per_patient=0.46";
 const PCH: &str =
@@ -65,7 +68,7 @@ pub const PRESETS: [Preset; 6] = [
     Preset {
         id: "admissions",
         title: "Emergency admissions after care coordination",
-        about: "Emergency admission costs £130,000 lower in six months, GP-initiated admissions down 17%. Frees capacity but releases no cash under a block contract.",
+        about: "Emergency admission costs £130,000 lower in six months, GP-initiated admissions down 17%. Under a block contract the commissioner pays the same, so it frees capacity but releases no cash; the hospital saves about half of the cost (its variable part).",
         globals: "name=Care%20coordination",
         lines: &[ADMISSIONS],
     },

@@ -178,6 +178,8 @@ pub fn suggestions_for(key: LineKey) -> Vec<&'static UnitCost> {
         | LineKey::Spend
         | LineKey::Saved
         | LineKey::Months
+        | LineKey::Paid
+        | LineKey::Avoid
         | LineKey::Annual
         | LineKey::PerPatient
         | LineKey::Appts

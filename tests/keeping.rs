@@ -261,7 +261,7 @@ fn csv_holds_what_an_analyst_needs_for_excel() {
         .take_while(|r| r.len() == 2)
         .map(|r| r[0])
         .collect();
-    assert_eq!(assumptions.len(), 12, "{assumptions:?}");
+    assert_eq!(assumptions.len(), 15, "{assumptions:?}");
     // The yearly table: set-up apart from running costs, and totals.
     let head = row("Financial year");
     assert_eq!(

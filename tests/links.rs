@@ -6,6 +6,7 @@ use pilot_savings::model::fields::Field;
 use pilot_savings::model::keys::{GlobalKey, Input, LineKey, COST_KEYS};
 use pilot_savings::model::kind::Kind;
 use pilot_savings::model::scenario::Range;
+use pilot_savings::model::scenario::Funder;
 use pilot_savings::model::{project, Draft, Line, LineDraft, Scenario};
 use proptest::prelude::*;
 
@@ -296,10 +297,12 @@ fn arb_line() -> impl Strategy<Value = Line> {
         prop::option::of((0.0f64..=1.0, 0.0f64..=1.0)),
         LineKey::ALL.len(),
     );
-    (kind, "[a-zA-Z0-9 &=%+<>\"'£é]{0,80}", numbers, spreads).prop_map(
-        |(kind, name, numbers, spreads)| {
+    let funder = prop::sample::select(Funder::ALL.to_vec());
+    (kind, "[a-zA-Z0-9 &=%+<>\"'£é]{0,80}", numbers, spreads, funder).prop_map(
+        |(kind, name, numbers, spreads, funder)| {
             let mut line = Line::new(kind);
             line.name = name.trim().to_string();
+            line.funder = funder;
             for ((key, v), spread) in LineKey::ALL.into_iter().zip(numbers).zip(spreads) {
                 if kind.keys().any(|k| k == key) {
                     line.set(key, v);
@@ -346,6 +349,11 @@ fn arb_scenario() -> impl Strategy<Value = Scenario> {
         ),
         prop::collection::vec(arb_line(), 0..=20),
         (0u32..=100_000, 0u64..=4_294_967_295),
+        (
+            0.0f64..=1.0,
+            prop_oneof![Just(0.0), 0.0f64..=1e9],
+            prop::option::of(0.0f64..=1e9),
+        ),
     )
         .prop_map(
             |(
@@ -356,6 +364,7 @@ fn arb_scenario() -> impl Strategy<Value = Scenario> {
                 (days, fy, scale, ob),
                 lines,
                 (mc, seed),
+                (hshare, threshold, cap),
             )| Scenario {
                 name: name.trim().to_string(),
                 pop: f64::from(pop),
@@ -371,6 +380,10 @@ fn arb_scenario() -> impl Strategy<Value = Scenario> {
                 mc,
                 seed,
                 lines,
+                // share + hshare ≤ 100 (SPEC §2.6).
+                hshare: hshare * (100.0 - share),
+                threshold,
+                cap,
             },
         )
 }

@@ -236,7 +236,7 @@ fn optimism_bias_inflation_uptake_and_non_cash() {
         l.pct = 17.0;
         l.unit = 1590.0;
         l.uptake = 50.0;
-        l.cash = false;
+        l.paid = 0.0;
         l.annual = 10_000.0;
     });
     s.ob = 20.0;

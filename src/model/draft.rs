@@ -8,7 +8,7 @@ use super::fields::{LINE_NAME_MAX, MAX_LINES, NAME_MAX};
 use super::keys::{End, FieldKey, GlobalKey, Input, LineKey};
 use super::kind::Kind;
 use super::number::plain;
-use super::scenario::{Line, Range, Scenario};
+use super::scenario::{Funder, Line, Range, Scenario};
 use super::validate::{check_field, check_name, check_range};
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -25,6 +25,8 @@ pub struct LineDraft {
     /// The kind as given; a link may carry one that does not exist.
     pub kind: String,
     pub name: String,
+    /// Who pays the line's costs, as given; empty is the commissioner.
+    pub funder: String,
     /// Line inputs and range ends as typed; a missing one is its default.
     pub values: BTreeMap<Input, String>,
 }
@@ -41,6 +43,7 @@ impl LineDraft {
         LineDraft {
             kind: kind.key().to_string(),
             name: String::new(),
+            funder: String::new(),
             values: BTreeMap::new(),
         }
     }
@@ -125,6 +128,14 @@ impl Draft {
                 Err(message) => errors.push(FieldError::new(FieldKey::Global(key), message)),
             }
         }
+        let hshare = FieldKey::Global(GlobalKey::Hshare);
+        if scenario.share + scenario.hshare > 100.0 && !errors.iter().any(|e| e.key == hshare) {
+            let most = plain(100.0 - scenario.share);
+            errors.push(FieldError::new(hshare, format!(
+                "Hospital's gain-share must be {most}% or less: with primary care's {}% it would pass on more than the whole shareable saving",
+                plain(scenario.share)
+            )));
+        }
         for (i, line) in self.lines.iter().take(MAX_LINES).enumerate() {
             match check_line(line, i + 1) {
                 Ok(l) => scenario.lines.push(l),
@@ -142,9 +153,12 @@ impl Draft {
 fn line_draft(line: &Line) -> LineDraft {
     let mut draft = LineDraft::new(line.kind);
     draft.name = line.name.clone();
+    if line.funder != Funder::default() {
+        draft.funder = line.funder.name().to_string();
+    }
     for key in line.kind.keys() {
         let v = line.get(key);
-        if !key.field().is_default(v) {
+        if !line.kind.field_of(key).is_default(v) {
             draft.values.insert(Input::Value(key), plain(v));
         }
     }
@@ -176,8 +190,12 @@ fn check_line(line: &LineDraft, n: usize) -> Result<Line, Vec<FieldError>> {
         Ok(name) => checked.name = name,
         Err(message) => errors.push(FieldError::new(FieldKey::LineName(n), message)),
     }
+    match check_funder(&line.funder, &prefix) {
+        Ok(funder) => checked.funder = funder,
+        Err(message) => errors.push(FieldError::new(FieldKey::Funder(n), message)),
+    }
     for key in kind.keys() {
-        let f = key.field();
+        let f = &kind.field_of(key);
         let value = match check_field(f, line.value(key), &prefix) {
             Ok(v) => v.unwrap_or(f.default),
             Err(message) => {
@@ -205,9 +223,24 @@ fn check_line(line: &LineDraft, n: usize) -> Result<Line, Vec<FieldError>> {
             )),
         }
     }
+    // An older link's bad "does the saving release cash?" (a good one is
+    // read into `paid`).
+    if let Err(message) = check_field(LineKey::Cash.field(), line.value(LineKey::Cash), &prefix) {
+        errors.push(FieldError::new(FieldKey::Line(n, Input::Value(LineKey::Cash)), message));
+    }
     if errors.is_empty() {
         Ok(checked)
     } else {
         Err(errors)
     }
+}
+
+/// Who pays a line's costs: the commissioner (left empty) or primary care.
+fn check_funder(text: &str, prefix: &str) -> Result<Funder, String> {
+    if text.trim().is_empty() {
+        return Ok(Funder::default());
+    }
+    Funder::parse(text).ok_or_else(|| {
+        format!("{prefix}who pays this line's costs must be the commissioner or primary care")
+    })
 }

@@ -16,7 +16,7 @@ pub enum Unit {
     Flag,
 }
 
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Field {
     /// The name in links and files.
     pub name: &'static str,
@@ -89,7 +89,7 @@ pub const LINE_NAME_MAX: usize = 80;
 pub const MAX_LINES: usize = 20;
 
 /// In the order of `GlobalKey::ALL`.
-pub static GLOBALS: [Field; 12] = [
+pub static GLOBALS: [Field; 15] = [
     whole(field(
         "pop",
         "Population",
@@ -140,12 +140,39 @@ pub static GLOBALS: [Field; 12] = [
     ),
     field(
         "share",
-        "Provider's gain-share",
-        "Part of each year's net cash saving passed back to the provider to reinvest",
+        "Primary care's gain-share",
+        "Part of each year's shareable saving passed back to primary care (the practice or Primary Care Home running the pilot) to reinvest",
         (0.0, 100.0),
         50.0,
         Unit::Percent,
     ),
+    field(
+        "hshare",
+        "Hospital's gain-share",
+        "Part of each year's shareable saving passed to the hospital, to meet the costs it cannot shed when its activity falls; 0 unless agreed",
+        (0.0, 100.0),
+        0.0,
+        Unit::Percent,
+    ),
+    field(
+        "threshold",
+        "Saving the commissioner keeps first",
+        "Pounds a year of net cash saving the commissioner keeps before any gain-share, such as a QIPP target; the same every year",
+        (0.0, MONEY_MAX),
+        0.0,
+        Unit::Money,
+    ),
+    Field {
+        optional: true,
+        ..field(
+            "cap",
+            "Most primary care's gain-share can be in a year",
+            "Optional: any gain-share above this stays with the commissioner",
+            (0.0, MONEY_MAX),
+            0.0,
+            Unit::Money,
+        )
+    },
     whole(field(
         "lag",
         "Years before gain-share can be spent",
@@ -192,7 +219,7 @@ pub static GLOBALS: [Field; 12] = [
 ];
 
 /// In the order of `LineKey::ALL`.
-pub static LINE_FIELDS: [Field; 16] = [
+pub static LINE_FIELDS: [Field; 18] = [
     saving(field(
         "base",
         "Rate before the pilot",
@@ -269,6 +296,22 @@ pub static LINE_FIELDS: [Field; 16] = [
         Unit::Count,
     )),
     field(
+        "paid",
+        "Share of the saving the commissioner stops paying",
+        "How the activity is paid for: 100% per case at full price (outpatients, planned care); 0% a block or the fixed part of an aligned payment (most emergency admissions); 50% an aligned payment below plan (NHS England 2022/23); 20% a blended payment (2019/20)",
+        (0.0, 100.0),
+        100.0,
+        Unit::Percent,
+    ),
+    field(
+        "avoid",
+        "Share of its cost the provider really saves",
+        "What whoever delivered the activity stops spending: 50% for referrals and admissions (NHS England: only variable and some staff costs are saved), 100% for spending such as prescribing",
+        (0.0, 100.0),
+        50.0,
+        Unit::Percent,
+    ),
+    field(
         "setup",
         "One-off set-up cost",
         "Paid once at the start of year 1, such as training or equipment",
@@ -316,6 +359,8 @@ pub static LINE_FIELDS: [Field; 16] = [
         100.0,
         Unit::Percent,
     ),
+    // Written by releases before `paid`: read from older links and files
+    // into `paid` (1 is 100%, 0 is 0%), never shown or written.
     whole(field(
         "cash",
         "Does the saving release cash?",

@@ -16,6 +16,9 @@ pub enum GlobalKey {
     Infl,
     Ob,
     Share,
+    Hshare,
+    Threshold,
+    Cap,
     Lag,
     Days,
     Scale,
@@ -24,7 +27,7 @@ pub enum GlobalKey {
 }
 
 impl GlobalKey {
-    pub const ALL: [GlobalKey; 12] = [
+    pub const ALL: [GlobalKey; 15] = [
         GlobalKey::Pop,
         GlobalKey::Years,
         GlobalKey::Fy,
@@ -32,6 +35,9 @@ impl GlobalKey {
         GlobalKey::Infl,
         GlobalKey::Ob,
         GlobalKey::Share,
+        GlobalKey::Hshare,
+        GlobalKey::Threshold,
+        GlobalKey::Cap,
         GlobalKey::Lag,
         GlobalKey::Days,
         GlobalKey::Scale,
@@ -71,6 +77,8 @@ pub enum LineKey {
     Spend,
     Saved,
     Months,
+    Paid,
+    Avoid,
     Setup,
     Annual,
     PerPatient,
@@ -81,7 +89,7 @@ pub enum LineKey {
 }
 
 impl LineKey {
-    pub const ALL: [LineKey; 16] = [
+    pub const ALL: [LineKey; 18] = [
         LineKey::Base,
         LineKey::After,
         LineKey::Unit,
@@ -91,6 +99,8 @@ impl LineKey {
         LineKey::Spend,
         LineKey::Saved,
         LineKey::Months,
+        LineKey::Paid,
+        LineKey::Avoid,
         LineKey::Setup,
         LineKey::Annual,
         LineKey::PerPatient,
@@ -119,9 +129,12 @@ impl LineKey {
     }
 }
 
-/// Every line has these, whatever its kind: the last of the table, from
-/// `setup` on.
-pub const COST_KEYS: &[LineKey] = LineKey::ALL.split_at(9).1;
+/// Every line with a saving has these: how its saving lands (SPEC §2.6).
+pub const LANDING_KEYS: [LineKey; 2] = [LineKey::Paid, LineKey::Avoid];
+
+/// Every line has these, whatever its kind: the table from `setup` to
+/// `uptake` (`cash`, last, is read from older links only).
+pub const COST_KEYS: &[LineKey] = LineKey::ALL.split_at(11).1.split_at(6).0;
 
 /// One end of an input's range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -183,6 +196,7 @@ pub enum FieldKey {
     Global(GlobalKey),
     LineName(usize),
     Kind(usize),
+    Funder(usize),
     Line(usize, Input),
 }
 
@@ -193,6 +207,7 @@ impl std::fmt::Display for FieldKey {
             FieldKey::Global(key) => f.write_str(key.name()),
             FieldKey::LineName(n) => write!(f, "l{n}.name"),
             FieldKey::Kind(n) => write!(f, "l{n}.kind"),
+            FieldKey::Funder(n) => write!(f, "l{n}.funder"),
             FieldKey::Line(n, input) => write!(f, "l{n}.{}", input.name()),
         }
     }
@@ -216,6 +231,7 @@ impl FieldKey {
         Some(match rest {
             "name" => FieldKey::LineName(n),
             "kind" => FieldKey::Kind(n),
+            "funder" => FieldKey::Funder(n),
             rest => FieldKey::Line(n, Input::parse(rest)?),
         })
     }
@@ -223,7 +239,10 @@ impl FieldKey {
     /// The line it belongs to, from 1.
     pub fn line(&self) -> Option<usize> {
         match self {
-            FieldKey::LineName(n) | FieldKey::Kind(n) | FieldKey::Line(n, _) => Some(*n),
+            FieldKey::LineName(n)
+            | FieldKey::Kind(n)
+            | FieldKey::Funder(n)
+            | FieldKey::Line(n, _) => Some(*n),
             FieldKey::Name | FieldKey::Global(_) => None,
         }
     }
@@ -233,6 +252,7 @@ impl FieldKey {
         match self {
             FieldKey::LineName(_) => FieldKey::LineName(n),
             FieldKey::Kind(_) => FieldKey::Kind(n),
+            FieldKey::Funder(_) => FieldKey::Funder(n),
             FieldKey::Line(_, input) => FieldKey::Line(n, *input),
             other => other.clone(),
         }

@@ -1,6 +1,7 @@
 //! What a line saves (SPEC §2.2), and so which saving inputs it has.
 
-use super::keys::{LineKey, COST_KEYS};
+use super::fields::Field;
+use super::keys::{LineKey, COST_KEYS, LANDING_KEYS};
 
 /// What a line saves, and so which saving inputs it has (SPEC §2.2).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,8 +61,45 @@ impl Kind {
         }
     }
 
+    /// A line of costs alone has no saving to land anywhere.
+    pub fn saves(self) -> bool {
+        self != Kind::Cost
+    }
+
+    /// How the line's saving lands (SPEC §2.6): none on a line of costs.
+    pub fn landing_keys(self) -> &'static [LineKey] {
+        if self.saves() {
+            &LANDING_KEYS
+        } else {
+            &[]
+        }
+    }
+
     /// The line's inputs in the order they are shown and written in links.
     pub fn keys(self) -> impl Iterator<Item = LineKey> {
-        self.saving_keys().iter().chain(COST_KEYS.iter()).copied()
+        self.saving_keys()
+            .iter()
+            .chain(self.landing_keys())
+            .chain(COST_KEYS.iter())
+            .copied()
+    }
+
+    /// An input's default on this kind of line: the share of cost really
+    /// avoided is 50% for events (referrals, admissions: NHS England's
+    /// reason for its 50% deduction) and 100% for spending (SPEC §2.6).
+    pub fn default_of(self, key: LineKey) -> f64 {
+        match (key, self) {
+            (LineKey::Avoid, Kind::Spend | Kind::Observed) => 100.0,
+            (key, _) => key.field().default,
+        }
+    }
+
+    /// An input's field as it is on this kind of line: its default is the
+    /// kind's.
+    pub fn field_of(self, key: LineKey) -> Field {
+        Field {
+            default: self.default_of(key),
+            ..*key.field()
+        }
     }
 }

@@ -7,11 +7,13 @@ pub mod fields;
 pub mod keys;
 pub mod kind;
 pub mod number;
+pub mod parties;
 pub mod project;
 pub mod scenario;
 pub mod spread;
 pub mod uncertainty;
 pub mod validate;
+pub mod year;
 
 pub use draft::{Draft, FieldError, LineDraft};
 pub use fields::{Field, Unit};

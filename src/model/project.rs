@@ -1,109 +1,9 @@
 //! The yearly projection and summary figures of SPEC §2.3–2.4.
 
 use super::kind::Kind;
-use super::scenario::{Line, Scenario};
-
-/// One row of the yearly table (SPEC §2.3), t counted from 1.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Year {
-    pub t: u32,
-    pub gross: f64,
-    pub cost: f64,
-    pub net: f64,
-    pub df: f64,
-    pub pv: f64,
-    pub cum: f64,
-    pub cash: f64,
-    pub noncash: f64,
-    pub share: f64,
-    pub retained: f64,
-    pub reinvest: f64,
-}
-
-/// A column of the yearly table (SPEC §2.3), in the order shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum YearCol {
-    Gross,
-    Cost,
-    Net,
-    Df,
-    Pv,
-    Cum,
-    Cash,
-    Noncash,
-    Share,
-    Retained,
-    Reinvest,
-}
-
-impl YearCol {
-    pub const ALL: [YearCol; 11] = [
-        YearCol::Gross,
-        YearCol::Cost,
-        YearCol::Net,
-        YearCol::Df,
-        YearCol::Pv,
-        YearCol::Cum,
-        YearCol::Cash,
-        YearCol::Noncash,
-        YearCol::Share,
-        YearCol::Retained,
-        YearCol::Reinvest,
-    ];
-
-    /// SPEC §8's `data-col` name.
-    pub fn name(self) -> &'static str {
-        match self {
-            YearCol::Gross => "gross",
-            YearCol::Cost => "cost",
-            YearCol::Net => "net",
-            YearCol::Df => "df",
-            YearCol::Pv => "pv",
-            YearCol::Cum => "cum",
-            YearCol::Cash => "cash",
-            YearCol::Noncash => "noncash",
-            YearCol::Share => "share",
-            YearCol::Retained => "retained",
-            YearCol::Reinvest => "reinvest",
-        }
-    }
-
-    /// The heading people read; the table, the CSV file and the compare
-    /// view use the same words.
-    pub fn heading(self) -> &'static str {
-        match self {
-            YearCol::Gross => "Savings",
-            YearCol::Cost => "Costs",
-            YearCol::Net => "Net",
-            YearCol::Df => "Discount factor",
-            YearCol::Pv => "Present value",
-            YearCol::Cum => "Cumulative net",
-            YearCol::Cash => "Cash released",
-            YearCol::Noncash => "Capacity freed (not cash)",
-            YearCol::Share => "Provider's gain-share",
-            YearCol::Retained => "Commissioner keeps",
-            YearCol::Reinvest => "Reinvestment fund to spend",
-        }
-    }
-}
-
-impl Year {
-    pub fn column(&self, col: YearCol) -> f64 {
-        match col {
-            YearCol::Gross => self.gross,
-            YearCol::Cost => self.cost,
-            YearCol::Net => self.net,
-            YearCol::Df => self.df,
-            YearCol::Pv => self.pv,
-            YearCol::Cum => self.cum,
-            YearCol::Cash => self.cash,
-            YearCol::Noncash => self.noncash,
-            YearCol::Share => self.share,
-            YearCol::Retained => self.retained,
-            YearCol::Reinvest => self.reinvest,
-        }
-    }
-}
+use super::parties::{hshare_even, line_split, share_out, Flows};
+use super::scenario::{Funder, Line, Scenario};
+pub use super::year::{Year, YearCol};
 
 /// One line's yearly figures at full effect and today's prices.
 #[derive(Clone, Debug, PartialEq)]
@@ -117,6 +17,12 @@ pub struct LineResult {
     pub breakeven: Option<f64>,
     /// The pilot raised activity, so the line's saving is negative.
     pub raises_activity: bool,
+    /// The hospital a year: cost really avoided less income lost (§2.6).
+    pub hosp: f64,
+    /// The NHS as a whole a year: cost really avoided less R.
+    pub nhs: f64,
+    /// The commissioner gains by the line but the NHS as a whole loses.
+    pub nhs_loses: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -140,6 +46,15 @@ pub struct Summary {
     pub net_per_1000: f64,
     pub scale_net_year: Option<f64>,
     pub scale_npv: Option<f64>,
+    /// SPEC §2.6: each party's total over the horizon, not discounted.
+    pub comm_total: f64,
+    pub primary_total: f64,
+    pub hosp_total: f64,
+    pub nhs_total: f64,
+    /// Σ nhs_t df_t.
+    pub nhs_npv: f64,
+    /// The smallest hospital share (%) that leaves it no worse off.
+    pub hshare_even: Option<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -183,6 +98,12 @@ fn breakeven(line: &Line, s: &Scenario, cost: f64) -> Option<f64> {
 fn line_result(line: &Line, s: &Scenario) -> LineResult {
     let saving = s.k() * full_saving(line, s.pop);
     let cost = recurring_cost(line, s);
+    let (hosp, nhs) = line_split(line, saving, cost);
+    let commissioner_pays = if line.funder == Funder::Commissioner {
+        cost
+    } else {
+        0.0
+    };
     LineResult {
         events: events_avoided(line, s.pop),
         saving,
@@ -190,6 +111,9 @@ fn line_result(line: &Line, s: &Scenario) -> LineResult {
         net: saving - cost,
         breakeven: breakeven(line, s, cost),
         raises_activity: line.kind == Kind::Rate && line.after > line.base,
+        hosp,
+        nhs,
+        nhs_loses: nhs < 0.0 && saving * line.paid / 100.0 - commissioner_pays > 0.0,
     }
 }
 
@@ -201,29 +125,25 @@ fn uptake(line: &Line, t: u32) -> f64 {
     }
 }
 
-/// gross_t, cashgross_t and cost_t before the gain-share is worked out.
+/// Year t's flows, shared out between the parties (SPEC §2.3, §2.6).
 fn year_flows(s: &Scenario, t: u32) -> Year {
     let growth = (1.0 + s.infl / 100.0).powi(t as i32 - 1);
+    let mut flows = Flows::default();
+    for line in &s.lines {
+        let saving = s.k() * full_saving(line, s.pop) * uptake(line, t) * growth;
+        let setup = if t == 1 { line.setup } else { 0.0 };
+        flows.add(line, saving, recurring_cost(line, s) * growth + setup);
+    }
     let mut year = Year {
         t,
+        gross: flows.gross,
+        cost: flows.cost,
+        net: flows.gross - flows.cost,
+        df: (1.0 + s.disc / 100.0).powi(-(t as i32 - 1)),
         ..Year::default()
     };
-    let mut cash_gross = 0.0;
-    for line in &s.lines {
-        let gross = s.k() * full_saving(line, s.pop) * uptake(line, t) * growth;
-        year.gross += gross;
-        if line.cash {
-            cash_gross += gross;
-        }
-        year.cost += recurring_cost(line, s) * growth + if t == 1 { line.setup } else { 0.0 };
-    }
-    year.net = year.gross - year.cost;
-    year.df = (1.0 + s.disc / 100.0).powi(-(t as i32 - 1));
     year.pv = year.net * year.df;
-    year.cash = cash_gross - year.cost;
-    year.noncash = year.gross - cash_gross;
-    year.share = s.share / 100.0 * year.cash.max(0.0);
-    year.retained = year.cash - year.share;
+    share_out(s, &mut year, &flows);
     year
 }
 
@@ -285,6 +205,12 @@ fn summarise(s: &Scenario, years: &[Year], lines: &[LineResult]) -> Summary {
         net_per_1000: net_year / s.pop * 1000.0,
         scale_net_year: scale(net_year),
         scale_npv: scale(npv),
+        comm_total: sum(|y| y.retained),
+        primary_total: sum(|y| y.primary),
+        hosp_total: sum(|y| y.hosp),
+        nhs_total: sum(|y| y.nhs),
+        nhs_npv: sum(|y| y.nhs * y.df),
+        hshare_even: hshare_even(s, years),
     }
 }
 

@@ -11,6 +11,12 @@ pub struct Scenario {
     pub disc: f64,
     pub infl: f64,
     pub share: f64,
+    /// The hospital's gain-share, % of the shareable saving (SPEC §2.6).
+    pub hshare: f64,
+    /// £ a year the commissioner keeps before any gain-share.
+    pub threshold: f64,
+    /// The most primary care's gain-share can be in a year.
+    pub cap: Option<f64>,
     pub lag: u32,
     pub days: f64,
     pub fy: i32,
@@ -40,11 +46,47 @@ pub struct Line {
     pub appts: f64,
     pub appt_cost: f64,
     pub uptake: f64,
-    pub cash: bool,
+    /// % of the saving the commissioner stops paying (SPEC §2.6).
+    pub paid: f64,
+    /// % of the saving that is cost really avoided by the provider.
+    pub avoid: f64,
+    pub funder: Funder,
     /// Months the pilot behind `after` ran; 0 when not given.
     pub pilot_months: f64,
     /// Inputs given as lowest and highest, in the order the form shows them.
     pub ranges: Vec<Range>,
+}
+
+/// Who pays a line's costs (SPEC §2.6).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Funder {
+    #[default]
+    Commissioner,
+    Primary,
+}
+
+impl Funder {
+    pub const ALL: [Funder; 2] = [Funder::Commissioner, Funder::Primary];
+
+    /// As links name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Funder::Commissioner => "commissioner",
+            Funder::Primary => "primary",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Funder> {
+        Funder::ALL.into_iter().find(|f| f.name() == text.trim())
+    }
+
+    /// As people read it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Funder::Commissioner => "The commissioner",
+            Funder::Primary => "Primary care (the practice or Primary Care Home)",
+        }
+    }
 }
 
 /// An input known only to lie between `lo` and `hi`, most likely at its value.
@@ -69,6 +111,9 @@ impl Default for Scenario {
             fy: 0,
             scale: None,
             ob: 0.0,
+            hshare: 0.0,
+            threshold: 0.0,
+            cap: None,
             mc: 0,
             seed: 0,
             lines: Vec::new(),
@@ -92,6 +137,9 @@ impl Scenario {
             GlobalKey::Disc => self.disc = v,
             GlobalKey::Infl => self.infl = v,
             GlobalKey::Share => self.share = v,
+            GlobalKey::Hshare => self.hshare = v,
+            GlobalKey::Threshold => self.threshold = v,
+            GlobalKey::Cap => self.cap = value,
             GlobalKey::Lag => self.lag = v as u32,
             GlobalKey::Days => self.days = v,
             GlobalKey::Fy => self.fy = v as i32,
@@ -110,6 +158,9 @@ impl Scenario {
             GlobalKey::Disc => self.disc,
             GlobalKey::Infl => self.infl,
             GlobalKey::Share => self.share,
+            GlobalKey::Hshare => self.hshare,
+            GlobalKey::Threshold => self.threshold,
+            GlobalKey::Cap => return self.cap,
             GlobalKey::Lag => f64::from(self.lag),
             GlobalKey::Days => self.days,
             GlobalKey::Fy => f64::from(self.fy),
@@ -145,12 +196,14 @@ impl Line {
             appts: 0.0,
             appt_cost: 0.0,
             uptake: 0.0,
-            cash: false,
+            paid: 0.0,
+            avoid: 0.0,
+            funder: Funder::Commissioner,
             pilot_months: 0.0,
             ranges: Vec::new(),
         };
-        for key in LineKey::ALL {
-            line.set(key, key.field().default);
+        for key in LineKey::ALL.into_iter().filter(|k| *k != LineKey::Cash) {
+            line.set(key, kind.default_of(key));
         }
         line
     }
@@ -173,6 +226,8 @@ impl Line {
             LineKey::Appts => |l| &mut l.appts,
             LineKey::ApptCost => |l| &mut l.appt_cost,
             LineKey::Uptake => |l| &mut l.uptake,
+            LineKey::Paid => |l| &mut l.paid,
+            LineKey::Avoid => |l| &mut l.avoid,
             LineKey::PilotMonths => |l| &mut l.pilot_months,
             LineKey::Cash => return None,
         })
@@ -181,7 +236,8 @@ impl Line {
     pub fn set(&mut self, key: LineKey, value: f64) {
         match Line::slot_of(key) {
             Some(slot) => *slot(self) = value,
-            None => self.cash = value != 0.0,
+            // An older link's "does the saving release cash?": all or none.
+            None => self.paid = if value != 0.0 { 100.0 } else { 0.0 },
         }
     }
 
@@ -201,8 +257,10 @@ impl Line {
             LineKey::Appts => self.appts,
             LineKey::ApptCost => self.appt_cost,
             LineKey::Uptake => self.uptake,
+            LineKey::Paid => self.paid,
+            LineKey::Avoid => self.avoid,
             LineKey::PilotMonths => self.pilot_months,
-            LineKey::Cash => f64::from(u8::from(self.cash)),
+            LineKey::Cash => f64::from(u8::from(self.paid > 0.0)),
         }
     }
 }
