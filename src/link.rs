@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use crate::model::fields::MAX_LINES;
 use crate::model::keys::{End, FieldKey, GlobalKey, Input, LineKey};
-use crate::model::scenario::Funder;
 use crate::model::number::plain;
+use crate::model::scenario::Funder;
 use crate::model::validate::check_field;
 use crate::model::{Draft, LineDraft};
 
@@ -91,12 +91,23 @@ fn read_key(
         "embed" => decoded.embed = value.trim() == "1",
         "name" => decoded.draft.name = value,
         _ => {
-            if let Some(global) = GlobalKey::parse(key) {
-                decoded.draft.globals.insert(global, value);
-                return true;
-            }
-            let Some((n, field)) = line_field(key) else {
+            let Some(field) = FieldKey::parse(key) else {
                 return false;
+            };
+            let n = match field {
+                FieldKey::Global(global) => {
+                    decoded.draft.globals.insert(global, value);
+                    return true;
+                }
+                FieldKey::GlobalEnd(global, end) => {
+                    decoded.draft.ends.insert((global, end), value);
+                    return true;
+                }
+                FieldKey::Name => return false,
+                FieldKey::LineName(n)
+                | FieldKey::Kind(n)
+                | FieldKey::Funder(n)
+                | FieldKey::Line(n, _) => n,
             };
             if n > MAX_LINES {
                 decoded.dropped_lines.insert(n);
@@ -115,18 +126,11 @@ fn read_key(
                 FieldKey::Line(_, input) => {
                     line.values.insert(input, value);
                 }
-                FieldKey::Name | FieldKey::Global(_) => return false,
+                FieldKey::Name | FieldKey::Global(_) | FieldKey::GlobalEnd(..) => return false,
             }
         }
     }
     true
-}
-
-/// `l3.after` → line 3's input; numbers past 20 too, so that a link with
-/// too many lines can say which were left out.
-fn line_field(key: &str) -> Option<(usize, FieldKey)> {
-    let field = FieldKey::parse(key)?;
-    Some((field.line()?, field))
 }
 
 /// An older link's "does the saving release cash?" (SPEC §2.6): 1 is 100%
@@ -190,6 +194,11 @@ pub fn pairs(draft: &Draft) -> Vec<(String, String)> {
     for key in GlobalKey::ALL {
         if let Some(value) = link_value(key.field(), draft.text(key)) {
             pairs.push((key.name().into(), value));
+        }
+        for end in End::BOTH.into_iter().filter(|_| key.can_range()) {
+            if let Some(value) = range_value(key.field(), draft.end(key, end)) {
+                pairs.push((FieldKey::GlobalEnd(key, end).to_string(), value));
+            }
         }
     }
     for (i, line) in draft.lines.iter().enumerate() {

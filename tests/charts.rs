@@ -426,7 +426,7 @@ fn tornado_of(link: &str, width: u32) -> (Scenario, Chart) {
         .iter()
         .map(|w| chart::Row {
             label: pilot_savings::words::swing_label(&s, w),
-            values: vec![w.npv_lo, w.npv_hi],
+            values: vec![w.low.npv, w.high.npv],
         })
         .collect();
     let c = chart::tornado(rows, r.summary.npv, width);

@@ -2,13 +2,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pilot_savings::link::{decode, encode};
-use pilot_savings::model::fields::Field;
 use pilot_savings::model::keys::{GlobalKey, Input, LineKey, COST_KEYS};
 use pilot_savings::model::kind::Kind;
-use pilot_savings::model::scenario::Range;
-use pilot_savings::model::scenario::Funder;
-use pilot_savings::model::{project, Draft, Line, LineDraft, Scenario};
+use pilot_savings::model::{project, Draft, LineDraft};
 use proptest::prelude::*;
+
+mod common;
+
+use common::arb::arb_scenario;
 
 fn errors_of(link: &str) -> Vec<(String, String)> {
     match decode(link).draft.check() {
@@ -278,114 +279,6 @@ fn hostile_names_survive_the_round_trip_as_text() {
     assert!(!link.contains('<') && !link.contains('"') && !link.contains("&pop"));
     assert_eq!(decode(&link).draft.name, hostile);
     assert_eq!(decode(&link).draft.text(GlobalKey::Pop), None);
-}
-
-fn value(key: LineKey) -> BoxedStrategy<f64> {
-    let f = key.field();
-    let (min, max, whole) = (f.min, f.max, f.whole);
-    if whole {
-        (min as i64..=max as i64).prop_map(|v| v as f64).boxed()
-    } else {
-        prop_oneof![Just(min), Just(max), min..=max].boxed()
-    }
-}
-
-fn arb_line() -> impl Strategy<Value = Line> {
-    let kind = prop::sample::select(Kind::ALL.to_vec());
-    let numbers: Vec<BoxedStrategy<f64>> = LineKey::ALL.iter().map(|k| value(*k)).collect();
-    let spreads = prop::collection::vec(
-        prop::option::of((0.0f64..=1.0, 0.0f64..=1.0)),
-        LineKey::ALL.len(),
-    );
-    let funder = prop::sample::select(Funder::ALL.to_vec());
-    (kind, "[a-zA-Z0-9 &=%+<>\"'£é]{0,80}", numbers, spreads, funder).prop_map(
-        |(kind, name, numbers, spreads, funder)| {
-            let mut line = Line::new(kind);
-            line.name = name.trim().to_string();
-            line.funder = funder;
-            for ((key, v), spread) in LineKey::ALL.into_iter().zip(numbers).zip(spreads) {
-                if kind.keys().any(|k| k == key) {
-                    line.set(key, v);
-                    if let Some(range) = spread.filter(|_| key.can_range()) {
-                        line.ranges.push(range_around(key, v, range));
-                    }
-                }
-            }
-            // Ranges are kept in the order the form shows the inputs.
-            line.ranges
-                .sort_by_key(|r| kind.keys().position(|k| k == r.key));
-            line
-        },
-    )
-}
-
-/// A range that holds `v`, a share of the way to each limit (the limits
-/// themselves for whole numbers).
-fn range_around(key: LineKey, v: f64, (down, up): (f64, f64)) -> Range {
-    let f: &Field = key.field();
-    let (lo, hi) = if f.whole {
-        (f.min, f.max)
-    } else {
-        (v - down * (v - f.min), v + up * (f.max - v))
-    };
-    Range {
-        key,
-        lo: lo.max(f.min).min(v),
-        hi: hi.min(f.max).max(v),
-    }
-}
-
-fn arb_scenario() -> impl Strategy<Value = Scenario> {
-    (
-        "[^\u{0}]{0,120}",
-        1u32..=100_000_000,
-        1u32..=10,
-        (0.0f64..=20.0, -10.0f64..=20.0, 0.0f64..=100.0, 0u32..=3),
-        (
-            1.0f64..=366.0,
-            2000i32..=2100,
-            prop::option::of(1u32..=100_000_000),
-            0.0f64..=100.0,
-        ),
-        prop::collection::vec(arb_line(), 0..=20),
-        (0u32..=100_000, 0u64..=4_294_967_295),
-        (
-            0.0f64..=1.0,
-            prop_oneof![Just(0.0), 0.0f64..=1e9],
-            prop::option::of(0.0f64..=1e9),
-        ),
-    )
-        .prop_map(
-            |(
-                name,
-                pop,
-                years,
-                (disc, infl, share, lag),
-                (days, fy, scale, ob),
-                lines,
-                (mc, seed),
-                (hshare, threshold, cap),
-            )| Scenario {
-                name: name.trim().to_string(),
-                pop: f64::from(pop),
-                years,
-                disc,
-                infl,
-                share,
-                lag,
-                days,
-                fy,
-                scale: scale.map(f64::from),
-                ob,
-                mc,
-                seed,
-                lines,
-                // share + hshare ≤ 100 (SPEC §2.6).
-                hshare: hshare * (100.0 - share),
-                threshold,
-                cap,
-            },
-        )
 }
 
 proptest! {

@@ -271,7 +271,20 @@ fn every_key_names_its_own_field() {
     assert_eq!(
         globals,
         [
-            "pop", "years", "fy", "disc", "infl", "ob", "share", "lag", "days", "scale", "mc",
+            "pop",
+            "years",
+            "fy",
+            "disc",
+            "infl",
+            "ob",
+            "share",
+            "hshare",
+            "threshold",
+            "cap",
+            "lag",
+            "days",
+            "scale",
+            "mc",
             "seed"
         ]
     );
@@ -288,6 +301,8 @@ fn every_key_names_its_own_field() {
             "spend",
             "saved",
             "months",
+            "paid",
+            "avoid",
             "setup",
             "annual",
             "per_patient",
@@ -316,6 +331,8 @@ fn every_key_names_its_own_field() {
         "l20.after",
         "l3.after.lo",
         "l1.unit.hi",
+        "l4.funder",
+        "l4.paid.lo",
     ] {
         let key = FieldKey::parse(name).unwrap_or_else(|| panic!("{name}"));
         assert_eq!(key.to_string(), name);

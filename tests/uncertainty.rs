@@ -10,7 +10,7 @@ use pilot_savings::format::money;
 use pilot_savings::link::{decode, encode};
 use pilot_savings::model::evidence::{evidence, poisson_interval};
 use pilot_savings::model::uncertainty::{monte_carlo, sort_floats, tornado, triangular, Run};
-use pilot_savings::model::{project, End, Input, LineKey, Scenario};
+use pilot_savings::model::{project, End, FieldKey, Input, LineKey, Scenario};
 use proptest::prelude::*;
 
 fn npv_with_after(after: f64) -> f64 {
@@ -94,18 +94,23 @@ fn tornado_is_the_model_at_each_end_sorted_by_swing() {
         "{WORKED}&l1.after.lo=4&l1.after.hi=8&l2.saved.lo=100000&l2.saved.hi=250000&l3.per_patient.lo=0.5&l3.per_patient.hi=1.5"
     ));
     let swings = tornado(&s);
-    let keys: Vec<(usize, &str)> = swings.iter().map(|w| (w.line, w.key.name())).collect();
-    assert_eq!(keys, [(2, "saved"), (3, "per_patient"), (1, "after")]);
+    let keys: Vec<String> = swings.iter().map(|w| w.field.to_string()).collect();
+    assert_eq!(keys, ["l2.saved", "l3.per_patient", "l1.after"]);
     for swing in &swings {
+        let FieldKey::Line(n, input) = swing.field else {
+            panic!("a line's input")
+        };
         let at = |v: f64| {
             let mut changed = s.clone();
-            changed.lines[swing.line - 1].set(swing.key, v);
-            project(&changed).summary.npv
+            changed.lines[n - 1].set(input.key(), v);
+            project(&changed).summary
         };
-        assert_eq!(swing.npv_lo, at(swing.lo));
-        assert_eq!(swing.npv_hi, at(swing.hi));
+        assert_eq!(swing.low.npv, at(swing.lo).npv);
+        assert_eq!(swing.high.npv, at(swing.hi).npv);
+        assert_eq!(swing.low.nhs_npv, at(swing.lo).nhs_npv);
+        assert_eq!(swing.high.primary_total, at(swing.hi).primary_total);
     }
-    assert_eq!(swings[2].npv_lo, npv_with_after(4.0));
+    assert_eq!(swings[2].low.npv, npv_with_after(4.0));
 }
 
 #[test]
@@ -260,6 +265,11 @@ fn the_summary_to_paste_says_how_sure() {
                 spread.prob_positive,
                 money(spread.p5),
                 money(spread.p95)
+            ),
+            format!(
+                "- For the NHS as a whole, counting only the cost hospitals really avoid, 9 in 10 draws give a net present value between {} and {}.",
+                money(spread.nhs.p5),
+                money(spread.nhs.p95)
             ),
             format!(
                 "- The figure that matters most is Care home pharmacist: amount saved during the pilot, £100,000 to £250,000: net present value {} at its lowest, {} at its highest.",

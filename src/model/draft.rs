@@ -17,6 +17,8 @@ pub struct Draft {
     pub name: String,
     /// Global inputs as typed; a missing one is its default.
     pub globals: BTreeMap<GlobalKey, String>,
+    /// The ends of globals' ranges as typed (`threshold.lo`).
+    pub ends: BTreeMap<(GlobalKey, End), String>,
     pub lines: Vec<LineDraft>,
 }
 
@@ -94,6 +96,11 @@ impl Draft {
         self.globals.get(&key).map(String::as_str)
     }
 
+    /// One end of a global's range, as typed.
+    pub fn end(&self, key: GlobalKey, end: End) -> Option<&str> {
+        self.ends.get(&(key, end)).map(String::as_str)
+    }
+
     /// A global input's value as checked, or None while it has a problem
     /// (or is an optional one left empty).
     pub fn valid(&self, key: GlobalKey) -> Option<f64> {
@@ -109,6 +116,11 @@ impl Draft {
         for key in GlobalKey::ALL {
             if let Some(v) = scenario.get(key).filter(|v| *v != key.field().default) {
                 draft.globals.insert(key, plain(v));
+            }
+        }
+        for range in &scenario.ranges {
+            for (end, v) in [(End::Low, range.lo), (End::High, range.hi)] {
+                draft.ends.insert((range.key, end), plain(v));
             }
         }
         draft.lines = scenario.lines.iter().map(line_draft).collect();
@@ -128,14 +140,8 @@ impl Draft {
                 Err(message) => errors.push(FieldError::new(FieldKey::Global(key), message)),
             }
         }
-        let hshare = FieldKey::Global(GlobalKey::Hshare);
-        if scenario.share + scenario.hshare > 100.0 && !errors.iter().any(|e| e.key == hshare) {
-            let most = plain(100.0 - scenario.share);
-            errors.push(FieldError::new(hshare, format!(
-                "Hospital's gain-share must be {most}% or less: with primary care's {}% it would pass on more than the whole shareable saving",
-                plain(scenario.share)
-            )));
-        }
+        self.check_shares(&scenario, &mut errors);
+        self.check_global_ranges(&mut scenario, &mut errors);
         for (i, line) in self.lines.iter().take(MAX_LINES).enumerate() {
             match check_line(line, i + 1) {
                 Ok(l) => scenario.lines.push(l),
@@ -146,6 +152,44 @@ impl Draft {
             Ok(scenario)
         } else {
             Err(errors)
+        }
+    }
+}
+
+impl Draft {
+    /// `share` + `hshare` ≤ 100 (SPEC §2.6): the message is beside `hshare`.
+    fn check_shares(&self, s: &Scenario, errors: &mut Vec<FieldError>) {
+        let hshare = FieldKey::Global(GlobalKey::Hshare);
+        if s.share + s.hshare <= 100.0 || errors.iter().any(|e| e.key == hshare) {
+            return;
+        }
+        let most = plain(100.0 - s.share);
+        errors.push(FieldError::new(hshare, format!(
+            "Hospital's gain-share must be {most}% or less: with primary care's {}% it would pass on more than the whole shareable saving",
+            plain(s.share)
+        )));
+    }
+
+    fn check_global_ranges(&self, s: &mut Scenario, errors: &mut Vec<FieldError>) {
+        for key in GlobalKey::ALL.into_iter().filter(|k| k.can_range()) {
+            let ends = (self.end(key, End::Low), self.end(key, End::High));
+            let value = s.get(key);
+            let given = |t: Option<&str>| t.is_some_and(|t| !t.trim().is_empty());
+            if value.is_none() && (given(ends.0) || given(ends.1)) {
+                let label = crate::text::lower_first(key.field().label);
+                errors.push(FieldError::new(
+                    FieldKey::GlobalEnd(key, End::Low),
+                    format!("Enter the {label} as well as its lowest and highest, or clear them"),
+                ));
+                continue;
+            }
+            match check_range(key.field(), ends, value.unwrap_or(f64::NAN), "") {
+                Ok(Some((lo, hi))) => s.ranges.push(Range { key, lo, hi }),
+                Ok(None) => {}
+                Err((end, message)) => {
+                    errors.push(FieldError::new(FieldKey::GlobalEnd(key, end), message))
+                }
+            }
         }
     }
 }
@@ -226,7 +270,10 @@ fn check_line(line: &LineDraft, n: usize) -> Result<Line, Vec<FieldError>> {
     // An older link's bad "does the saving release cash?" (a good one is
     // read into `paid`).
     if let Err(message) = check_field(LineKey::Cash.field(), line.value(LineKey::Cash), &prefix) {
-        errors.push(FieldError::new(FieldKey::Line(n, Input::Value(LineKey::Cash)), message));
+        errors.push(FieldError::new(
+            FieldKey::Line(n, Input::Value(LineKey::Cash)),
+            message,
+        ));
     }
     if errors.is_empty() {
         Ok(checked)

@@ -166,7 +166,7 @@ pub static GLOBALS: [Field; 15] = [
         optional: true,
         ..field(
             "cap",
-            "Most primary care's gain-share can be in a year",
+            "Yearly cap on primary care's gain-share",
             "Optional: any gain-share above this stays with the commissioner",
             (0.0, MONEY_MAX),
             0.0,

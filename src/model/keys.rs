@@ -63,6 +63,12 @@ impl GlobalKey {
     pub fn parse(name: &str) -> Option<GlobalKey> {
         GlobalKey::ALL.into_iter().find(|k| k.name() == name)
     }
+
+    /// Globals that can carry a range (SPEC §2.6): the £ the commissioner
+    /// keeps first and primary care's cap are often still being agreed.
+    pub fn can_range(self) -> bool {
+        matches!(self, GlobalKey::Threshold | GlobalKey::Cap)
+    }
 }
 
 /// A line's input (SPEC §2.2, §2.5).
@@ -153,6 +159,10 @@ impl End {
             End::High => "hi",
         }
     }
+
+    pub fn parse(name: &str) -> Option<End> {
+        End::BOTH.into_iter().find(|e| e.name() == name)
+    }
 }
 
 /// What a line's text box holds: an input, or one end of its range.
@@ -183,8 +193,7 @@ impl Input {
             return LineKey::parse(name).map(Input::Value);
         };
         let key = LineKey::parse(input).filter(|k| k.can_range())?;
-        let end = End::BOTH.into_iter().find(|e| e.name() == end)?;
-        Some(Input::End(key, end))
+        Some(Input::End(key, End::parse(end)?))
     }
 }
 
@@ -194,6 +203,8 @@ impl Input {
 pub enum FieldKey {
     Name,
     Global(GlobalKey),
+    /// One end of a global's range: `threshold.lo`.
+    GlobalEnd(GlobalKey, End),
     LineName(usize),
     Kind(usize),
     Funder(usize),
@@ -205,6 +216,7 @@ impl std::fmt::Display for FieldKey {
         match self {
             FieldKey::Name => f.write_str("name"),
             FieldKey::Global(key) => f.write_str(key.name()),
+            FieldKey::GlobalEnd(key, end) => write!(f, "{}.{}", key.name(), end.name()),
             FieldKey::LineName(n) => write!(f, "l{n}.name"),
             FieldKey::Kind(n) => write!(f, "l{n}.kind"),
             FieldKey::Funder(n) => write!(f, "l{n}.funder"),
@@ -221,6 +233,9 @@ impl FieldKey {
         }
         if let Some(key) = GlobalKey::parse(name) {
             return Some(FieldKey::Global(key));
+        }
+        if let Some(field) = global_end(name) {
+            return Some(field);
         }
         let (number, rest) = name.strip_prefix('l')?.split_once('.')?;
         // `l01.after` is not line 1: a link writes numbers plainly.
@@ -243,7 +258,7 @@ impl FieldKey {
             | FieldKey::Kind(n)
             | FieldKey::Funder(n)
             | FieldKey::Line(n, _) => Some(*n),
-            FieldKey::Name | FieldKey::Global(_) => None,
+            FieldKey::Name | FieldKey::Global(_) | FieldKey::GlobalEnd(..) => None,
         }
     }
 
@@ -257,4 +272,11 @@ impl FieldKey {
             other => other.clone(),
         }
     }
+}
+
+/// `threshold.lo`: one end of a global that takes a range.
+fn global_end(name: &str) -> Option<FieldKey> {
+    let (key, end) = name.split_once('.')?;
+    let key = GlobalKey::parse(key).filter(|k| k.can_range())?;
+    Some(FieldKey::GlobalEnd(key, End::parse(end)?))
 }

@@ -25,7 +25,7 @@ impl Flows {
     pub fn add(&mut self, line: &Line, saving: f64, cost: f64) {
         self.gross += saving;
         self.cost += cost;
-        self.paid += saving * line.paid / 100.0;
+        self.paid += saving * (line.paid / 100.0);
         self.real += really_avoided(line, saving);
         if line.funder == Funder::Primary {
             self.primary_cost += cost;
@@ -36,14 +36,14 @@ impl Flows {
 /// real_i,t: the part of a line's saving that is cost its provider really
 /// stops spending (SPEC §2.6).
 pub(super) fn really_avoided(line: &Line, saving: f64) -> f64 {
-    saving * line.avoid / 100.0
+    saving * (line.avoid / 100.0)
 }
 
 /// A line at full effect (u = 1, today's prices, no set-up): what the
 /// hospital and the NHS as a whole gain or lose a year.
 pub(super) fn line_split(line: &Line, saving: f64, cost: f64) -> (f64, f64) {
     let real = really_avoided(line, saving);
-    (real - saving * line.paid / 100.0, real - cost)
+    (real - saving * (line.paid / 100.0), real - cost)
 }
 
 /// Fills in a year's cash, gain-shares and the four parties from its flows.

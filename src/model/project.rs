@@ -113,7 +113,7 @@ fn line_result(line: &Line, s: &Scenario) -> LineResult {
         raises_activity: line.kind == Kind::Rate && line.after > line.base,
         hosp,
         nhs,
-        nhs_loses: nhs < 0.0 && saving * line.paid / 100.0 - commissioner_pays > 0.0,
+        nhs_loses: nhs < 0.0 && saving * (line.paid / 100.0) - commissioner_pays > 0.0,
     }
 }
 

@@ -25,6 +25,8 @@ pub struct Scenario {
     /// Monte Carlo draws (SPEC §2.5); 0 turns them off.
     pub mc: u32,
     pub seed: u64,
+    /// Globals given as lowest and highest (`threshold`, `cap`).
+    pub ranges: Vec<Range<GlobalKey>>,
     pub lines: Vec<Line>,
 }
 
@@ -91,8 +93,8 @@ impl Funder {
 
 /// An input known only to lie between `lo` and `hi`, most likely at its value.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Range {
-    pub key: LineKey,
+pub struct Range<K = LineKey> {
+    pub key: K,
     pub lo: f64,
     pub hi: f64,
 }
@@ -116,6 +118,7 @@ impl Default for Scenario {
             cap: None,
             mc: 0,
             seed: 0,
+            ranges: Vec::new(),
             lines: Vec::new(),
         };
         for key in GlobalKey::ALL {
@@ -169,6 +172,11 @@ impl Scenario {
             GlobalKey::Mc => f64::from(self.mc),
             GlobalKey::Seed => self.seed as f64,
         })
+    }
+
+    /// How many inputs, global or of a line, carry a range.
+    pub fn range_count(&self) -> usize {
+        self.ranges.len() + self.lines.iter().map(|l| l.ranges.len()).sum::<usize>()
     }
 
     /// k of SPEC §2.1: what is left of every saving after optimism bias.

@@ -13,6 +13,29 @@ pub struct Spread {
     /// Per cent of draws with npv > 0.
     pub prob_positive: f64,
     pub histogram: Histogram,
+    /// The NHS-wide npv of the same draws (SPEC §2.6).
+    pub nhs: Percentiles,
+    /// What primary care is left with over the horizon, in the same draws.
+    pub primary: Percentiles,
+}
+
+/// The 5th, 50th and 95th percentiles of a figure over the draws.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Percentiles {
+    pub p5: f64,
+    pub p50: f64,
+    pub p95: f64,
+}
+
+impl Percentiles {
+    fn of(mut values: Vec<f64>) -> Percentiles {
+        sort_floats(&mut values);
+        Percentiles {
+            p5: percentile(&values, 5.0),
+            p50: percentile(&values, 50.0),
+            p95: percentile(&values, 95.0),
+        }
+    }
 }
 
 /// Draws counted in equal bins from `start`, each `width` wide.
@@ -25,8 +48,8 @@ pub struct Histogram {
 
 pub const BINS: usize = 20;
 
-/// What the npv of every draw says, in any order.
-pub(super) fn spread(mut npvs: Vec<f64>) -> Spread {
+/// What every draw's npv (and the parties' figures) say, in any order.
+pub(super) fn spread(mut npvs: Vec<f64>, nhs: Vec<f64>, primary: Vec<f64>) -> Spread {
     sort_floats(&mut npvs);
     let n = npvs.len();
     let positive = npvs.iter().filter(|v| **v > 0.0).count();
@@ -38,6 +61,8 @@ pub(super) fn spread(mut npvs: Vec<f64>) -> Spread {
         mean: npvs.iter().sum::<f64>() / n as f64,
         prob_positive: 100.0 * positive as f64 / n as f64,
         histogram: histogram(&npvs),
+        nhs: Percentiles::of(nhs),
+        primary: Percentiles::of(primary),
     }
 }
 

@@ -7,11 +7,11 @@
 //! a uniform u is the generator's top 53 bits / 2^53, turned into
 //! triangular(lo, value, hi) by the inverse of its distribution function.
 
-use super::keys::LineKey;
+use super::keys::{FieldKey, GlobalKey, Input};
 use super::project::{full_saving, project, recurring_cost};
-use super::scenario::{Line, Scenario};
+use super::scenario::{Funder, Line, Scenario};
 use super::spread::spread;
-pub use super::spread::{percentile, sort_floats, Histogram, Spread, BINS};
+pub use super::spread::{percentile, sort_floats, Histogram, Percentiles, Spread, BINS};
 
 /// SplitMix64 (Steele, Lea and Flood 2014): small, fast, and every seed
 /// gives a good sequence.
@@ -51,32 +51,95 @@ pub fn triangular(lo: f64, mode: f64, hi: f64, u: f64) -> f64 {
     }
 }
 
-/// npv, worked out line by line: a line adds k F (u₁ + A) − R B − setup,
-/// where A = Σ_{t≥2} growth_t df_t and B = Σ_t growth_t df_t. The same sum
-/// as the yearly projection, reordered so that a draw costs one pass over
-/// the ranged lines.
-struct Npv {
+/// What one line adds to a draw's figures. npv adds k F (u₁ + A) − R B −
+/// setup, where A = Σ_{t≥2} growth_t df_t and B = Σ_t growth_t df_t; the
+/// NHS-wide npv the same with k F × avoid/100; the commissioner's cash is
+/// `cash1` in year 1 and `cash_later` × growth_t after. The same sums as the
+/// yearly projection, reordered so that a draw costs one pass over the
+/// ranged lines and one over the years.
+#[derive(Clone, Copy, Debug, Default)]
+struct Part {
+    npv: f64,
+    nhs: f64,
+    cash1: f64,
+    cash_later: f64,
+    primary_cost: f64,
+}
+
+impl std::ops::AddAssign for Part {
+    fn add_assign(&mut self, o: Part) {
+        self.npv += o.npv;
+        self.nhs += o.nhs;
+        self.cash1 += o.cash1;
+        self.cash_later += o.cash_later;
+        self.primary_cost += o.primary_cost;
+    }
+}
+
+/// The scenario's factors that no draw changes.
+struct Factors {
     k: f64,
     a: f64,
     b: f64,
+    /// growth_t, t = 1 … H.
+    growth: Vec<f64>,
 }
 
-impl Npv {
-    fn new(s: &Scenario) -> Npv {
+impl Factors {
+    fn new(s: &Scenario) -> Factors {
         let g = 1.0 + s.infl / 100.0;
         let d = 1.0 + s.disc / 100.0;
         let b: f64 = (0..s.years as i32).map(|t| (g / d).powi(t)).sum();
-        Npv {
+        Factors {
             k: s.k(),
             a: b - 1.0,
             b,
+            growth: (0..s.years as i32).map(|t| g.powi(t)).collect(),
         }
     }
 
-    fn line(&self, line: &Line, s: &Scenario) -> f64 {
-        self.k * full_saving(line, s.pop) * (line.uptake / 100.0 + self.a)
-            - recurring_cost(line, s) * self.b
-            - line.setup
+    fn part(&self, line: &Line, s: &Scenario) -> Part {
+        let saving = self.k * full_saving(line, s.pop);
+        let r = recurring_cost(line, s);
+        let u1 = line.uptake / 100.0;
+        let cost_pv = r * self.b + line.setup;
+        let commissioner = line.funder == Funder::Commissioner;
+        let paid = saving * (line.paid / 100.0);
+        let (comm_r, comm_setup) = if commissioner {
+            (r, line.setup)
+        } else {
+            (0.0, 0.0)
+        };
+        Part {
+            npv: saving * (u1 + self.a) - cost_pv,
+            nhs: saving * (line.avoid / 100.0) * (u1 + self.a) - cost_pv,
+            cash1: paid * u1 - comm_r - comm_setup,
+            cash_later: paid - comm_r,
+            primary_cost: if commissioner {
+                0.0
+            } else {
+                r * self.growth.iter().sum::<f64>() + line.setup
+            },
+        }
+    }
+
+    /// primary-total: each year's gain-share, less what primary care pays.
+    fn primary(&self, s: &Scenario, part: &Part, threshold: f64, cap: Option<f64>) -> f64 {
+        let share: f64 = self
+            .growth
+            .iter()
+            .enumerate()
+            .map(|(t, g)| {
+                let cash = if t == 0 {
+                    part.cash1
+                } else {
+                    part.cash_later * g
+                };
+                let share = s.share / 100.0 * (cash - threshold).max(0.0);
+                cap.map_or(share, |cap| share.min(cap))
+            })
+            .sum();
+        share - part.primary_cost
     }
 }
 
@@ -94,36 +157,52 @@ struct DrawnLine {
     inputs: Vec<Drawn>,
 }
 
+/// One draw's figures.
+struct Draw {
+    npv: f64,
+    nhs_npv: f64,
+    primary: f64,
+}
+
 /// A Monte Carlo run that can be done in steps, so that a long one need
 /// not hold up typing.
 pub struct Run {
     scenario: Scenario,
-    npv: Npv,
-    /// npv of the lines without ranges, the same in every draw.
-    fixed: f64,
+    factors: Factors,
+    /// What the lines without ranges add, the same in every draw.
+    fixed: Part,
     ranged: Vec<DrawnLine>,
     rng: Rng,
     wanted: usize,
     npvs: Vec<f64>,
+    nhs_npvs: Vec<f64>,
+    primaries: Vec<f64>,
 }
 
 impl Run {
     /// None when there is nothing to draw: no ranges, or `mc` is 0.
     pub fn new(s: &Scenario) -> Option<Run> {
-        let npv = Npv::new(s);
-        let (ranged, fixed): (Vec<&Line>, Vec<&Line>) =
-            s.lines.iter().partition(|l| !l.ranges.is_empty());
-        if ranged.is_empty() || s.mc == 0 {
+        if s.range_count() == 0 || s.mc == 0 {
             return None;
         }
+        let factors = Factors::new(s);
+        let (ranged, fixed): (Vec<&Line>, Vec<&Line>) =
+            s.lines.iter().partition(|l| !l.ranges.is_empty());
+        let mut fixed_part = Part::default();
+        for line in fixed {
+            fixed_part += factors.part(line, s);
+        }
+        let wanted = s.mc as usize;
         Some(Run {
-            fixed: fixed.iter().map(|l| npv.line(l, s)).sum(),
+            fixed: fixed_part,
             ranged: ranged.into_iter().map(drawn_line).collect(),
             scenario: s.clone(),
-            npv,
+            factors,
             rng: Rng::new(s.seed),
-            wanted: s.mc as usize,
-            npvs: Vec::with_capacity(s.mc as usize),
+            wanted,
+            npvs: Vec::with_capacity(wanted),
+            nhs_npvs: Vec::with_capacity(wanted),
+            primaries: Vec::with_capacity(wanted),
         })
     }
 
@@ -131,8 +210,10 @@ impl Run {
     pub fn step(&mut self, count: usize) -> bool {
         let end = self.npvs.len().saturating_add(count).min(self.wanted);
         while self.npvs.len() < end {
-            let npv = self.draw();
-            self.npvs.push(npv);
+            let draw = self.draw();
+            self.npvs.push(draw.npv);
+            self.nhs_npvs.push(draw.nhs_npv);
+            self.primaries.push(draw.primary);
         }
         self.done()
     }
@@ -146,21 +227,41 @@ impl Run {
         self.npvs.len() as f64 / self.wanted as f64
     }
 
-    fn draw(&mut self) -> f64 {
-        let mut npv = self.fixed;
+    /// Lines' ranges first, in order, then the globals': a link with
+    /// ranges on lines only draws as it did before globals had any.
+    fn draw(&mut self) -> Draw {
+        let s = &self.scenario;
+        let mut part = self.fixed;
         for drawn in &mut self.ranged {
             for input in &drawn.inputs {
                 let u = self.rng.uniform();
                 *(input.slot)(&mut drawn.line) = triangular(input.lo, input.mode, input.hi, u);
             }
-            npv += self.npv.line(&drawn.line, &self.scenario);
+            part += self.factors.part(&drawn.line, s);
         }
-        npv
+        let (mut threshold, mut cap) = (s.threshold, s.cap);
+        for range in &s.ranges {
+            let u = self.rng.uniform();
+            match range.key {
+                GlobalKey::Threshold => {
+                    threshold = triangular(range.lo, s.threshold, range.hi, u);
+                }
+                GlobalKey::Cap => {
+                    cap = s.cap.map(|c| triangular(range.lo, c, range.hi, u));
+                }
+                _ => {}
+            }
+        }
+        Draw {
+            npv: part.npv,
+            nhs_npv: part.nhs,
+            primary: self.factors.primary(s, &part, threshold, cap),
+        }
     }
 
     pub fn finish(mut self) -> Spread {
         self.step(usize::MAX);
-        spread(self.npvs)
+        spread(self.npvs, self.nhs_npvs, self.primaries)
     }
 }
 
@@ -188,45 +289,82 @@ pub fn monte_carlo(s: &Scenario) -> Option<Spread> {
     Run::new(s).map(Run::finish)
 }
 
-/// npv with one input at its lowest and at its highest, all others at
-/// their values.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Swing {
-    /// Line number, from 1.
-    pub line: usize,
-    pub key: LineKey,
-    pub lo: f64,
-    pub hi: f64,
-    pub npv_lo: f64,
-    pub npv_hi: f64,
+/// The figures a one-way change moves: the scheme's npv, the NHS-wide
+/// npv, and what primary care is left with over the horizon.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Outcome {
+    pub npv: f64,
+    pub nhs_npv: f64,
+    pub primary_total: f64,
 }
 
-impl Swing {
-    pub fn size(&self) -> f64 {
-        (self.npv_hi - self.npv_lo).abs()
+impl Outcome {
+    fn of(s: &Scenario) -> Outcome {
+        let summary = project(s).summary;
+        Outcome {
+            npv: summary.npv,
+            nhs_npv: summary.nhs_npv,
+            primary_total: summary.primary_total,
+        }
     }
 }
 
-/// One-way sensitivity of npv to every ranged input, largest swing first,
+/// The figures with one input at its lowest and at its highest, all others
+/// at their values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Swing {
+    /// The input: `l2.after`, or a global such as `threshold`.
+    pub field: FieldKey,
+    pub lo: f64,
+    pub hi: f64,
+    pub low: Outcome,
+    pub high: Outcome,
+}
+
+impl Swing {
+    /// How far npv moves; for ties (a global that only moves money between
+    /// parties), how far primary care's figure does.
+    pub fn size(&self) -> (f64, f64) {
+        (
+            (self.high.npv - self.low.npv).abs(),
+            (self.high.primary_total - self.low.primary_total).abs(),
+        )
+    }
+}
+
+/// One-way sensitivity to every ranged input, largest swing in npv first,
 /// worked out with the yearly projection itself.
 pub fn tornado(s: &Scenario) -> Vec<Swing> {
     let mut swings = Vec::new();
     for (i, line) in s.lines.iter().enumerate() {
         for range in &line.ranges {
-            let npv_at = |v: f64| {
+            let at = |v: f64| {
                 let mut changed = s.clone();
                 changed.lines[i].set(range.key, v);
-                project(&changed).summary.npv
+                Outcome::of(&changed)
             };
             swings.push(Swing {
-                line: i + 1,
-                key: range.key,
+                field: FieldKey::Line(i + 1, Input::Value(range.key)),
                 lo: range.lo,
                 hi: range.hi,
-                npv_lo: npv_at(range.lo),
-                npv_hi: npv_at(range.hi),
+                low: at(range.lo),
+                high: at(range.hi),
             });
         }
+    }
+    for range in &s.ranges {
+        let at = |v: f64| {
+            let mut changed = s.clone();
+            changed.set(range.key, Some(v));
+            Outcome::of(&changed)
+        };
+        swings.push(Swing {
+            field: FieldKey::Global(range.key),
+            lo: range.lo,
+            hi: range.hi,
+            low: at(range.lo),
+            high: at(range.hi),
+        });
     }
     // Insertion sort: stable, and a few hundred swings at most.
     for i in 1..swings.len() {

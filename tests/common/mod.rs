@@ -1,6 +1,8 @@
 //! What the native test files share: SPEC §10's worked example.
 #![allow(dead_code)]
 
+pub mod arb;
+
 use pilot_savings::link::decode;
 use pilot_savings::model::Scenario;
 
