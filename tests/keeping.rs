@@ -331,7 +331,12 @@ fn csv_holds_what_an_analyst_needs_for_excel() {
             "5000.00",
             "52920.00",
             "43080.00",
-            "14.975"
+            "14.975",
+            "100",
+            "50",
+            "The commissioner",
+            "-48000.00",
+            "-4920.00"
         ]
     );
     assert_eq!(
@@ -344,8 +349,17 @@ fn csv_holds_what_an_analyst_needs_for_excel() {
             "0.00",
             "40000.00",
             "-40000.00",
-            ""
+            "",
+            "",
+            "",
+            "The commissioner",
+            "0.00",
+            "-40000.00"
         ]
+    );
+    assert_eq!(
+        row("Net present value for the NHS as a whole (£)")[1],
+        format!("{:.2}", results.summary.nhs_npv)
     );
 }
 

@@ -27,7 +27,7 @@ pub(super) struct ByYear {
     pub id: &'static str,
     pub title: &'static str,
     pub caption: String,
-    pub bars: [Column; 2],
+    pub bars: Vec<Column>,
     pub line: Column,
     /// A column the table shows before the drawn ones.
     pub first: Option<Column>,

@@ -1,4 +1,4 @@
-//! Each year's cash released, split into the provider's gain-share and the
+//! Each year's cash released, split into primary care's gain-share and the
 //! commissioner's retained saving, with the reinvestment fund it becomes
 //! once the lag has passed.
 
@@ -12,9 +12,9 @@ pub fn gain_share(results: &Results, fy: i32, width: u32) -> Chart {
         id: "gain-share",
         title: "Gain-share to reinvest, and what the commissioner keeps",
         caption: caption(results),
-        bars: [
+        bars: vec![
             Column {
-                label: "Provider\u{2019}s gain-share",
+                label: "Primary care\u{2019}s gain-share",
                 colour: colour::GREEN,
                 value: |y| y.share,
             },

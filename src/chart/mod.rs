@@ -13,6 +13,7 @@ mod gain_share;
 mod histogram;
 mod ladder;
 mod lines;
+mod parties;
 mod tornado;
 mod yearly;
 
@@ -21,6 +22,7 @@ pub use gain_share::gain_share;
 pub use histogram::histogram;
 pub use ladder::{ladder, rungs, Rung};
 pub use lines::lines;
+pub use parties::parties;
 pub use tornado::tornado;
 pub use yearly::yearly;
 

@@ -10,7 +10,7 @@ pub fn yearly(results: &Results, fy: i32, width: u32) -> Chart {
         id: "yearly",
         title: "Savings and costs each year",
         caption: caption(results),
-        bars: [
+        bars: vec![
             Column {
                 label: "Gross savings",
                 colour: colour::BLUE,

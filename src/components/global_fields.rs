@@ -4,7 +4,8 @@ use super::error_for;
 use super::fold::Fold;
 use super::text_field::{number_field, TextField};
 use crate::model::fields::NAME_MAX;
-use crate::model::keys::{FieldKey, GlobalKey};
+use super::range_inputs::RangeInputs;
+use crate::model::keys::{End, FieldKey, GlobalKey};
 use crate::model::{Draft, FieldError};
 use crate::state::Action;
 
@@ -27,23 +28,55 @@ pub fn GlobalFields(props: &GlobalFieldsProps) -> Html {
             .onaction
             .reform(move |text| Action::SetGlobal { key, text });
         let field = FieldKey::Global(key);
-        number_field(
-            key.field(),
-            &field,
-            props.draft.text(key),
-            error_for(&props.errors, &field),
-            oninput,
-        )
+        let end = |end: End| {
+            props
+                .draft
+                .end(key, end)
+                .map(|t| AttrValue::from(t.to_string()))
+        };
+        let end_error = |end: End| error_for(&props.errors, &FieldKey::GlobalEnd(key, end));
+        let onend = props
+            .onaction
+            .reform(move |(end, text)| Action::SetGlobalEnd { key, end, text });
+        html! {
+            <>
+                { number_field(key.field(), &field, props.draft.text(key), error_for(&props.errors, &field), oninput) }
+                if key.can_range() {
+                    <RangeInputs field={field.clone()} lo={end(End::Low)} hi={end(End::High)}
+                        lo_error={end_error(End::Low)} hi_error={end_error(End::High)} oninput={onend} />
+                }
+            </>
+        }
     };
     let onname = props.onaction.reform(Action::SetName);
+    // Who gets the saving, grouped so that the deal's terms read together.
     let assumptions: Html = GlobalKey::assumptions()
         .iter()
-        .copied()
-        .map(field)
+        .map(|key| {
+            let heading = match key {
+                GlobalKey::Share => Some("Gain-share: who gets the saving"),
+                GlobalKey::Days => Some("Working days, scale-up and random draws"),
+                _ => None,
+            };
+            html! {
+                <>
+                    if let Some(heading) = heading {
+                        <h3 class="nhsuk-heading-s app-subheading">{ heading }</h3>
+                    }
+                    { field(*key) }
+                </>
+            }
+        })
         .collect();
-    let errored = GlobalKey::assumptions()
+    let errored = props
+        .errors
         .iter()
-        .any(|key| error_for(&props.errors, &FieldKey::Global(*key)).is_some());
+        .any(|e| match e.key {
+            FieldKey::Global(key) | FieldKey::GlobalEnd(key, _) => {
+                GlobalKey::assumptions().contains(&key)
+            }
+            _ => false,
+        });
     html! {
         <>
             <fieldset class="nhsuk-fieldset">

@@ -1,20 +1,22 @@
 use yew::prelude::*;
 
-use super::cash_radios::CashRadios;
 use super::error_for;
 use super::fold::Fold;
+use super::funder_radios::FunderRadios;
 use super::kind_select::KindSelect;
+use super::payment_radios::PaymentRadios;
 use super::pilot_evidence::PilotEvidence;
 use super::range_inputs::RangeInputs;
 use super::text_field::{number_field, TextField};
 use super::unit_cost_suggestions::UnitCostSuggestions;
 use crate::model::evidence::{evidence, Evidence};
-use crate::model::fields::LINE_NAME_MAX;
+use crate::model::fields::{Field, LINE_NAME_MAX};
 use crate::model::keys::{End, FieldKey, Input, LineKey, COST_KEYS};
 use crate::model::kind::Kind;
 use crate::model::validate::check_field;
-use crate::model::{FieldError, LineDraft};
+use crate::model::{FieldError, LineDraft, LineResult};
 use crate::state::Action;
+use crate::words::parties::nhs_loses_words;
 
 #[derive(PartialEq, Properties)]
 pub struct LineEditorProps {
@@ -22,9 +24,9 @@ pub struct LineEditorProps {
     pub index: usize,
     pub line: LineDraft,
     pub errors: Vec<FieldError>,
-    /// The pilot raised activity, so this line costs rather than saves.
+    /// The line's last valid figures, for its warnings.
     #[prop_or_default]
-    pub raises_activity: bool,
+    pub result: Option<LineResult>,
     pub onaction: Callback<Action>,
     /// The first financial year, to date suggested unit costs against.
     #[prop_or(2017)]
@@ -67,15 +69,29 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
         };
         let end_error =
             |end: End| error_for(&props.errors, &FieldKey::Line(n, Input::End(key, end)));
+        let onend = props.onaction.reform(move |(end, text): (End, String)| Action::SetLine {
+            line: index,
+            input: Input::End(key, end),
+            text,
+        });
+        // The kind's default: a spending line avoids all of its cost.
+        let f = kind.map_or(*key.field(), |k| k.field_of(key));
+        let f = match key {
+            LineKey::Avoid => Field {
+                label: "How much of its cost does the provider really save?",
+                ..f
+            },
+            _ => f,
+        };
         html! {
             <>
-                { number_field(key.field(), &full_key, props.line.value(key), error, oninput) }
+                { number_field(&f, &full_key, props.line.value(key), error, oninput) }
                 <UnitCostSuggestions field={full_key.clone()} input={key}
                     value={props.line.value(key).map(|t| AttrValue::from(t.to_string()))}
                     fy={props.fy} {onpick} />
                 if key.can_range() {
-                    <RangeInputs index={index} input={key} lo={end(End::Low)} hi={end(End::High)}
-                        lo_error={end_error(End::Low)} hi_error={end_error(End::High)} onaction={props.onaction.clone()} />
+                    <RangeInputs field={full_key.clone()} lo={end(End::Low)} hi={end(End::High)}
+                        lo_error={end_error(End::Low)} hi_error={end_error(End::High)} oninput={onend} />
                 }
                 if key == LineKey::PilotMonths {
                     if let Some((after, seen)) = pilot_evidence(&props.line, props.pop) {
@@ -102,19 +118,37 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
             { field(LineKey::ApptCost) }
             if has_saving {
                 { field(LineKey::Uptake) }
-                <CashRadios index={index} cash={props.line.value(LineKey::Cash).map(str::to_string)}
-                    error={error_for(&props.errors, &FieldKey::Line(n, Input::Value(LineKey::Cash)))}
-                    onaction={props.onaction.clone()} />
             }
+            <FunderRadios index={index} funder={AttrValue::from(props.line.funder.clone())}
+                error={error_for(&props.errors, &FieldKey::Funder(n))} onaction={props.onaction.clone()} />
         </>
     };
-    let errored = COST_KEYS
-        .iter()
-        .any(|key| error_for(&props.errors, &FieldKey::Line(n, Input::Value(*key))).is_some());
+    let landing = html! {
+        <>
+            <PaymentRadios index={index} line={props.line.clone()} errors={props.errors.clone()}
+                onaction={props.onaction.clone()} />
+            { field(LineKey::Avoid) }
+        </>
+    };
+    let errored_in = |keys: &[LineKey]| {
+        props.errors.iter().any(|e| match e.key {
+            FieldKey::Line(_, input) => keys.contains(&input.key()),
+            FieldKey::Funder(_) => keys == COST_KEYS,
+            _ => false,
+        })
+    };
+    let errored = errored_in(COST_KEYS);
+    let landing_errored = errored_in(&[LineKey::Paid, LineKey::Avoid, LineKey::Cash]);
+    let raises_activity = props.result.as_ref().is_some_and(|r| r.raises_activity);
+    let nhs_loses = props
+        .result
+        .as_ref()
+        .filter(|r| r.nhs_loses)
+        .map(nhs_loses_words);
     html! {
         <section class="app-line" aria-labelledby={format!("line-{n}-heading")}>
             <h3 id={format!("line-{n}-heading")} tabindex="-1">{ title }</h3>
-            if props.raises_activity {
+            if raises_activity {
                 <div class="nhsuk-warning-callout" data-testid={format!("warning-l{n}")}>
                     <h4 class="nhsuk-warning-callout__label">
                         <span role="text"><span class="nhsuk-u-visually-hidden">{ "Important: " }</span>{ "Activity went up" }</span>
@@ -131,8 +165,24 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
                 error={error_for(&props.errors, &FieldKey::Kind(n))}
                 onaction={props.onaction.clone()} />
             { for saving_keys.iter().map(|key| field(*key)) }
+            if let Some(words) = nhs_loses {
+                <div class="nhsuk-warning-callout" data-testid={format!("nhs-loses-l{n}")}>
+                    <h4 class="nhsuk-warning-callout__label">
+                        <span role="text"><span class="nhsuk-u-visually-hidden">{ "Important: " }</span>{ "The NHS as a whole loses" }</span>
+                    </h4>
+                    <p>{ words }</p>
+                </div>
+            }
+            if has_saving {
+                if props.compact {
+                    <Fold summary="How the saving is paid for, and what is really saved" error={landing_errored}>{ landing }</Fold>
+                } else {
+                    <h4>{ "Where the saving lands" }</h4>
+                    { landing }
+                }
+            }
             if props.compact {
-                <Fold summary="Costs, take-up and cash release" error={errored}>{ costs }</Fold>
+                <Fold summary="Costs, take-up and who pays" error={errored}>{ costs }</Fold>
             } else {
                 <h4>{ "Costs" }</h4>
                 { costs }

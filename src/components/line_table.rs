@@ -13,13 +13,15 @@ pub struct LineTableProps {
     pub scenario: Rc<Scenario>,
 }
 
-const HEAD: [&str; 6] = [
+const HEAD: [&str; 8] = [
     "Line",
     "Events avoided",
     "Saving",
     "Cost",
     "Net",
     "Breaks even at (per 1,000)",
+    "Hospital",
+    "NHS as a whole",
 ];
 
 /// Each line's yearly figures at full effect, and where a rate line breaks even.
@@ -58,6 +60,8 @@ fn line_row(n: usize, result: &LineResult, name: &str) -> Html {
             { cell(Some("cost"), HEAD[3], Some(result.cost), money(result.cost)) }
             { cell(Some("net"), HEAD[4], Some(result.net), money(result.net)) }
             { cell(Some("breakeven"), HEAD[5], result.breakeven, breakeven) }
+            { cell(Some("hosp"), HEAD[6], Some(result.hosp), money(result.hosp)) }
+            { cell(Some("nhs"), HEAD[7], Some(result.nhs), money(result.nhs)) }
         </tr>
     }
 }

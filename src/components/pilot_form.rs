@@ -1,4 +1,3 @@
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -14,7 +13,7 @@ use super::removed_notice::RemovedNotice;
 use crate::link::Decoded;
 use crate::model::fields::MAX_LINES;
 use crate::model::keys::{FieldKey, GlobalKey, LineKey};
-use crate::model::{Draft, FieldError};
+use crate::model::{Draft, FieldError, LineResult};
 use crate::state::{Action, Removed};
 
 #[derive(PartialEq, Properties)]
@@ -23,8 +22,8 @@ pub struct PilotFormProps {
     /// The problems the page says, for every field.
     pub errors: Rc<Vec<FieldError>>,
     pub removed: Option<Removed>,
-    /// Lines whose pilot raised activity, by position.
-    pub raising: Rc<BTreeSet<usize>>,
+    /// Each line's last valid figures, by position, for its warnings.
+    pub results: Rc<Vec<LineResult>>,
     pub onaction: Callback<Action>,
     pub onopen: Callback<(Rc<Decoded>, String)>,
     /// The example the scenario opened as, which the page says it is.
@@ -77,7 +76,7 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
         // population then redraws that line alone.
         html! {
             <LineEditor index={i} line={line.clone()} {errors}
-                raises_activity={props.raising.contains(&i)} onaction={props.onaction.clone()}
+                result={props.results.get(i).cloned()} onaction={props.onaction.clone()}
                 compact={props.compact} {fy} pop={pop.filter(|_| line.value(LineKey::PilotMonths).is_some())} />
         }
     };

@@ -1,9 +1,10 @@
 use yew::prelude::*;
 
 use crate::format::{financial_year, money, number, percent};
-use crate::model::fields::{Field, Unit};
+use crate::model::fields::{Field, PaymentRule, Unit};
 use crate::model::keys::{GlobalKey, LineKey};
-use crate::model::{Kind, Line, Scenario};
+use crate::model::{Line, Scenario};
+use crate::text::lower_first;
 
 #[derive(PartialEq, Properties)]
 pub struct PrintInputsProps {
@@ -15,11 +16,15 @@ pub struct PrintInputsProps {
 #[component]
 pub fn PrintInputs(props: &PrintInputsProps) -> Html {
     let s = &props.scenario;
-    let ranged = s.lines.iter().any(|l| !l.ranges.is_empty());
+    let ranged = s.range_count() > 0;
     let globals = GlobalKey::ALL
         .into_iter()
         .filter(|k| ranged || !matches!(k, GlobalKey::Mc | GlobalKey::Seed))
-        .filter_map(|k| Some((k.field().label.to_string(), show(k.field(), s.get(k)?))));
+        .filter_map(|k| {
+            let (f, v) = (k.field(), s.get(k)?);
+            let range = s.ranges.iter().find(|r| r.key == k).map(|r| (r.lo, r.hi));
+            Some((f.label.to_string(), with_range(f, v, range)))
+        });
     html! {
         <section class="app-print-only" data-testid="print-inputs">
             <h2>{ "What was entered" }</h2>
@@ -61,27 +66,38 @@ fn line_values(line: &Line) -> Vec<(String, String)> {
     )];
     for key in line.kind.keys() {
         let (f, v) = (key.field(), line.get(key));
-        let says = f.no_default || (v != f.default && !(f.optional && v == 0.0));
-        if key == LineKey::Cash && line.kind != Kind::Cost {
-            rows.push((
-                f.label.to_string(),
-                if line.cash { "Yes" } else { "No" }.to_string(),
-            ));
-        } else if says && key != LineKey::Cash {
-            let range = line.ranges.iter().find(|r| r.key == key);
-            let text = match range {
-                Some(r) => format!(
-                    "{} (lowest {}, highest {})",
-                    show(f, v),
-                    bare(f, r.lo),
-                    bare(f, r.hi)
-                ),
-                None => show(f, v),
-            };
-            rows.push((f.label.to_string(), text));
+        // How the saving lands always says something (SPEC §2.6).
+        let says = f.no_default
+            || line.kind.landing_keys().contains(&key)
+            || (v != f.default && !(f.optional && v == 0.0));
+        if !says {
+            continue;
         }
+        let range = line.ranges.iter().find(|r| r.key == key).map(|r| (r.lo, r.hi));
+        let mut text = with_range(f, v, range);
+        if let Some(rule) = PaymentRule::of(v).filter(|_| key == LineKey::Paid) {
+            text = format!("{text}: {}", lower_first(rule.label));
+        }
+        rows.push((f.label.to_string(), text));
     }
+    rows.push((
+        "Who pays this line\u{2019}s costs".to_string(),
+        line.funder.describe().to_string(),
+    ));
     rows
+}
+
+/// A figure, and its range where it has one.
+fn with_range(f: &Field, v: f64, range: Option<(f64, f64)>) -> String {
+    match range {
+        Some((lo, hi)) => format!(
+            "{} (lowest {}, highest {})",
+            show(f, v),
+            bare(f, lo),
+            bare(f, hi)
+        ),
+        None => show(f, v),
+    }
 }
 
 /// A range's end beside its figure, which has said the unit.

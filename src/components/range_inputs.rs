@@ -1,23 +1,21 @@
 use yew::prelude::*;
 
 use super::text_field::{affixes, TextField};
-use crate::model::keys::{End, FieldKey, Input, LineKey};
-use crate::state::Action;
+use crate::model::keys::{End, FieldKey};
 use crate::text::lower_first;
 
 #[derive(PartialEq, Properties)]
 pub struct RangeInputsProps {
-    /// The line's position, from 0.
-    pub index: usize,
-    /// The input the range is of (`key` is Yew's own).
-    pub input: LineKey,
+    /// The input the range is of: a line's (`l2.after`) or a global
+    /// (`threshold`).
+    pub field: FieldKey,
     pub lo: Option<AttrValue>,
     pub hi: Option<AttrValue>,
     #[prop_or_default]
     pub lo_error: Option<String>,
     #[prop_or_default]
     pub hi_error: Option<String>,
-    pub onaction: Callback<Action>,
+    pub oninput: Callback<(End, String)>,
 }
 
 /// "I'm not sure of this figure": the lowest and highest an input could
@@ -46,32 +44,28 @@ pub fn RangeInputs(props: &RangeInputsProps) -> Html {
             }
         })
     };
-    let key = props.input;
-    let f = key.field();
-    let n = props.index + 1;
+    let (Some(f), Some(_)) = (props.field.field(), props.field.end(End::Low)) else {
+        return html! {};
+    };
     let label = lower_first(f.label);
     let (prefix, suffix) = affixes(f.unit);
     let end = |end: End, word: &str, text: &Option<AttrValue>, error: &Option<String>| {
-        let index = props.index;
-        let input = Input::End(key, end);
-        let oninput = props.onaction.reform(move |text| Action::SetLine {
-            line: index,
-            input,
-            text,
-        });
+        let oninput = props.oninput.reform(move |text| (end, text));
         let hint = match end {
             End::Low => "The least it could plausibly be",
             End::High => "The most it could plausibly be",
         };
         html! {
-            <TextField field={FieldKey::Line(n, input)} label={format!("{word} {label}")}
-                hint={AttrValue::Static(hint)} value={text.clone().unwrap_or_default()}
-                error={error.clone()} {prefix} {suffix} {oninput} />
+            if let Some(key) = props.field.end(end) {
+                <TextField field={key} label={format!("{word} {label}")}
+                    hint={AttrValue::Static(hint)} value={text.clone().unwrap_or_default()}
+                    error={error.clone()} {prefix} {suffix} {oninput} />
+            }
         }
     };
     let open = *opened.borrow();
     html! {
-        <details class="nhsuk-details app-range" open={open} {ontoggle} data-testid={format!("range-l{n}.{}", key.name())}>
+        <details class="nhsuk-details app-range" open={open} {ontoggle} data-testid={format!("range-{}", props.field)}>
             <summary class="nhsuk-details__summary">
                 <span class="nhsuk-details__summary-text">
                     { "I\u{2019}m not sure of this figure" }

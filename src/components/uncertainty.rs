@@ -11,7 +11,7 @@ use crate::format::{money, number, percent};
 use crate::hooks::use_monte_carlo::{use_monte_carlo, Progress, Uncertainty};
 use crate::model::uncertainty::{Spread, Swing};
 use crate::model::Scenario;
-use crate::words::{draws_words, swing_label};
+use crate::words::{draws_words, nhs_draws_words, swing_label};
 
 #[derive(PartialEq, Properties)]
 pub struct UncertaintyViewProps {
@@ -28,7 +28,7 @@ pub struct UncertaintyViewProps {
 pub fn UncertaintyView(props: &UncertaintyViewProps) -> Html {
     let (swings, progress) = use_monte_carlo(props.scenario.clone());
     let s = &props.scenario;
-    let ranged = s.lines.iter().any(|l| !l.ranges.is_empty());
+    let ranged = s.range_count() > 0;
     // SPEC §8: the draws' figures for these inputs are on the page (or
     // there are none to wait for).
     let settled = !matches!(progress, Progress::Working(_)) || !ranged;
@@ -89,13 +89,13 @@ fn sensitivity(s: &Scenario, npv: f64, swings: &[Swing], width: Option<u32>) -> 
         .iter()
         .map(|w| Row {
             label: swing_label(s, w),
-            values: vec![w.npv_lo, w.npv_hi],
+            values: vec![w.low.npv, w.high.npv],
         })
         .collect();
     html! {
         <>
             <h3>{ "Which uncertain figure matters most" }</h3>
-            <p>{ "The net present value with each uncertain figure at the lowest and at the highest of its range, every other figure as entered; the largest swing first." }</p>
+            <p>{ "The net present value with each uncertain figure at the lowest and at the highest of its range, every other figure as entered; the largest swing first. The table also shows what each does to the NHS as a whole and to primary care: a gain-share threshold or cap moves money between commissioner and primary care without changing the value." }</p>
             { tornado_table(swings, &rows) }
             if let Some(width) = width {
                 <ChartFigure chart={Rc::new(chart::tornado(rows, npv, width))}
@@ -118,9 +118,20 @@ fn monte_carlo(s: &Scenario, spread: &Spread, width: Option<u32>) -> Html {
         Figure::money("mc-p95", "High: 1 draw in 20 is above", spread.p95),
         Figure::money("mc-mean", "Average of the draws", spread.mean),
     ];
+    let parties = vec![
+        Figure::money("mc-nhs-p5", "NHS as a whole, low: 1 draw in 20 is below", spread.nhs.p5),
+        Figure::money("mc-nhs-p50", "NHS as a whole, middle", spread.nhs.p50),
+        Figure::money("mc-nhs-p95", "NHS as a whole, high: 1 draw in 20 is above", spread.nhs.p95),
+        Figure::money("mc-primary-p5", "Primary care, low: 1 draw in 20 is below", spread.primary.p5),
+        Figure::money("mc-primary-p50", "Primary care, middle", spread.primary.p50),
+        Figure::money("mc-primary-p95", "Primary care, high: 1 draw in 20 is above", spread.primary.p95),
+    ];
     html! {
         <>
             { figure_list(figures) }
+            <h3>{ "The same draws for the NHS as a whole and for primary care" }</h3>
+            <p>{ nhs_draws_words(spread) }{ " Primary care\u{2019}s figure is its gain-share less any costs it pays, over the years shown." }</p>
+            { figure_list(parties) }
             <p class="nhsuk-body-s">{ format!(
                 "Each draw takes every uncertain figure at random between its lowest and highest, most often near the figure entered (a triangular distribution). The same link always gives the same draws (seed {}).",
                 s.seed
@@ -134,20 +145,32 @@ fn monte_carlo(s: &Scenario, spread: &Spread, width: Option<u32>) -> Html {
 }
 
 fn tornado_table(swings: &[Swing], rows: &[Row]) -> Html {
-    const HEAD: [&str; 3] = ["Figure and its range", "At its lowest", "At its highest"];
+    const HEAD: [&str; 5] = [
+        "Figure and its range",
+        "Value at its lowest",
+        "Value at its highest",
+        "NHS as a whole, lowest to highest",
+        "Primary care, lowest to highest",
+    ];
+    let span = |lo: f64, hi: f64| format!("{} to {}", money(lo), money(hi));
     let body = html! {
         { for swings.iter().zip(rows).map(|(w, row)| html! {
-            <tr role="row" data-testid={format!("tornado-l{}.{}", w.line, w.key.name())}
-                data-low={data_value(Some(w.npv_lo))} data-high={data_value(Some(w.npv_hi))}>
+            <tr role="row" data-testid={format!("tornado-{}", w.field)}
+                data-low={data_value(Some(w.low.npv))} data-high={data_value(Some(w.high.npv))}
+                data-nhs-low={data_value(Some(w.low.nhs_npv))} data-nhs-high={data_value(Some(w.high.nhs_npv))}
+                data-primary-low={data_value(Some(w.low.primary_total))}
+                data-primary-high={data_value(Some(w.high.primary_total))}>
                 { row_head(&row.label) }
-                { cell(None, HEAD[1], Some(w.npv_lo), money(w.npv_lo)) }
-                { cell(None, HEAD[2], Some(w.npv_hi), money(w.npv_hi)) }
+                { cell(None, HEAD[1], Some(w.low.npv), money(w.low.npv)) }
+                { cell(None, HEAD[2], Some(w.high.npv), money(w.high.npv)) }
+                { cell(None, HEAD[3], None, span(w.low.nhs_npv, w.high.nhs_npv)) }
+                { cell(None, HEAD[4], None, span(w.low.primary_total, w.high.primary_total)) }
             </tr>
         }) }
     };
     captioned(
         "tornado",
-        "Net present value at each end of each range",
+        "Net present value at each end of each range, and what it does to the NHS as a whole (its net present value) and to primary care (its gain-share less its costs, over the years shown)",
         true,
         &HEAD,
         body,

@@ -1,4 +1,3 @@
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -7,6 +6,7 @@ use super::headline_bar::headline_bar;
 use super::headlines::Headlines;
 use super::input_id;
 use super::keep_panel::KeepPanel;
+use super::parties_view::PartiesView;
 use super::pilot_form::PilotForm;
 use super::print_inputs::PrintInputs;
 use super::results_panel::ResultsPanel;
@@ -18,7 +18,7 @@ use crate::chart::WIDE;
 use crate::hooks::use_chart_width::RESULTS_COLUMN;
 use crate::keeping::Keeping;
 use crate::link::Decoded;
-use crate::model::{FieldError, FieldKey, Figures};
+use crate::model::{FieldError, FieldKey, Figures, LineResult};
 use crate::state::{Action, Printing, State, Tab};
 
 #[derive(PartialEq, Properties)]
@@ -109,7 +109,7 @@ fn tabs(props: &WorkspaceProps) -> Vec<Tab> {
     if !props.wide {
         tabs.push(Tab::Pilot);
     }
-    tabs.extend([Tab::Results, Tab::HowSure]);
+    tabs.extend([Tab::Results, Tab::HowSure, Tab::Parties]);
     if !props.state.embed {
         tabs.push(Tab::Keep);
     }
@@ -148,7 +148,7 @@ fn pilot(props: &WorkspaceProps) -> Html {
     html! {
         <>
             <PilotForm draft={state.draft.clone()} errors={props.errors.clone()} removed={state.removed.clone()}
-                raising={raising(props)} example={state.example} onaction={props.onaction.clone()}
+                results={line_results(props)} example={state.example} onaction={props.onaction.clone()}
                 onopen={props.onopen.clone()} compact={state.embed} later={state.painted} />
             if state.painted {
                 if let Some(f) = &props.figures {
@@ -159,17 +159,15 @@ fn pilot(props: &WorkspaceProps) -> Html {
     }
 }
 
-/// Lines whose pilot raised activity, by position.
-fn raising(props: &WorkspaceProps) -> Rc<BTreeSet<usize>> {
-    let mut lines = BTreeSet::new();
-    if let Some(f) = &props.figures {
-        for (i, line) in f.results.lines.iter().enumerate() {
-            if line.raises_activity {
-                lines.insert(i);
-            }
-        }
-    }
-    Rc::new(lines)
+/// Each line's last valid figures, for the warnings beside its inputs.
+fn line_results(props: &WorkspaceProps) -> Rc<Vec<LineResult>> {
+    Rc::new(
+        props
+            .figures
+            .as_ref()
+            .map(|f| f.results.lines.clone())
+            .unwrap_or_default(),
+    )
 }
 
 fn headlines(props: &WorkspaceProps) -> Html {
@@ -225,10 +223,18 @@ fn panels(props: &WorkspaceProps) -> Html {
         },
         None => waiting(props),
     };
+    let parties = match &props.figures {
+        Some(f) => html! {
+            <PartiesView figures={f.clone()} chart_width={chart_width(props, Tab::Parties)}
+                onaction={props.onaction.clone()} />
+        },
+        None => waiting(props),
+    };
     html! {
         <>
             { panel(props, Tab::Results, results) }
             { panel(props, Tab::HowSure, sure) }
+            { panel(props, Tab::Parties, parties) }
             if !props.state.embed {
                 { panel(props, Tab::Keep, keep(props)) }
             }

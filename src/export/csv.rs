@@ -29,6 +29,10 @@ pub fn figures_csv(scenario: &Scenario, results: &Results, link: &str) -> String
         "Net present value (£)".into(),
         pounds(results.summary.npv),
     ]);
+    rows.push(vec![
+        "Net present value for the NHS as a whole (£)".into(),
+        pounds(results.summary.nhs_npv),
+    ]);
     rows.push(vec![]);
     rows.push(vec!["Each line, a year at full effect".into()]);
     rows.extend(line_rows(scenario, results));
@@ -70,7 +74,12 @@ fn assumption_rows(scenario: &Scenario) -> Vec<Vec<String>> {
             (_, Some(v)) => crate::model::number::plain(v),
             (_, None) => "None".into(),
         };
-        rows.push(vec![label, value]);
+        let mut row = vec![label, value];
+        if let Some(r) = scenario.ranges.iter().find(|r| r.key == key) {
+            let plain = crate::model::number::plain;
+            row.extend([format!("lowest {}", plain(r.lo)), format!("highest {}", plain(r.hi))]);
+        }
+        rows.push(row);
     }
     rows
 }
@@ -140,6 +149,11 @@ fn line_rows(scenario: &Scenario, results: &Results) -> Vec<Vec<String>> {
         "Running cost a year (£)",
         "Net a year (£)",
         "Breaks even at (per 1,000 a year)",
+        "Share the commissioner stops paying (%)",
+        "Share of cost really avoided (%)",
+        "Who pays its costs",
+        "Hospital a year (£)",
+        "NHS as a whole a year (£)",
     ];
     let mut rows = vec![head.map(String::from).to_vec()];
     for (i, (line, r)) in scenario.lines.iter().zip(&results.lines).enumerate() {
@@ -154,9 +168,23 @@ fn line_rows(scenario: &Scenario, results: &Results) -> Vec<Vec<String>> {
             pounds(r.cost),
             pounds(r.net),
             optional(r.breakeven),
+            landing(line, line.paid),
+            landing(line, line.avoid),
+            line.funder.describe().to_string(),
+            pounds(r.hosp),
+            pounds(r.nhs),
         ]);
     }
     rows
+}
+
+/// A line of costs has no saving to land: its payment rule is empty.
+fn landing(line: &crate::model::Line, pct: f64) -> String {
+    if line.kind.saves() {
+        crate::model::number::plain(pct)
+    } else {
+        String::new()
+    }
 }
 
 /// Quotes a cell holding a comma, quote or line break; a cell starting with

@@ -50,7 +50,7 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
         String::new(),
         "Assumptions".to_string(),
     ];
-    let ranged = scenario.lines.iter().any(|l| !l.ranges.is_empty());
+    let ranged = scenario.range_count() > 0;
     for key in GlobalKey::ALL {
         // The draws' settings mean nothing until a figure has a range.
         if matches!(key, GlobalKey::Mc | GlobalKey::Seed) && !ranged {
@@ -67,6 +67,11 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
         headline_lines(scenario, results),
     );
     bullets(&mut out, "How sure", how_sure(scenario, results));
+    bullets(
+        &mut out,
+        "Who gains and who loses",
+        parties_lines(scenario, results),
+    );
     out.push(String::new());
     out.push("Each intervention, a year at full effect".to_string());
     for (i, (line, r)) in scenario.lines.iter().zip(&results.lines).enumerate() {
@@ -81,10 +86,11 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
             String::new()
         };
         out.push(format!(
-            "- {label}: saves {} a year, costs {} a year to run{setup}, net {} a year",
+            "- {label}: saves {} a year, costs {} a year to run{setup}, net {} a year; for the NHS as a whole {} a year",
             money(r.saving),
             money(r.cost),
-            money(r.net)
+            money(r.net),
+            money(r.nhs)
         ));
     }
     if scenario.lines.is_empty() {
@@ -93,6 +99,25 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
     out.push(String::new());
     out.push(format!("Open this scenario: {link}"));
     out.join("\n") + "\n"
+}
+
+/// The parties in words, their totals, and the deal.
+fn parties_lines(scenario: &Scenario, results: &Results) -> Vec<String> {
+    let s = &results.summary;
+    let deal = crate::model::deal::deal(scenario, results);
+    vec![
+        crate::words::parties::parties_words(scenario, results),
+        format!(
+            "Over {} years: the commissioner {}, primary care {}, the hospital {}, the NHS as a whole {} (net present value {})",
+            scenario.years,
+            money(s.comm_total),
+            money(s.primary_total),
+            money(s.hosp_total),
+            money(s.nhs_total),
+            money(s.nhs_npv)
+        ),
+        crate::words::parties::deal_words(&deal, scenario.years),
+    ]
 }
 
 /// A blank line, a heading and its points.

@@ -370,3 +370,42 @@ pub static LINE_FIELDS: [Field; 18] = [
         Unit::Flag,
     )),
 ];
+
+/// A way activity is paid for (SPEC §2.6), as the form offers it: the
+/// share of the saving the commissioner stops paying.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PaymentRule {
+    pub paid: f64,
+    pub label: &'static str,
+    pub hint: &'static str,
+}
+
+pub const PAYMENT_RULES: [PaymentRule; 4] = [
+    PaymentRule {
+        paid: 100.0,
+        label: "Per case, at full price",
+        hint: "Outpatient appointments and planned care paid by activity: the commissioner stops paying for every case avoided (100%)",
+    },
+    PaymentRule {
+        paid: 0.0,
+        label: "Block or fixed payment",
+        hint: "Most emergency admissions, and the fixed part of an aligned payment: the commissioner pays the same (0%), so the saving is capacity, not cash",
+    },
+    PaymentRule {
+        paid: 50.0,
+        label: "Aligned payment, below plan",
+        hint: "NHS England\u{2019}s 2022/23 aligned payment and incentive: activity below plan is taken off the payment at 50% of its price",
+    },
+    PaymentRule {
+        paid: 20.0,
+        label: "Blended payment",
+        hint: "The 2019/20 blended payment for emergency care: its variable part pays 20% of the price for each case more or fewer",
+    },
+];
+
+impl PaymentRule {
+    /// The rule a share of 0 … 100% is, if it is one of the four.
+    pub fn of(paid: f64) -> Option<&'static PaymentRule> {
+        PAYMENT_RULES.iter().find(|r| r.paid == paid)
+    }
+}

@@ -262,6 +262,26 @@ impl FieldKey {
         }
     }
 
+    /// One end of this input's range: `l2.after.lo`, `threshold.hi`.
+    pub fn end(&self, end: End) -> Option<FieldKey> {
+        match self {
+            FieldKey::Line(n, Input::Value(key)) if key.can_range() => {
+                Some(FieldKey::Line(*n, Input::End(*key, end)))
+            }
+            FieldKey::Global(key) if key.can_range() => Some(FieldKey::GlobalEnd(*key, end)),
+            _ => None,
+        }
+    }
+
+    /// The input's field in the table, where it is a number.
+    pub fn field(&self) -> Option<&'static Field> {
+        match self {
+            FieldKey::Global(key) | FieldKey::GlobalEnd(key, _) => Some(key.field()),
+            FieldKey::Line(_, input) => Some(input.key().field()),
+            _ => None,
+        }
+    }
+
     /// The same field on line `n`.
     pub fn on_line(&self, n: usize) -> FieldKey {
         match self {

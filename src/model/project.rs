@@ -21,6 +21,9 @@ pub struct LineResult {
     pub hosp: f64,
     /// The NHS as a whole a year: cost really avoided less R.
     pub nhs: f64,
+    /// The commissioner a year: what it stops paying, less R where it pays
+    /// the line's costs.
+    pub comm: f64,
     /// The commissioner gains by the line but the NHS as a whole loses.
     pub nhs_loses: bool,
 }
@@ -104,6 +107,7 @@ fn line_result(line: &Line, s: &Scenario) -> LineResult {
     } else {
         0.0
     };
+    let comm = saving * (line.paid / 100.0) - commissioner_pays;
     LineResult {
         events: events_avoided(line, s.pop),
         saving,
@@ -113,7 +117,8 @@ fn line_result(line: &Line, s: &Scenario) -> LineResult {
         raises_activity: line.kind == Kind::Rate && line.after > line.base,
         hosp,
         nhs,
-        nhs_loses: nhs < 0.0 && saving * (line.paid / 100.0) - commissioner_pays > 0.0,
+        comm,
+        nhs_loses: nhs < 0.0 && comm > 0.0,
     }
 }
 

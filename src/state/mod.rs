@@ -59,6 +59,12 @@ pub enum Action {
         key: GlobalKey,
         text: String,
     },
+    /// One end of a global's range (`threshold.lo`).
+    SetGlobalEnd {
+        key: GlobalKey,
+        end: End,
+        text: String,
+    },
     /// Lines count from 0 here, from 1 in links and field keys.
     SetLineName {
         line: usize,
@@ -79,6 +85,11 @@ pub enum Action {
     SetKind {
         line: usize,
         kind: Kind,
+    },
+    /// Who pays the line's costs, as a link names it.
+    SetFunder {
+        line: usize,
+        text: String,
     },
     /// The user left a field: its error, if any, may now be shown.
     Leave(FieldKey),
@@ -124,6 +135,7 @@ impl State {
         let waits = |k: &FieldKey| self.quiet.contains(k) || self.typing.as_ref() == Some(k);
         let input = match key {
             FieldKey::Line(n, Input::End(key, _)) => Some(FieldKey::Line(*n, Input::Value(*key))),
+            FieldKey::GlobalEnd(key, _) => Some(FieldKey::Global(*key)),
             _ => None,
         };
         waits(key) || input.is_some_and(|input| waits(&input))
@@ -173,6 +185,10 @@ impl State {
                 self.typing = Some(FieldKey::Global(key));
                 self.draft.globals.insert(key, text);
             }
+            Action::SetGlobalEnd { key, end, text } => {
+                self.typing = Some(FieldKey::GlobalEnd(key, end));
+                self.draft.ends.insert((key, end), text);
+            }
             Action::SetLineName { line, text } => {
                 if let Some(l) = lines.get_mut(line) {
                     self.typing = Some(FieldKey::LineName(line + 1));
@@ -185,6 +201,11 @@ impl State {
                     self.quiet.remove(&field);
                     self.typing = Some(field);
                     l.values.insert(input, text);
+                    // A payment rule chosen replaces an older link's bad
+                    // "does the saving release cash?".
+                    if input == Input::Value(LineKey::Paid) {
+                        l.values.remove(&Input::Value(LineKey::Cash));
+                    }
                 }
             }
             Action::SetRange { line, key, lo, hi } => {
@@ -200,6 +221,11 @@ impl State {
                         self.quiet
                             .insert(FieldKey::Line(line + 1, Input::Value(key)));
                     }
+                }
+            }
+            Action::SetFunder { line, text } => {
+                if let Some(l) = lines.get_mut(line) {
+                    l.funder = text;
                 }
             }
             Action::Leave(key) => {

@@ -6,6 +6,7 @@ pub enum Tab {
     Pilot,
     Results,
     HowSure,
+    Parties,
     Keep,
 }
 
@@ -15,6 +16,7 @@ impl Tab {
             Tab::Pilot => "pilot",
             Tab::Results => "results",
             Tab::HowSure => "how-sure",
+            Tab::Parties => "parties",
             Tab::Keep => "keep",
         }
     }
@@ -24,6 +26,7 @@ impl Tab {
             Tab::Pilot => "Your pilot",
             Tab::Results => "Results",
             Tab::HowSure => "How sure",
+            Tab::Parties => "Who gains",
             Tab::Keep => "Share and keep",
         }
     }

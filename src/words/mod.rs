@@ -1,5 +1,8 @@
-//! Sentences about how sure the figures are, shared by the page and the
-//! summary to paste into a business case.
+//! Sentences about how sure the figures are, and (in `parties`) who gains
+//! and who loses, shared by the page and the summary to paste into a
+//! business case.
+
+pub mod parties;
 
 use crate::format::{money, number, percent};
 use crate::model::fields::Unit;
@@ -125,3 +128,4 @@ pub fn swing_label(s: &Scenario, w: &Swing) -> String {
         None => format!("{}, {range}", f.label),
     }
 }
+
