@@ -158,8 +158,10 @@ fn paid_from_cash(line: &mut LineDraft) {
 fn drop_other_kinds_keys(n: usize, line: &mut LineDraft, ignored: &mut Vec<String>) {
     let Some(kind) = line.kind() else { return };
     line.values.retain(|input, _| {
-        // A bad `cash` of an older link is kept to show its error.
-        let keep = kind.keys().any(|k| k == input.key()) || *input == Input::Value(LineKey::Cash);
+        // A bad `cash` of an older link is kept to show its error, beside
+        // the payment rule it stands for; a line of costs has none.
+        let bad_cash = *input == Input::Value(LineKey::Cash) && kind.saves();
+        let keep = kind.keys().any(|k| k == input.key()) || bad_cash;
         if !keep {
             ignored.push(FieldKey::Line(n, *input).to_string());
         }

@@ -379,7 +379,11 @@ fn summary_text_reads_as_a_business_case() {
         "- Costs: no set-up cost; £137,920 a year to run",
         "- Dermatology: saves £96,000 a year, costs £52,920 a year to run, net £43,080 a year",
         "- Care home pharmacist: saves £230,000 a year, costs £45,000 a year to run, net £185,000 a year",
-        "- PCH running costs: saves £0.00 a year, costs £40,000 a year to run, net \u{2212}£40,000 a year",
+        "- PCH running costs: saves £0.00 a year, costs £40,000 a year to run, net \u{2212}£40,000 a year; for the NHS as a whole \u{2212}£40,000 a year",
+        "- Saving the commissioner keeps first: none\n",
+        "Who gains and who loses\n- The NHS as a whole saves £140,080 a year. The commissioner keeps £94,040 and primary care gets £94,040 to reinvest; the hospital is £48,000 a year worse off: it is no longer paid for 800 cases of Dermatology but saves only half of their cost.\n",
+        "- Over 5 years: the commissioner £470,200, primary care £470,200, the hospital \u{2212}£240,000, the NHS as a whole £700,400 (net present value £654,605)\n",
+        "- Passing 25.5% of the shareable saving to the hospital leaves no party worse off over 5 years.\n",
         "Open this scenario: https://example.nhs.uk/calc/?v=1\n",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");

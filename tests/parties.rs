@@ -7,6 +7,7 @@ mod common;
 use common::arb::arb_scenario;
 use common::{scenario, WORKED};
 use pilot_savings::link::{decode, encode};
+use pilot_savings::model::deal::{deal, Deal};
 use pilot_savings::model::scenario::Funder;
 use pilot_savings::model::uncertainty::{monte_carlo, tornado};
 use pilot_savings::model::{project, Draft, Results};
@@ -182,6 +183,54 @@ fn when_there_is_no_deal_to_find() {
     assert_eq!(r.summary.hshare_even, None);
     // 25.52% more than primary care's 90% leaves is more than the whole.
     assert_eq!(results("&share=90").summary.hshare_even, None);
+}
+
+fn deal_of(link: &str) -> Deal {
+    let s = scenario(link);
+    deal(&s, &project(&s))
+}
+
+#[test]
+fn the_deal_or_why_there_is_none() {
+    let Deal::Offer { even, offer } = deal_of(WORKED) else {
+        panic!("the worked example has a deal")
+    };
+    assert_eq!((format!("{even:.2}"), offer), ("25.52".to_string(), 25.6));
+    assert_eq!(
+        deal_of(&format!("{WORKED}&hshare=30")),
+        Deal::Met { hshare: 30.0 }
+    );
+    assert_eq!(
+        deal_of("?v=1&l1.kind=observed&l1.saved=230000&l1.months=12"),
+        Deal::NotNeeded
+    );
+    // A block payment: the hospital is paid the same and saves half.
+    assert_eq!(
+        deal_of("?v=1&l1.kind=observed&l1.saved=100000&l1.months=12&l1.paid=0&l1.avoid=50"),
+        Deal::NotNeeded
+    );
+    // 1,000 referrals fewer at £120, half avoided, less a £100,000 post.
+    assert_eq!(
+        deal_of("?v=1&pop=40000&l1.kind=rate&l1.base=26&l1.after=1&l1.unit=120&l1.annual=100000"),
+        Deal::NhsLoses {
+            loss: 5.0 * (100_000.0 - 60_000.0)
+        }
+    );
+    assert_eq!(
+        deal_of(&format!("{WORKED}&threshold=200000")),
+        Deal::NothingToShare
+    );
+    let Deal::TooMuch { even, share } = deal_of(&format!("{WORKED}&share=90")) else {
+        panic!("90% leaves too little")
+    };
+    assert_eq!((format!("{even:.2}"), share), ("25.52".to_string(), 90.0));
+    // Primary care pays £120,000 a year from a share of £114,040.
+    let Deal::PrimaryShort { short, .. } =
+        deal_of(&format!("{WORKED}&l3.funder=primary&l3.per_patient=3"))
+    else {
+        panic!("primary care is short")
+    };
+    pennies(short, 5.0 * (120_000.0 - 114_040.0));
 }
 
 #[test]
@@ -377,4 +426,26 @@ proptest! {
             prop_assert_eq!(y.retained, y.cash - y.share);
         }
     }
+}
+
+#[test]
+fn who_gains_in_words_when_the_money_lands_elsewhere() {
+    use pilot_savings::words::parties::parties_words;
+    let words = |link: &str| {
+        let s = scenario(link);
+        parties_words(&s, &project(&s))
+    };
+    // A block payment: nothing stops being paid, half the cost is avoided.
+    assert_eq!(
+        words("?v=1&l1.kind=observed&l1.saved=100000&l1.months=12&l1.paid=0&l1.avoid=50"),
+        "The NHS as a whole saves £50,000 a year. The commissioner keeps nothing and primary care gets nothing to reinvest; the hospital gains £50,000 a year."
+    );
+    // Cash 48,000 + 230,000 − 97,920 = 180,080, half of it shared;
+    // primary care pays £120,000 a year out of its £90,040. Take-up in
+    // year 1 makes the years differ.
+    assert_eq!(
+        words(&format!("{WORKED}&l3.funder=primary&l3.per_patient=3&l1.paid=50")),
+        "The NHS as a whole saves £60,080 a year. The commissioner keeps £90,040 and primary care is £29,960 a year worse off, paying more for its lines than its gain-share brings; the hospital is no worse off."
+    );
+    assert!(words(&format!("{WORKED}&l1.uptake=50")).contains("a year on average"));
 }

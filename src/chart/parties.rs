@@ -52,9 +52,15 @@ fn caption(results: &Results) -> String {
     .map(|(who, _)| *who)
     .collect();
     let nhs = if s.nhs_total >= 0.0 {
-        format!("The NHS as a whole gains {} {over}", money_short(s.nhs_total))
+        format!(
+            "The NHS as a whole gains {} {over}",
+            money_short(s.nhs_total)
+        )
     } else {
-        format!("The NHS as a whole loses {} {over}", money_short(-s.nhs_total))
+        format!(
+            "The NHS as a whole loses {} {over}",
+            money_short(-s.nhs_total)
+        )
     };
     match losers.as_slice() {
         [] => format!("{nhs}, and no party is worse off."),

@@ -132,6 +132,10 @@ fn comparison(a: &Choice, b: &Choice) -> Html {
             { row("bcr", "Back for every £1 spent", xa.bcr, xb.bcr, pounds_and_pence, &head) }
             { row("reinvest-total", "Gain-share to reinvest", Some(xa.reinvest_total), Some(xb.reinvest_total), money, &head) }
             { row("cash-total", "Cash released", Some(xa.cash_total), Some(xb.cash_total), money, &head) }
+            { row("comm-total", "The commissioner keeps", Some(xa.comm_total), Some(xb.comm_total), money, &head) }
+            { row("primary-total", "Primary care, after the costs it pays", Some(xa.primary_total), Some(xb.primary_total), money, &head) }
+            { row("hosp-total", "The hospital", Some(xa.hosp_total), Some(xb.hosp_total), money, &head) }
+            { row("nhs-npv", "The NHS as a whole, net present value", Some(xa.nhs_npv), Some(xb.nhs_npv), money, &head) }
             { for (1..=years).map(|t| row(
                 &format!("year-{t}"),
                 &format!("Net in year {t} ({})", financial_year(sa.fy, t)),

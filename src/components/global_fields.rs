@@ -2,9 +2,9 @@ use yew::prelude::*;
 
 use super::error_for;
 use super::fold::Fold;
+use super::range_inputs::RangeInputs;
 use super::text_field::{number_field, TextField};
 use crate::model::fields::NAME_MAX;
-use super::range_inputs::RangeInputs;
 use crate::model::keys::{End, FieldKey, GlobalKey};
 use crate::model::{Draft, FieldError};
 use crate::state::Action;
@@ -68,15 +68,12 @@ pub fn GlobalFields(props: &GlobalFieldsProps) -> Html {
             }
         })
         .collect();
-    let errored = props
-        .errors
-        .iter()
-        .any(|e| match e.key {
-            FieldKey::Global(key) | FieldKey::GlobalEnd(key, _) => {
-                GlobalKey::assumptions().contains(&key)
-            }
-            _ => false,
-        });
+    let errored = props.errors.iter().any(|e| match e.key {
+        FieldKey::Global(key) | FieldKey::GlobalEnd(key, _) => {
+            GlobalKey::assumptions().contains(&key)
+        }
+        _ => false,
+    });
     html! {
         <>
             <fieldset class="nhsuk-fieldset">

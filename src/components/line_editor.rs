@@ -69,11 +69,13 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
         };
         let end_error =
             |end: End| error_for(&props.errors, &FieldKey::Line(n, Input::End(key, end)));
-        let onend = props.onaction.reform(move |(end, text): (End, String)| Action::SetLine {
-            line: index,
-            input: Input::End(key, end),
-            text,
-        });
+        let onend = props
+            .onaction
+            .reform(move |(end, text): (End, String)| Action::SetLine {
+                line: index,
+                input: Input::End(key, end),
+                text,
+            });
         // The kind's default: a spending line avoids all of its cost.
         let f = kind.map_or(*key.field(), |k| k.field_of(key));
         let f = match key {

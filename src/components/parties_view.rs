@@ -39,6 +39,7 @@ pub fn PartiesView(props: &PartiesViewProps) -> Html {
         <section aria-labelledby="parties-heading" data-testid="parties">
             <h2 id="parties-heading">{ "Who gains and who loses" }</h2>
             <p class="nhsuk-body-l" data-testid="parties-words">{ parties_words(scenario, results) }</p>
+            <h3>{ format!("In total over {} year{}", scenario.years, if scenario.years == 1 { "" } else { "s" }) }</h3>
             { figure_list(totals(s)) }
             { deal_part(&deal, scenario.years, &props.onaction) }
             { party_table(&results.years, scenario.fy, s) }
@@ -61,11 +62,27 @@ fn totals(s: &Summary) -> Vec<Figure> {
             .map_or_else(|| "None would".to_string(), |v| percent(v, 2)),
     };
     vec![
-        Figure::money("comm-total", "The commissioner keeps, in total", s.comm_total),
-        Figure::money("primary-total", "Primary care: gain-share less the costs it pays", s.primary_total),
-        Figure::money("hosp-total", "The hospital: cost avoided less income lost, with its share", s.hosp_total),
-        Figure::money("nhs-total", "The NHS as a whole: cost really avoided less all costs", s.nhs_total),
-        Figure::money("nhs-npv", "The NHS as a whole, net present value", s.nhs_npv),
+        Figure::money("comm-total", "The commissioner keeps", s.comm_total),
+        Figure::money(
+            "primary-total",
+            "Primary care: its gain-share less the costs it pays",
+            s.primary_total,
+        ),
+        Figure::money(
+            "hosp-total",
+            "The hospital: cost it avoids less income it loses, with any share",
+            s.hosp_total,
+        ),
+        Figure::money(
+            "nhs-total",
+            "The NHS as a whole: cost really avoided less every cost",
+            s.nhs_total,
+        ),
+        Figure::money(
+            "nhs-npv",
+            "The NHS as a whole, net present value",
+            s.nhs_npv,
+        ),
         even,
     ]
 }

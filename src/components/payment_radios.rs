@@ -43,7 +43,11 @@ pub fn PaymentRadios(props: &PaymentRadiosProps) -> Html {
     };
     let error = |key: &FieldKey| super::error_for(&props.errors, key);
     let cash_error = error(&FieldKey::Line(n, Input::Value(LineKey::Cash)));
-    let radio = |id: String, label: &'static str, hint: &'static str, checked: bool, onchange: Callback<Event>| {
+    let radio = |id: String,
+                 label: &'static str,
+                 hint: &'static str,
+                 checked: bool,
+                 onchange: Callback<Event>| {
         let hint_id = format!("{id}-item-hint");
         html! {
             <div class="nhsuk-radios__item">
@@ -55,10 +59,12 @@ pub fn PaymentRadios(props: &PaymentRadiosProps) -> Html {
         }
     };
     let rules = PAYMENT_RULES.iter().enumerate().map(|(i, r)| {
-        let id = if i == 0 {
-            input_id(&key)
-        } else {
-            format!("{}-{}", input_id(&key), r.paid)
+        // The typed share's box is `input-lN.paid`; an older link's bad
+        // `cash`, said here, is fixed by choosing a rule, so its error
+        // links to the first.
+        let id = match &cash_error {
+            Some(_) if i == 0 => input_id(&FieldKey::Line(n, Input::Value(LineKey::Cash))),
+            _ => format!("{}-{}", input_id(&key), r.paid),
         };
         let onchange = {
             let (other, onaction, paid) = (other.clone(), props.onaction.clone(), r.paid);
@@ -67,19 +73,32 @@ pub fn PaymentRadios(props: &PaymentRadiosProps) -> Html {
                 onaction.emit(set_paid_text(index, paid));
             })
         };
-        radio(id, r.label, r.hint, !chosen_other && rule == Some(r), onchange)
+        radio(
+            id,
+            r.label,
+            r.hint,
+            !chosen_other && rule == Some(r),
+            onchange,
+        )
     });
     let on_other = {
         let other = other.clone();
         Callback::from(move |_: Event| other.set(true))
     };
     let oninput = props.onaction.reform(set_paid);
-    let onend = props.onaction.reform(move |(end, text): (End, String)| Action::SetLine {
-        line: index,
-        input: Input::End(LineKey::Paid, end),
-        text,
-    });
-    let end = |e: End| props.line.text(Input::End(LineKey::Paid, e)).map(|t| AttrValue::from(t.to_string()));
+    let onend = props
+        .onaction
+        .reform(move |(end, text): (End, String)| Action::SetLine {
+            line: index,
+            input: Input::End(LineKey::Paid, end),
+            text,
+        });
+    let end = |e: End| {
+        props
+            .line
+            .text(Input::End(LineKey::Paid, e))
+            .map(|t| AttrValue::from(t.to_string()))
+    };
     let end_error = |e: End| error(&FieldKey::Line(n, Input::End(LineKey::Paid, e)));
     let hint_id = format!("{}-hint", input_id(&key));
     html! {

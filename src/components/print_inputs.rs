@@ -73,7 +73,11 @@ fn line_values(line: &Line) -> Vec<(String, String)> {
         if !says {
             continue;
         }
-        let range = line.ranges.iter().find(|r| r.key == key).map(|r| (r.lo, r.hi));
+        let range = line
+            .ranges
+            .iter()
+            .find(|r| r.key == key)
+            .map(|r| (r.lo, r.hi));
         let mut text = with_range(f, v, range);
         if let Some(rule) = PaymentRule::of(v).filter(|_| key == LineKey::Paid) {
             text = format!("{text}: {}", lower_first(rule.label));

@@ -71,10 +71,13 @@ pub fn TabList(props: &TabListProps) -> Html {
     }
 }
 
-/// "Share and keep" is "Share" on a phone, so that four tabs fit across
-/// 360 px; a screen reader hears the whole name.
+/// On a phone "Your pilot" is "Pilot" and "Share and keep" is "Share", so
+/// that five tabs fit across 360 px; a screen reader hears the whole name.
 fn label(tab: Tab, short: bool) -> Html {
     match (tab, short) {
+        (Tab::Pilot, true) => html! {
+            <><span class="nhsuk-u-visually-hidden">{ "Your " }</span>{ "Pilot" }</>
+        },
         (Tab::Keep, true) => html! {
             <>{ "Share" }<span class="nhsuk-u-visually-hidden">{ " and keep" }</span></>
         },

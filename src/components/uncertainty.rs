@@ -119,12 +119,28 @@ fn monte_carlo(s: &Scenario, spread: &Spread, width: Option<u32>) -> Html {
         Figure::money("mc-mean", "Average of the draws", spread.mean),
     ];
     let parties = vec![
-        Figure::money("mc-nhs-p5", "NHS as a whole, low: 1 draw in 20 is below", spread.nhs.p5),
+        Figure::money(
+            "mc-nhs-p5",
+            "NHS as a whole, low: 1 draw in 20 is below",
+            spread.nhs.p5,
+        ),
         Figure::money("mc-nhs-p50", "NHS as a whole, middle", spread.nhs.p50),
-        Figure::money("mc-nhs-p95", "NHS as a whole, high: 1 draw in 20 is above", spread.nhs.p95),
-        Figure::money("mc-primary-p5", "Primary care, low: 1 draw in 20 is below", spread.primary.p5),
+        Figure::money(
+            "mc-nhs-p95",
+            "NHS as a whole, high: 1 draw in 20 is above",
+            spread.nhs.p95,
+        ),
+        Figure::money(
+            "mc-primary-p5",
+            "Primary care, low: 1 draw in 20 is below",
+            spread.primary.p5,
+        ),
         Figure::money("mc-primary-p50", "Primary care, middle", spread.primary.p50),
-        Figure::money("mc-primary-p95", "Primary care, high: 1 draw in 20 is above", spread.primary.p95),
+        Figure::money(
+            "mc-primary-p95",
+            "Primary care, high: 1 draw in 20 is above",
+            spread.primary.p95,
+        ),
     ];
     html! {
         <>

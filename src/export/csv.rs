@@ -77,7 +77,10 @@ fn assumption_rows(scenario: &Scenario) -> Vec<Vec<String>> {
         let mut row = vec![label, value];
         if let Some(r) = scenario.ranges.iter().find(|r| r.key == key) {
             let plain = crate::model::number::plain;
-            row.extend([format!("lowest {}", plain(r.lo)), format!("highest {}", plain(r.hi))]);
+            row.extend([
+                format!("lowest {}", plain(r.lo)),
+                format!("highest {}", plain(r.hi)),
+            ]);
         }
         rows.push(row);
     }

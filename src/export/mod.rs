@@ -175,6 +175,8 @@ fn costs_words(scenario: &Scenario, s: &crate::model::Summary) -> String {
 
 fn show_value(f: &Field, v: f64) -> String {
     match f.unit {
+        // A threshold of nothing: the commissioner keeps nothing first.
+        Unit::Money if v == 0.0 => "none".to_string(),
         Unit::Money => money(v),
         Unit::Percent => percent(v, if v.fract() == 0.0 { 0 } else { 1 }),
         Unit::Year => financial_year(v as i32, 1),

@@ -43,6 +43,9 @@ pub fn deal(s: &Scenario, r: &Results) -> Deal {
             loss: -summary.nhs_total,
         };
     }
+    if summary.hosp_total - hshare_total(r) >= 0.0 {
+        return Deal::NotNeeded;
+    }
     let Some(even) = summary.hshare_even else {
         let base: f64 = r.years.iter().map(|y| y.base).sum();
         return if base > 0.0 {
@@ -54,9 +57,6 @@ pub fn deal(s: &Scenario, r: &Results) -> Deal {
             Deal::NothingToShare
         };
     };
-    if even == 0.0 {
-        return Deal::NotNeeded;
-    }
     let offer = round_up_tenth(even).min(100.0 - s.share);
     if s.hshare >= even {
         return Deal::Met { hshare: s.hshare };

@@ -384,22 +384,22 @@ pub const PAYMENT_RULES: [PaymentRule; 4] = [
     PaymentRule {
         paid: 100.0,
         label: "Per case, at full price",
-        hint: "Outpatient appointments and planned care paid by activity: the commissioner stops paying for every case avoided (100%)",
+        hint: "Outpatients and planned care paid by activity: the commissioner stops paying the whole price (100%)",
     },
     PaymentRule {
         paid: 0.0,
         label: "Block or fixed payment",
-        hint: "Most emergency admissions, and the fixed part of an aligned payment: the commissioner pays the same (0%), so the saving is capacity, not cash",
+        hint: "Most emergency admissions: the commissioner pays the same (0%), so the saving frees capacity, not cash",
     },
     PaymentRule {
         paid: 50.0,
         label: "Aligned payment, below plan",
-        hint: "NHS England\u{2019}s 2022/23 aligned payment and incentive: activity below plan is taken off the payment at 50% of its price",
+        hint: "NHS England\u{2019}s aligned payment (2022/23): activity below plan is taken off at 50% of its price",
     },
     PaymentRule {
         paid: 20.0,
         label: "Blended payment",
-        hint: "The 2019/20 blended payment for emergency care: its variable part pays 20% of the price for each case more or fewer",
+        hint: "Emergency care under the 2019/20 blended payment: 20% of the price for each case fewer",
     },
 ];
 

@@ -104,8 +104,8 @@ impl YearCol {
             YearCol::Retained => "Commissioner keeps",
             YearCol::Reinvest => "Reinvestment fund to spend",
             YearCol::Hshare => "Hospital's gain-share",
-            YearCol::Primary => "Primary care, net",
-            YearCol::Hosp => "Hospital, net",
+            YearCol::Primary => "Primary care after its costs",
+            YearCol::Hosp => "Hospital gain or loss",
             YearCol::Nhs => "NHS as a whole",
         }
     }

@@ -128,4 +128,3 @@ pub fn swing_label(s: &Scenario, w: &Swing) -> String {
         None => format!("{}, {range}", f.label),
     }
 }
-

@@ -17,7 +17,11 @@ pub fn parties_words(s: &Scenario, r: &Results) -> String {
             && same(w[0].primary, w[1].primary)
             && same(w[0].hosp, w[1].hosp)
     });
-    let a_year = if steady { "a year" } else { "a year on average" };
+    let a_year = if steady {
+        "a year"
+    } else {
+        "a year on average"
+    };
     let (nhs, comm, primary, hosp) = (
         sm.nhs_total / h,
         sm.comm_total / h,
@@ -30,12 +34,12 @@ pub fn parties_words(s: &Scenario, r: &Results) -> String {
         format!("The NHS as a whole loses {} {a_year}.", money(-nhs))
     };
     let comm = if comm >= 0.0 {
-        format!("The commissioner keeps {}", money(comm))
+        format!("The commissioner keeps {}", amount(comm))
     } else {
         format!("The commissioner is {} {a_year} worse off", money(-comm))
     };
     let primary = if primary >= 0.0 {
-        format!("primary care gets {} to reinvest", money(primary))
+        format!("primary care gets {} to reinvest", amount(primary))
     } else {
         format!(
             "primary care is {} {a_year} worse off, paying more for its lines than its gain-share brings",
@@ -52,7 +56,10 @@ pub fn parties_words(s: &Scenario, r: &Results) -> String {
         let why = biggest_loss(s, r)
             .map(|why| format!(": {why}"))
             .unwrap_or_default();
-        format!("the hospital is {} {a_year} worse off{after}{why}", money(-hosp))
+        format!(
+            "the hospital is {} {a_year} worse off{after}{why}",
+            money(-hosp)
+        )
     } else if hosp > 0.005 {
         format!("the hospital gains {} {a_year}", money(hosp))
     } else {
@@ -93,6 +100,15 @@ fn biggest_loss(s: &Scenario, r: &Results) -> Option<String> {
             money(result.saving * line.paid / 100.0)
         ),
     })
+}
+
+/// "nothing" rather than "£0.00" in a sentence.
+fn amount(v: f64) -> String {
+    if v.abs() < 0.005 {
+        "nothing".to_string()
+    } else {
+        money(v)
+    }
 }
 
 /// 50 → "half", as people say it.

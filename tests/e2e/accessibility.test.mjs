@@ -7,7 +7,7 @@ import { Calculator, WORKED, useBrowser } from "./support.mjs";
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const env = useBrowser();
 
-const PARTS = ["pilot", "results", "how-sure", "keep"];
+const PARTS = ["pilot", "results", "how-sure", "parties", "keep"];
 
 /** axe's findings once `setUp` has run, with each of `parts` on show in
  *  turn, at each of `widths`. */
@@ -34,10 +34,12 @@ test("every part of the default view, wide and on a phone, has no WCAG 2.2 AA vi
 test("the error view, range errors included, has no WCAG 2.2 AA violations", async () => {
   const found = await violations(async (calc) => {
     // Range errors too, inside their opened "I'm not sure".
-    await calc.open("?v=1&pop=abc&disc=-5&l1.kind=rate&l1.after=x&l1.unit.lo=5&l1.unit.hi=x&l1.base.hi=3&l2.kind=bogus&l3.kind=cost&l3.cash=7");
+    await calc.open("?v=1&pop=abc&disc=-5&l1.kind=rate&l1.after=x&l1.unit.lo=5&l1.unit.hi=x&l1.base.hi=3&l2.kind=bogus&l3.kind=observed&l3.saved=1&l3.cash=7&hshare=80&threshold.lo=5&l3.paid.lo=x");
     await calc.hook("error-summary").waitFor();
     await calc.hook("error-l1.unit.hi").waitFor();
     await calc.hook("error-l1.base.lo").waitFor();
+    await calc.hook("error-l3.cash").waitFor();
+    await calc.hook("error-hshare").waitFor();
   }, { parts: ["pilot", "results"], widths: [1280, 360] });
   assert.deepEqual(found, []);
 });
@@ -74,7 +76,7 @@ test("the embedded view has no WCAG 2.2 AA violations, folded or opened for erro
   }, { widths: [1280, 360] });
   assert.deepEqual(found, []);
   const folded = await violations((calc) => calc.open("?v=1&pop=40000&l1.kind=rate&l1.base=26&l1.after=6&l1.unit=120&embed=1"),
-    { parts: ["pilot", "results", "how-sure"], widths: [1280, 360] });
+    { parts: ["pilot", "results", "how-sure", "parties"], widths: [1280, 360] });
   assert.deepEqual(folded, []);
 });
 

@@ -129,7 +129,7 @@ describe("charts", () => {
     await calc.page.setViewportSize({ width: 703, height: 1000 });
     await calc.page.waitForFunction(() => {
       const svgs = [...document.querySelectorAll(".app-chart svg")];
-      return svgs.length === 5 && svgs.every((s) => s.getBoundingClientRect().width > 0);
+      return svgs.length === 6 && svgs.every((s) => s.getBoundingClientRect().width > 0);
     });
     const sizes = await calc.page.locator(".app-chart svg").evaluateAll((svgs) =>
       svgs.map((s) => {
@@ -139,7 +139,7 @@ describe("charts", () => {
         return { width: box.width, text: font * scale };
       }),
     );
-    assert.equal(sizes.length, 5);
+    assert.equal(sizes.length, 6);
     for (const s of sizes) {
       assert.ok(s.width <= 703 && s.width >= 400, `chart ${s.width}px wide on A4`);
       assert.ok(s.text >= 11, `chart text ${s.text}px`);
@@ -240,7 +240,8 @@ describe("presets", () => {
       "Physio-led MSK triage",
       "Primary Care Home running costs",
     ]);
-    assert.equal(await calc.page.locator("[id='input-l3.cash-no']").isChecked(), true, "admissions release no cash");
+    assert.equal(await calc.page.locator("[id='input-l3.paid-0']").isChecked(), true, "admissions are paid by block");
+    assert.equal(await calc.field("l3.avoid").inputValue(), "50", "half their cost really avoided");
   });
 });
 

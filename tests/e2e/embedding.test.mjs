@@ -119,7 +119,7 @@ test("a host that ignores messages: the fixed height holds the example without s
     // The tallest part on show: beside the form on a wide screen, else
     // each tab in turn.
     let height = 0;
-    for (const part of ["pilot", "results", "how-sure"]) {
+    for (const part of ["pilot", "results", "how-sure", "parties"]) {
       await calc.show(part);
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       height = Math.max(height, await page.evaluate(() => document.documentElement.getBoundingClientRect().height));

@@ -159,11 +159,12 @@ describe("files", () => {
     assert.deepEqual(row("Scenario"), ["Scenario", "Bassetlaw PCH"]);
     assert.equal(row("Link")[1], await calc.page.getByLabel("Link to this scenario").inputValue());
     assert.deepEqual(row("Population"), ["Population", "40000"]);
-    assert.deepEqual(row("Provider's gain-share (%)"), ["Provider's gain-share (%)", "50"]);
+    assert.deepEqual(row("Primary care's gain-share (%)"), ["Primary care's gain-share (%)", "50"]);
+    assert.deepEqual(row("Hospital's gain-share (%)"), ["Hospital's gain-share (%)", "0"]);
     // The yearly table with set-up apart from running costs, as on the page.
     const head = row("Financial year");
-    const cols = ["gross", "cost", "net", "df", "pv", "cum", "cash", "noncash", "share", "retained", "reinvest"];
-    const at = (col) => head.indexOf({ gross: "Savings (£)", cost: "Costs (£)", net: "Net (£)", df: "Discount factor", pv: "Present value (£)", cum: "Cumulative net (£)", cash: "Cash released (£)", noncash: "Capacity freed (not cash) (£)", share: "Provider's gain-share (£)", retained: "Commissioner keeps (£)", reinvest: "Reinvestment fund to spend (£)" }[col]);
+    const cols = ["gross", "cost", "net", "df", "pv", "cum", "cash", "noncash", "share", "retained", "reinvest", "hshare", "primary", "hosp", "nhs"];
+    const at = (col) => head.indexOf({ gross: "Savings (£)", cost: "Costs (£)", net: "Net (£)", df: "Discount factor", pv: "Present value (£)", cum: "Cumulative net (£)", cash: "Cash released (£)", noncash: "Capacity freed (not cash) (£)", share: "Primary care's gain-share (£)", retained: "Commissioner keeps (£)", reinvest: "Reinvestment fund to spend (£)", hshare: "Hospital's gain-share (£)", primary: "Primary care after its costs (£)", hosp: "Hospital gain or loss (£)", nhs: "NHS as a whole (£)" }[col]);
     for (let t = 1; t <= 5; t++) {
       const year = row(`${2016 + t}/${String(17 + t).padStart(2, "0")}`);
       for (const col of cols) {
@@ -256,7 +257,9 @@ describe("files", () => {
       /- Population: 40,000\n/,
       /- Net present value over 5 years: £878,913\n/,
       /- Costs: no set-up cost; £137,920 a year to run\n/,
-      /- Dermatology: saves £96,000 a year, costs £52,920 a year to run, net £43,080 a year\n/,
+      /- Dermatology: saves £96,000 a year, costs £52,920 a year to run, net £43,080 a year; for the NHS as a whole −£4,920 a year\n/,
+      /Who gains and who loses\n- The NHS as a whole saves £140,080 a year\. /,
+      /- Passing 25\.5% of the shareable saving to the hospital leaves no party worse off over 5 years\.\n/,
     ]) {
       assert.match(text, expected);
     }

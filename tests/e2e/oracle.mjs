@@ -1,18 +1,27 @@
-// SPEC §2.3–2.4 written again, independently of the Rust model, straight
-// from the spec's formulas: the end-to-end tests check the page against it.
+// SPEC §2.3–2.4 and §2.6 written again, independently of the Rust model,
+// straight from the spec's formulas: the end-to-end tests check the page
+// against it.
 
 const LINE_DEFAULTS = { base: 0, after: 0, unit: 0, events: 0, pct: 0, spend: 0, saved: 0, months: 12,
   setup: 0, annual: 0, per_patient: 0, appts: 0, appt_cost: 0, uptake: 100, cash: 1 };
-const GLOBAL_DEFAULTS = { pop: 10000, years: 5, disc: 3.5, infl: 0, share: 50, lag: 1, days: 252, fy: 2017, ob: 0 };
+const GLOBAL_DEFAULTS = { pop: 10000, years: 5, disc: 3.5, infl: 0, share: 50, lag: 1, days: 252, fy: 2017, ob: 0,
+  hshare: 0, threshold: 0 };
 
 export function scenarioFromQuery(query) {
   const p = new URLSearchParams(query);
   const s = { ...GLOBAL_DEFAULTS, scale: null, lines: [] };
   for (const k of Object.keys(GLOBAL_DEFAULTS)) if (p.has(k)) s[k] = Number(p.get(k));
   if (p.has("scale")) s.scale = Number(p.get("scale"));
+  s.cap = p.has("cap") ? Number(p.get("cap")) : null;
   for (let n = 1; p.has(`l${n}.kind`); n++) {
     const line = { kind: p.get(`l${n}.kind`), ...LINE_DEFAULTS };
     for (const k of Object.keys(LINE_DEFAULTS)) if (p.has(`l${n}.${k}`)) line[k] = Number(p.get(`l${n}.${k}`));
+    // §2.6: `paid` defaults from `cash`; `avoid` is 50 for events, 100 for
+    // spending; the commissioner funds a line unless it says primary.
+    line.paid = p.has(`l${n}.paid`) ? Number(p.get(`l${n}.paid`)) : line.cash === 1 ? 100 : 0;
+    line.avoid = p.has(`l${n}.avoid`) ? Number(p.get(`l${n}.avoid`))
+      : ["rate", "count"].includes(line.kind) ? 50 : 100;
+    line.funder = p.get(`l${n}.funder`) === "primary" ? "primary" : "commissioner";
     s.lines.push(line);
   }
   return s;
@@ -32,16 +41,25 @@ export function project(s) {
   const years = [];
   for (let t = 1; t <= H; t++) {
     const growth = (1 + s.infl / 100) ** (t - 1);
-    let gross = 0, cashgross = 0, cost = t === 1 ? setup : 0;
+    let gross = 0, cashgross = 0, cost = 0, commCost = 0, primaryCost = 0, real = 0;
     for (const l of s.lines) {
-      const g = k * F(l) * (t === 1 ? l.uptake / 100 : 1) * growth;
-      gross += g;
-      if (l.cash === 1) cashgross += g;
-      cost += R(l) * growth;
+      const si = k * F(l) * (t === 1 ? l.uptake / 100 : 1) * growth;
+      const ci = R(l) * growth + (t === 1 ? l.setup : 0);
+      gross += si;
+      cashgross += (si * l.paid) / 100;
+      real += (si * l.avoid) / 100;
+      cost += ci;
+      if (l.funder === "primary") primaryCost += ci; else commCost += ci;
     }
-    const net = gross - cost, df = (1 + s.disc / 100) ** -(t - 1), cash = cashgross - cost;
-    const share = (s.share / 100) * Math.max(cash, 0);
-    years.push({ t, gross, cost, net, df, pv: net * df, cash, noncash: gross - cashgross, share, retained: cash - share });
+    const net = gross - cost, df = (1 + s.disc / 100) ** -(t - 1), cash = cashgross - commCost;
+    const base = Math.max(cash - s.threshold, 0);
+    const share = Math.min((s.share / 100) * base, s.cap ?? Infinity);
+    const hshare = (s.hshare / 100) * base;
+    years.push({
+      t, gross, cost, net, df, pv: net * df, cash, noncash: gross - cashgross, share, base, hshare,
+      retained: cash - share - hshare, primary: share - primaryCost,
+      hosp: real - cashgross + hshare, nhs: real - cost,
+    });
   }
   let cum = 0;
   for (const y of years) {
@@ -52,6 +70,9 @@ export function project(s) {
   const sum = (f) => years.reduce((a, y) => a + f(y), 0);
   const npv = sum((y) => y.pv), pvGross = sum((y) => y.gross * y.df), pvCost = sum((y) => y.cost * y.df);
   const fullNet = s.lines.reduce((a, l) => a + k * F(l) - R(l), 0);
+  const baseTotal = sum((y) => y.base);
+  const hospBefore = sum((y) => y.hosp - y.hshare);
+  const even = baseTotal === 0 ? null : (100 * Math.max(0, -hospBefore)) / baseTotal;
   let payback = null, A = -setup;
   const flow = (y) => y.gross - (y.cost - (y.t === 1 ? setup : 0));
   if (A >= 0 && years.length && flow(years[0]) >= 0) payback = 0;
@@ -80,6 +101,17 @@ export function project(s) {
       "net-per-1000": (fullNet / P) * 1000,
       "scale-net-year": s.scale === null ? null : (fullNet * s.scale) / P,
       "scale-npv": s.scale === null ? null : (npv * s.scale) / P,
+      "comm-total": sum((y) => y.retained),
+      "primary-total": sum((y) => y.primary),
+      "hosp-total": sum((y) => y.hosp),
+      "nhs-total": sum((y) => y.nhs),
+      "nhs-npv": sum((y) => y.nhs * y.df),
+      "hshare-even": even !== null && s.share + even <= 100 ? even : null,
     },
+    // Per line, a year at full effect (u = 1, growth 1, no set-up).
+    lines: s.lines.map((l) => {
+      const saving = k * F(l), realI = (saving * l.avoid) / 100;
+      return { hosp: realI - (saving * l.paid) / 100, nhs: realI - R(l) };
+    }),
   };
 }

@@ -5,7 +5,9 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { after, before } from "node:test";
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
+import { project, scenarioFromQuery } from "./oracle.mjs";
 
 export const DIST = resolve(process.env.DIST ?? "dist");
 
@@ -170,5 +172,28 @@ export class Calculator {
   async waitForQuery(predicate) {
     await this.page.waitForFunction(predicate, undefined, { timeout: 5000 });
     return new URL(this.page.url()).searchParams;
+  }
+}
+
+const close = (actual, expected, what) =>
+  assert.ok(Math.abs(actual - expected) <= 1e-6 * Math.max(1, Math.abs(expected)), `${what}: ${actual} ≠ ${expected}`);
+
+/** Every summary hook, yearly cell and per-line party figure the page
+ *  shows for `query` equals what the spec's formulas give (oracle.mjs). */
+export async function assertOracle(calc, query) {
+  const expected = project(scenarioFromQuery(query));
+  for (const [id, value] of Object.entries(expected.summary)) {
+    const shown = await calc.value(id);
+    if (value === null) assert.equal(shown, "", `${id} should be empty`);
+    else close(Number(shown), value, id);
+  }
+  for (const y of expected.years) {
+    for (const col of ["gross", "cost", "net", "df", "pv", "cum", "cash", "noncash", "share", "retained", "reinvest",
+      "hshare", "primary", "hosp", "nhs"]) {
+      close(await calc.cell(`year-${y.t}`, col), y[col], `year ${y.t} ${col}`);
+    }
+  }
+  for (const [i, line] of expected.lines.entries()) {
+    for (const col of ["hosp", "nhs"]) close(await calc.cell(`line-${i + 1}`, col), line[col], `line ${i + 1} ${col}`);
   }
 }
