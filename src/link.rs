@@ -142,7 +142,7 @@ fn paid_from_cash(line: &mut LineDraft) {
         return;
     };
     let paid = match check_field(LineKey::Cash.field(), Some(text), "") {
-        Ok(Some(v)) if v == 0.0 => "0",
+        Ok(Some(0.0)) => "0",
         Ok(_) => "100",
         Err(_) => return,
     };

@@ -22,6 +22,10 @@ pub const AT_HIGHEST: &str = "With the input at its highest";
 /// `rows`: each input's name with npv at its lowest and highest, sorted.
 pub fn tornado(rows: Vec<Row>, npv: f64, width: u32) -> Chart {
     let caption = match rows.first() {
+        // Ranges only on how the money lands: the value stays put.
+        Some(top) if (top.values[1] - top.values[0]).abs() < 0.005 => {
+            "None of the uncertain figures changes the net present value: they move money between the commissioner, primary care and the hospital (see the table above).".to_string()
+        }
         Some(top) => format!(
             "The figure that matters most is {}: from {} to {} net present value at either end of its range.",
             top.label,

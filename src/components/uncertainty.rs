@@ -152,7 +152,8 @@ fn monte_carlo(s: &Scenario, spread: &Spread, width: Option<u32>) -> Html {
                 "Each draw takes every uncertain figure at random between its lowest and highest, most often near the figure entered (a triangular distribution). The same link always gives the same draws (seed {}).",
                 s.seed
             ) }</p>
-            if let Some(width) = width {
+            // Draws that are all the same have no spread to draw.
+            if let (Some(width), true) = (width, spread.histogram.counts.len() > 1) {
                 <ChartFigure chart={Rc::new(chart::histogram(spread, s.years, width))}
                     file_name={AttrValue::from(file_name(&s.name, "histogram-chart.svg"))} />
             }

@@ -322,11 +322,12 @@ pub struct Swing {
 }
 
 impl Swing {
-    /// How far npv moves; for ties (a global that only moves money between
-    /// parties), how far primary care's figure does.
-    pub fn size(&self) -> (f64, f64) {
+    /// How far npv moves; for ties (inputs that only say how the money
+    /// lands), how far the NHS-wide value does, then primary care's figure.
+    pub fn size(&self) -> (f64, f64, f64) {
         (
             (self.high.npv - self.low.npv).abs(),
+            (self.high.nhs_npv - self.low.nhs_npv).abs(),
             (self.high.primary_total - self.low.primary_total).abs(),
         )
     }

@@ -80,6 +80,12 @@ pub fn chance(percent: f64) -> String {
 
 /// What the Monte Carlo draws found, in a sentence.
 pub fn draws_words(spread: &Spread, years: u32) -> String {
+    if spread.p95 - spread.p5 < 0.005 {
+        return format!(
+            "The uncertain figures do not change the scheme\u{2019}s net present value of {} over {years} years: they move money between the NHS organisations, shown below.",
+            money(spread.p50)
+        );
+    }
     format!(
         "{} chance the scheme saves money over {years} years: 9 in 10 of {} random draws give a net present value between {} and {}.",
         chance(spread.prob_positive),
@@ -113,8 +119,9 @@ pub fn swing_label(s: &Scenario, w: &Swing) -> String {
         _ => return w.field.to_string(),
     };
     let show = |v: f64| match f.unit {
+        Unit::Money if v == 0.0 => "£0".to_string(),
         Unit::Money => money(v),
-        Unit::Percent => percent(v, 1),
+        Unit::Percent => percent(v, if v.fract() == 0.0 { 0 } else { 1 }),
         _ => number(v, if v.fract() == 0.0 { 0 } else { 2 }),
     };
     let per = if f.unit == Unit::Rate {

@@ -114,10 +114,10 @@ fn amount(v: f64) -> String {
 /// 50 → "half", as people say it.
 fn share_words(pct: f64) -> String {
     match pct {
-        p if p == 0.0 => "none".to_string(),
-        p if p == 25.0 => "a quarter".to_string(),
-        p if p == 50.0 => "half".to_string(),
-        p if p == 75.0 => "three quarters".to_string(),
+        0.0 => "none".to_string(),
+        25.0 => "a quarter".to_string(),
+        50.0 => "half".to_string(),
+        75.0 => "three quarters".to_string(),
         p => percent(p, if p.fract() == 0.0 { 0 } else { 1 }),
     }
 }

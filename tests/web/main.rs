@@ -56,7 +56,7 @@ fn editor(index: usize, line: LineDraft, onaction: Callback<Action>) -> LineEdit
         index,
         line,
         errors: Vec::new(),
-        raises_activity: false,
+        result: None,
         onaction,
         compact: false,
         fy: 2017,
@@ -142,9 +142,14 @@ async fn a_line_shows_its_errors_beside_the_field() {
     let (_, onaction) = recorder();
     let mut link = decode("?l1.kind=count&l1.pct=140");
     let errors = link.draft.check().unwrap_err();
+    // The last valid figures were of a pilot that raised activity.
+    let raised = decode("?l1.kind=rate&l1.base=5&l1.after=10&l1.unit=100")
+        .draft
+        .check()
+        .unwrap();
     let root = mount::<LineEditor>(LineEditorProps {
         errors,
-        raises_activity: true,
+        result: project(&raised).lines.first().cloned(),
         ..editor(0, link.draft.lines.remove(0), onaction)
     })
     .await;
@@ -272,10 +277,7 @@ async fn the_embedded_line_folds_its_costs_and_opens_them_for_an_error() {
         ..editor(0, worked_line(0), onaction)
     };
     let root = mount::<LineEditor>(folded(Vec::new(), onaction.clone())).await;
-    let details = root
-        .query_selector("details.app-fold")
-        .unwrap()
-        .expect("a fold");
+    let details = costs_fold(&root);
     assert!(!details.has_attribute("open"), "folded with no error");
     assert!(
         details
@@ -295,10 +297,7 @@ async fn the_embedded_line_folds_its_costs_and_opens_them_for_an_error() {
         message: "Line 1: running cost must be a number".into(),
     };
     let root = mount::<LineEditor>(folded(vec![error], onaction)).await;
-    let details = root
-        .query_selector("details.app-fold")
-        .unwrap()
-        .expect("a fold");
+    let details = costs_fold(&root);
     assert!(details.has_attribute("open"), "opened to show the error");
     let shown = root
         .query_selector("[data-testid='error-l1.annual']")
@@ -306,6 +305,98 @@ async fn the_embedded_line_folds_its_costs_and_opens_them_for_an_error() {
         .and_then(|e| e.text_content())
         .unwrap_or_default();
     assert!(shown.contains("running cost must be a number"), "{shown}");
+}
+
+/// The embedded line's fold that holds its costs (another holds how the
+/// saving is paid for).
+fn costs_fold(root: &Element) -> Element {
+    let folds = root.query_selector_all("details.app-fold").unwrap();
+    (0..folds.length())
+        .filter_map(|i| folds.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .find(|d| d.text_content().unwrap_or_default().contains("Costs"))
+        .expect("a fold of costs")
+}
+
+#[wasm_bindgen_test]
+async fn a_line_that_costs_the_nhs_more_than_it_saves_says_so() {
+    let (seen, onaction) = recorder();
+    let results = project(&decode(WORKED).draft.check().unwrap());
+    let root = mount::<LineEditor>(LineEditorProps {
+        result: results.lines.first().cloned(),
+        ..editor(0, worked_line(0), onaction)
+    })
+    .await;
+    let warning = root
+        .query_selector("[data-testid='nhs-loses-l1']")
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(
+        warning.contains("The commissioner gains £43,080 a year from this line, but the NHS as a whole loses £4,920 a year"),
+        "{warning}"
+    );
+    // Per case at full price is chosen; a block payment sends `paid` 0.
+    let per_case: HtmlInputElement = root
+        .query_selector("[id='input-l1.paid-100']")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(per_case.checked());
+    let block: HtmlInputElement = root
+        .query_selector("[id='input-l1.paid-0']")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    block.click();
+    settle().await;
+    assert_eq!(
+        seen.borrow().last(),
+        Some(&Action::SetLine {
+            line: 0,
+            input: input("paid"),
+            text: "0".into()
+        })
+    );
+    // The share of cost avoided shows its default for a line of events.
+    let avoid: HtmlInputElement = root
+        .query_selector("[id='input-l1.avoid']")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(avoid.value(), "50");
+    // And primary care can pay its costs.
+    let primary: HtmlInputElement = root
+        .query_selector("[id='input-l1.funder-primary']")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    primary.click();
+    settle().await;
+    assert_eq!(
+        seen.borrow().last(),
+        Some(&Action::SetFunder {
+            line: 0,
+            text: "primary".into()
+        })
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_spending_line_avoids_all_its_cost_unless_told() {
+    let (_, onaction) = recorder();
+    let root = mount::<LineEditor>(editor(1, worked_line(1), onaction)).await;
+    let avoid: HtmlInputElement = root
+        .query_selector("[id='input-l2.avoid']")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(avoid.value(), "100");
 }
 
 #[wasm_bindgen_test]
