@@ -100,7 +100,7 @@ fn read_key(
                     return true;
                 }
                 FieldKey::GlobalEnd(global, end) => {
-                    decoded.draft.ends.insert((global, end), value);
+                    decoded.draft.set_end(global, end, value);
                     return true;
                 }
                 FieldKey::Name => return false,

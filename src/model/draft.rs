@@ -17,8 +17,10 @@ pub struct Draft {
     pub name: String,
     /// Global inputs as typed; a missing one is its default.
     pub globals: BTreeMap<GlobalKey, String>,
-    /// The ends of globals' ranges as typed (`threshold.lo`).
-    pub ends: BTreeMap<(GlobalKey, End), String>,
+    /// The ends of globals' ranges as typed (`threshold.lo`), lows then
+    /// highs: the same map type as `globals`, which keeps the wasm smaller
+    /// than a map keyed by pairs.
+    pub ends: [BTreeMap<GlobalKey, String>; 2],
     pub lines: Vec<LineDraft>,
 }
 
@@ -98,7 +100,11 @@ impl Draft {
 
     /// One end of a global's range, as typed.
     pub fn end(&self, key: GlobalKey, end: End) -> Option<&str> {
-        self.ends.get(&(key, end)).map(String::as_str)
+        self.ends[end as usize].get(&key).map(String::as_str)
+    }
+
+    pub fn set_end(&mut self, key: GlobalKey, end: End, text: String) {
+        self.ends[end as usize].insert(key, text);
     }
 
     /// A global input's value as checked, or None while it has a problem
@@ -120,7 +126,7 @@ impl Draft {
         }
         for range in &scenario.ranges {
             for (end, v) in [(End::Low, range.lo), (End::High, range.hi)] {
-                draft.ends.insert((range.key, end), plain(v));
+                draft.set_end(range.key, end, plain(v));
             }
         }
         draft.lines = scenario.lines.iter().map(line_draft).collect();

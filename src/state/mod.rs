@@ -37,8 +37,9 @@ pub struct State {
     pub tab: Tab,
     /// The example this scenario opened as, so the page can say so.
     pub example: Option<&'static str>,
-    /// Parts shown at least once: a part drawn once stays drawn.
-    pub seen: BTreeSet<Tab>,
+    /// Parts shown at least once: a part drawn once stays drawn. A
+    /// handful at most, so a list.
+    pub seen: Vec<Tab>,
     /// The first figures are on the screen, so what only matters later
     /// (charts, examples, the print list) may be drawn.
     pub painted: bool,
@@ -123,7 +124,7 @@ impl State {
             typing: None,
             removed: None,
             tab: Tab::Pilot,
-            seen: BTreeSet::new(),
+            seen: Vec::new(),
             painted: false,
             printing: Printing::No,
         }
@@ -187,7 +188,7 @@ impl State {
             }
             Action::SetGlobalEnd { key, end, text } => {
                 self.typing = Some(FieldKey::GlobalEnd(key, end));
-                self.draft.ends.insert((key, end), text);
+                self.draft.set_end(key, end, text);
             }
             Action::SetLineName { line, text } => {
                 if let Some(l) = lines.get_mut(line) {
@@ -259,7 +260,9 @@ impl State {
             }
             Action::Show(tab) => {
                 self.tab = tab;
-                self.seen.insert(tab);
+                if !self.seen.contains(&tab) {
+                    self.seen.push(tab);
+                }
             }
             Action::Painted => self.painted = true,
             Action::Print(printing) => self.printing = printing,
