@@ -180,6 +180,9 @@ pub fn suggestions_for(key: LineKey) -> Vec<&'static UnitCost> {
         | LineKey::Months
         | LineKey::Paid
         | LineKey::Avoid
+        | LineKey::Step
+        | LineKey::StepCost
+        | LineKey::ApptMin
         | LineKey::Annual
         | LineKey::PerPatient
         | LineKey::Appts

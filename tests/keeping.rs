@@ -336,7 +336,14 @@ fn csv_holds_what_an_analyst_needs_for_excel() {
             "50",
             "The commissioner",
             "-48000.00",
-            "-4920.00"
+            "-4920.00",
+            // Six 10-minute appointments a day (SPEC §2.7); no step.
+            "252",
+            "0.13333333333333333",
+            "1.2",
+            "",
+            "",
+            ""
         ]
     );
     assert_eq!(
@@ -354,7 +361,13 @@ fn csv_holds_what_an_analyst_needs_for_excel() {
             "",
             "The commissioner",
             "0.00",
-            "-40000.00"
+            "-40000.00",
+            "",
+            "",
+            "",
+            "",
+            "",
+            ""
         ]
     );
     assert_eq!(

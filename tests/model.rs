@@ -303,11 +303,14 @@ fn every_key_names_its_own_field() {
             "months",
             "paid",
             "avoid",
+            "step",
+            "step_cost",
             "setup",
             "annual",
             "per_patient",
             "appts",
             "appt_cost",
+            "appt_min",
             "uptake",
             "cash"
         ]

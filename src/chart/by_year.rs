@@ -54,8 +54,8 @@ pub(super) fn by_year(spec: ByYear, results: &Results, fy: i32, width: u32) -> C
     let mut head = vec!["Year".to_string()];
     head.extend(columns.iter().map(|c| c.label.to_string()));
     Chart {
-        id: spec.id,
-        title: spec.title,
+        id: spec.id.into(),
+        title: spec.title.into(),
         svg: bars(&drawing, &spec.caption),
         caption: spec.caption,
         table: Table {

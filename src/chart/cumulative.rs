@@ -22,8 +22,8 @@ pub fn cumulative(scenario: &Scenario, results: &Results, width: u32) -> Chart {
     let payback = results.summary.payback_months;
     let fy = scenario.fy;
     Chart {
-        id: "cumulative",
-        title: "Running net position and payback",
+        id: "cumulative".into(),
+        title: "Running net position and payback".into(),
         svg: svg((width, HEIGHT), &caption, |c| draw(c, &points, payback, fy)),
         caption,
         table: Table {

@@ -29,8 +29,8 @@ pub fn histogram(spread: &Spread, years: u32, width: u32) -> Chart {
         .collect();
     let caption = caption(spread, years);
     Chart {
-        id: "histogram",
-        title: "How the net present value spreads over the random draws",
+        id: "histogram".into(),
+        title: "How the net present value spreads over the random draws".into(),
         svg: svg((width, HEIGHT), &caption, |c| draw(c, spread, years)),
         caption,
         table: Table {

@@ -71,8 +71,8 @@ pub fn ladder(rungs: &[Rung], years: u32, width: u32) -> Chart {
         width,
     };
     Chart {
-        id: "ladder",
-        title: "The scheme at scale",
+        id: "ladder".into(),
+        title: "The scheme at scale".into(),
         svg: bars(&spec, &caption),
         caption,
         table: Table {

@@ -26,8 +26,8 @@ pub fn lines(scenario: &Scenario, results: &Results, width: u32) -> Chart {
     let caption = caption(&rows);
     let height = 56 + ROW * rows.len().max(1) as i32;
     Chart {
-        id: "lines",
-        title: "What each line saves or costs a year",
+        id: "lines".into(),
+        title: "What each line saves or costs a year".into(),
         svg: svg((width, height as u32), &caption, |c| draw(c, &rows)),
         caption,
         table: Table {

@@ -14,6 +14,7 @@ mod histogram;
 mod ladder;
 mod lines;
 mod parties;
+mod steps;
 mod tornado;
 mod yearly;
 
@@ -23,6 +24,7 @@ pub use histogram::histogram;
 pub use ladder::{ladder, rungs, Rung};
 pub use lines::lines;
 pub use parties::parties;
+pub use steps::steps;
 pub use tornado::tornado;
 pub use yearly::yearly;
 
@@ -33,9 +35,9 @@ use crate::text::escape_markup;
 /// a table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chart {
-    /// Names the chart in test hooks and the downloaded file.
-    pub id: &'static str,
-    pub title: &'static str,
+    /// Names the chart in test hooks and the downloaded file (`steps-l1`).
+    pub id: String,
+    pub title: String,
     pub caption: String,
     pub svg: String,
     pub table: Table,

@@ -42,8 +42,8 @@ pub fn tornado(rows: Vec<Row>, npv: f64, width: u32) -> Chart {
     let row = ROW + LINE * (lines - 1);
     let height = 96 + CENTRE + row * rows.len().max(1) as i32;
     Chart {
-        id: "tornado",
-        title: "Net present value at each end of each range",
+        id: "tornado".into(),
+        title: "Net present value at each end of each range".into(),
         svg: svg((width, height as u32), &caption, |c| {
             draw(c, &rows, npv, row)
         }),

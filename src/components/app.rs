@@ -3,8 +3,8 @@ use std::rc::Rc;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::link_notice::LinkNotice;
-use super::storage_notice::StorageNotice;
+use super::link_notice::link_notice;
+use super::storage_notice::storage_notice;
 use super::workspace::{footer, Workspace};
 use crate::browser;
 use crate::hooks::use_chart_width::use_chart_width;
@@ -93,9 +93,8 @@ pub fn App() -> Html {
     let name = state.draft.name.trim().to_string();
     let workspace = html! {
         <>
-            <LinkNotice ignored={state.opened.ignored.clone()} newer_version={state.opened.newer_version.clone()}
-                dropped={state.opened.dropped_words()} />
-            <StorageNotice notices={keeping.notices.clone()} />
+            { link_notice(&state.opened) }
+            { storage_notice(&keeping.notices) }
             <Workspace state={Rc::new((*state).clone())} figures={figures.clone()}
                 current={checked.figures.clone()} {errors} problems={checked.errors.clone()}
                 keeping={Rc::new((*keeping).clone())} {wide} {chart_width}

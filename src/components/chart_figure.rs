@@ -20,7 +20,7 @@ pub struct ChartFigureProps {
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let table_shown = use_state(|| false);
     let chart = &props.chart;
-    let id = chart.id;
+    let id = &chart.id;
     let ontoggle = {
         let table_shown = table_shown.clone();
         Callback::from(move |_: MouseEvent| table_shown.set(!*table_shown))
@@ -34,7 +34,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     html! {
         <figure class="app-chart" data-testid={format!("chart-{id}")} aria-labelledby={format!("chart-{id}-caption")}>
             <figcaption id={format!("chart-{id}-caption")}>
-                <h3 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">{ chart.title }</h3>
+                <h3 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">{ chart.title.clone() }</h3>
                 <p class="nhsuk-body-s" data-testid={format!("chart-{id}-message")}>{ chart.caption.clone() }</p>
             </figcaption>
             // The SVG is plotters' output, whose text it escapes, with a

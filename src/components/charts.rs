@@ -7,33 +7,27 @@ use crate::chart::{self, Chart};
 use crate::export::file_name;
 use crate::model::{Results, Scenario};
 
-#[derive(PartialEq, Properties)]
-pub struct ChartsProps {
-    pub charts: Vec<Rc<Chart>>,
-    /// The scenario's name, for the files.
-    pub name: AttrValue,
-}
-
-/// SPEC §6's charts of the projection, each with its table.
-#[component]
-pub fn Charts(props: &ChartsProps) -> Html {
+/// SPEC §6's charts of the projection, each with its table; `name`, the
+/// scenario's, names the files.
+pub fn charts(charts: &[Rc<Chart>], name: &str) -> Html {
     html! {
         <section aria-labelledby="charts-heading" data-testid="charts">
             <h2 id="charts-heading">{ "Charts" }</h2>
-            { for props.charts.iter().map(|c| html! {
-                <ChartFigure key={c.id} chart={c.clone()}
-                    file_name={AttrValue::from(file_name(&props.name, &format!("{}-chart.svg", c.id)))} />
+            { for charts.iter().map(|c| html! {
+                <ChartFigure key={c.id.clone()} chart={c.clone()}
+                    file_name={AttrValue::from(file_name(name, &format!("{}-chart.svg", c.id)))} />
             }) }
         </section>
     }
 }
 
-/// Every chart of the results: those of the projection, and the scale-up
-/// ladder's.
+/// Every chart of the results: those of the projection, the scale-up
+/// ladder's, and each line's steps.
 #[derive(Clone, PartialEq)]
 pub struct Drawn {
     pub projection: Vec<Rc<Chart>>,
     pub ladder: Rc<Chart>,
+    pub steps: Vec<Rc<Chart>>,
 }
 
 // Called when the results change and when printing: one copy in the page.
@@ -48,8 +42,13 @@ pub fn draw(s: &Scenario, r: &Results, width: u32) -> Drawn {
         charts.push(chart::lines(s, r, width));
     }
     let rungs = chart::rungs(&r.summary, s.pop, s.scale);
+    let steps = s.lines.iter().zip(&r.lines).enumerate();
     Drawn {
         projection: charts.into_iter().map(Rc::new).collect(),
         ladder: Rc::new(chart::ladder(&rungs, s.years, width)),
+        steps: steps
+            .filter_map(|(i, (line, r))| Some(chart::steps(&line.name, i, &r.steps?, width)))
+            .map(Rc::new)
+            .collect(),
     }
 }

@@ -136,6 +136,7 @@ fn comparison(a: &Choice, b: &Choice) -> Html {
             { row("primary-total", "Primary care, after the costs it pays", Some(xa.primary_total), Some(xb.primary_total), money, &head) }
             { row("hosp-total", "The hospital", Some(xa.hosp_total), Some(xb.hosp_total), money, &head) }
             { row("nhs-npv", "The NHS as a whole, net present value", Some(xa.nhs_npv), Some(xb.nhs_npv), money, &head) }
+            { row("wte-total", "Whole-time equivalents of clinician time", wte(xa), wte(xb), |v| number(v, 2), &head) }
             { for (1..=years).map(|t| row(
                 &format!("year-{t}"),
                 &format!("Net in year {t} ({})", financial_year(sa.fy, t)),
@@ -148,6 +149,12 @@ fn comparison(a: &Choice, b: &Choice) -> Html {
             <p class="nhsuk-body-s">{ format!("Pays back: first {}, second {}.", payback(xa.payback_months), payback(xb.payback_months)) }</p>
         </>
     }
+}
+
+/// Clinician time, 0 where no line adds appointments (a difference of
+/// one scenario's time from none is still a difference).
+fn wte(s: &crate::model::Summary) -> Option<f64> {
+    Some(s.workforce.map_or(0.0, |w| w.wte))
 }
 
 const DIFFERENCE: &str = "Difference (second minus first)";

@@ -8,16 +8,10 @@ use crate::export::iframe_snippet;
 /// the height messages (measured by the end-to-end tests).
 pub const FIXED_HEIGHT: u32 = 6600;
 
-#[derive(PartialEq, Properties)]
-pub struct EmbedSnippetProps {
-    pub link: AttrValue,
-    pub name: AttrValue,
-}
-
-/// The `<iframe>` code for an intranet page, and what the host must allow.
-#[component]
-pub fn EmbedSnippet(props: &EmbedSnippetProps) -> Html {
-    let snippet = iframe_snippet(&props.link, &props.name, FIXED_HEIGHT);
+/// The `<iframe>` code for an intranet page (`link`, the compact view of
+/// the scenario named `name`), and what the host must allow.
+pub fn embed_snippet(link: &str, name: &str) -> Html {
+    let snippet = iframe_snippet(link, name, FIXED_HEIGHT);
     html! {
         <div class="nhsuk-form-group">
             <h3 id="embed-heading">{ "Embed in an intranet page" }</h3>

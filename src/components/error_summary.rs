@@ -3,15 +3,9 @@ use yew::prelude::*;
 use super::input_id;
 use crate::model::FieldError;
 
-#[derive(PartialEq, Properties)]
-pub struct ErrorSummaryProps {
-    pub errors: Vec<FieldError>,
-}
-
 /// NHS.UK error summary: every problem, each linking to its field.
-#[component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    if props.errors.is_empty() {
+pub fn error_summary(errors: &[FieldError]) -> Html {
+    if errors.is_empty() {
         return html! {};
     }
     html! {
@@ -21,7 +15,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
             <div class="nhsuk-error-summary__body">
                 <p>{ "Results will show again when these are fixed:" }</p>
                 <ul class="nhsuk-list nhsuk-error-summary__list">
-                    { for props.errors.iter().map(error_link) }
+                    { for errors.iter().map(error_link) }
                 </ul>
             </div>
         </div>

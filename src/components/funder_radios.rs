@@ -5,25 +5,19 @@ use crate::model::keys::FieldKey;
 use crate::model::scenario::Funder;
 use crate::state::Action;
 
-#[derive(PartialEq, Properties)]
-pub struct FunderRadiosProps {
-    /// The line's position, from 0.
-    pub index: usize,
-    /// As given; empty is the commissioner.
-    pub funder: AttrValue,
-    pub error: Option<String>,
-    pub onaction: Callback<Action>,
-}
-
-/// "Who pays this line's costs?" (SPEC §2.6 `funder`).
-#[component]
-pub fn FunderRadios(props: &FunderRadiosProps) -> Html {
-    let index = props.index;
+/// "Who pays this line's costs?" (SPEC §2.6 `funder`) for line `index`
+/// (from 0), `funder` as given (empty is the commissioner).
+pub fn funder_radios(
+    index: usize,
+    funder: &str,
+    error: Option<String>,
+    onaction: &Callback<Action>,
+) -> Html {
     let key = FieldKey::Funder(index + 1);
-    let given = if props.funder.trim().is_empty() {
+    let given = if funder.trim().is_empty() {
         Some(Funder::default())
     } else {
-        Funder::parse(&props.funder)
+        Funder::parse(funder)
     };
     let radio = |funder: Funder, hint: &'static str| {
         let id = if funder == Funder::default() {
@@ -32,7 +26,7 @@ pub fn FunderRadios(props: &FunderRadiosProps) -> Html {
             format!("{}-{}", input_id(&key), funder.name())
         };
         let hint_id = format!("{id}-item-hint");
-        let onchange = props.onaction.reform(move |_: Event| Action::SetFunder {
+        let onchange = onaction.reform(move |_: Event| Action::SetFunder {
             line: index,
             text: funder.name().to_string(),
         });
@@ -47,10 +41,10 @@ pub fn FunderRadios(props: &FunderRadiosProps) -> Html {
         }
     };
     html! {
-        <div class={classes!("nhsuk-form-group", props.error.is_some().then_some("nhsuk-form-group--error"))}>
+        <div class={classes!("nhsuk-form-group", error.is_some().then_some("nhsuk-form-group--error"))}>
             <fieldset class="nhsuk-fieldset">
                 <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ "Who pays this line\u{2019}s costs?" }</legend>
-                if let Some(error) = &props.error {
+                if let Some(error) = &error {
                     <span class="nhsuk-error-message" data-testid={format!("error-{key}")}>
                         <span class="nhsuk-u-visually-hidden">{ "Error: " }</span>{ error }
                     </span>

@@ -4,27 +4,17 @@ use super::data_value;
 use crate::format::{money, payback, pounds_and_pence};
 use crate::model::Summary;
 
-#[derive(PartialEq, Properties)]
-pub struct HeadlinesProps {
-    pub summary: Summary,
-    pub years: u32,
-    /// The figures are the last valid ones, out of date (SPEC §7).
-    #[prop_or_default]
-    pub stale: bool,
-}
-
-/// The figures a board asks for first (SPEC §6).
-#[component]
-pub fn Headlines(props: &HeadlinesProps) -> Html {
-    let s = &props.summary;
+/// The figures a board asks for first (SPEC §6); `stale` when they are the
+/// last valid ones, out of date (SPEC §7).
+pub fn headlines(s: &Summary, years: u32, stale: bool) -> Html {
     let bcr = s
         .bcr
         .map(pounds_and_pence)
         .unwrap_or_else(|| "No costs".to_string());
     html! {
-        <ul class={classes!("app-headlines", props.stale.then_some("app-headlines--stale"))} data-testid="headlines">
+        <ul class={classes!("app-headlines", stale.then_some("app-headlines--stale"))} data-testid="headlines">
             <li class="app-headline">
-                <span class="app-headline__label">{ format!("Net present value over {} years", props.years) }</span>
+                <span class="app-headline__label">{ format!("Net present value over {} years", years) }</span>
                 <span class="app-headline__value" data-testid="npv" data-value={data_value(Some(s.npv))}>{ money(s.npv) }</span>
             </li>
             <li class="app-headline">
@@ -50,7 +40,7 @@ pub fn Headlines(props: &HeadlinesProps) -> Html {
                     { money(s.reinvest_total) }
                 </span>
                 <span data-testid="beyond-horizon" data-value={data_value(Some(s.beyond_horizon))}>
-                    { format!("and {} earned for after year {}", money(s.beyond_horizon), props.years) }
+                    { format!("and {} earned for after year {}", money(s.beyond_horizon), years) }
                 </span>
             </li>
             <li class="app-headline">

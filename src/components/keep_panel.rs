@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::compare_view::CompareView;
 use super::export_panel::ExportPanel;
 use super::saved_scenarios::SavedScenarios;
-use super::share_panel::SharePanel;
+use super::share_panel::share_panel;
 use crate::browser;
 use crate::keep::Saved;
 use crate::link::{decode, encode, encode_view, Decoded};
@@ -35,7 +35,7 @@ pub fn KeepPanel(props: &KeepPanelProps) -> Html {
     let embed_link = AttrValue::from(browser::link_for(&encode_view(&props.draft, true)));
     html! {
         <>
-            <SharePanel link={link.clone()} {embed_link} name={name.clone()} />
+            { share_panel(&link, &embed_link, &name) }
             <ExportPanel draft={props.draft.clone()} figures={props.figures.clone()} link={link}
                 onimport={props.onopen.reform(|d: Rc<Decoded>| (d, "the imported file".to_string()))}
                 onprint={props.onprint.clone()} />

@@ -2,10 +2,10 @@ use yew::prelude::*;
 
 use super::error_for;
 use super::fold::Fold;
-use super::funder_radios::FunderRadios;
-use super::kind_select::KindSelect;
+use super::funder_radios::funder_radios;
+use super::kind_select::kind_select;
 use super::payment_radios::PaymentRadios;
-use super::pilot_evidence::PilotEvidence;
+use super::pilot_evidence::pilot_evidence;
 use super::range_inputs::RangeInputs;
 use super::text_field::{number_field, TextField};
 use super::unit_cost_suggestions::UnitCostSuggestions;
@@ -16,6 +16,7 @@ use crate::model::kind::Kind;
 use crate::model::validate::check_field;
 use crate::model::{FieldError, LineDraft, LineResult};
 use crate::state::Action;
+use crate::words::capacity::{steps_words, time_words};
 use crate::words::parties::nhs_loses_words;
 
 #[derive(PartialEq, Properties)]
@@ -96,8 +97,8 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
                         lo_error={end_error(End::Low)} hi_error={end_error(End::High)} oninput={onend} />
                 }
                 if key == LineKey::PilotMonths {
-                    if let Some((after, seen)) = pilot_evidence(&props.line, props.pop) {
-                        <PilotEvidence index={index} evidence={seen} {after} onaction={props.onaction.clone()} />
+                    if let Some((after, seen)) = evidence_of(&props.line, props.pop) {
+                        { pilot_evidence(index, &seen, after, &props.onaction) }
                     }
                 }
             </>
@@ -111,6 +112,14 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
         .reform(move |_: MouseEvent| Action::RemoveLine(index));
     let saving_keys = kind.map(Kind::saving_keys).unwrap_or(&[]);
     let has_saving = kind.is_some_and(|k| k != Kind::Cost);
+    let counts_events = kind.is_some_and(Kind::counts_events);
+    let result = props.result.as_ref();
+    let steps = result
+        .and_then(|r| r.steps.as_ref())
+        .map(|s| steps_words(&props.line.name, index, s));
+    let workforce = result
+        .and_then(|r| r.workforce.as_ref())
+        .map(|w| format!("They take {}.", time_words(w)));
     let costs = html! {
         <>
             { field(LineKey::Setup) }
@@ -118,11 +127,14 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
             { field(LineKey::PerPatient) }
             { field(LineKey::Appts) }
             { field(LineKey::ApptCost) }
+            { field(LineKey::ApptMin) }
+            if let Some(words) = workforce {
+                <p class="nhsuk-body-s" data-testid={format!("workforce-l{n}")}>{ words }</p>
+            }
             if has_saving {
                 { field(LineKey::Uptake) }
             }
-            <FunderRadios index={index} funder={AttrValue::from(props.line.funder.clone())}
-                error={error_for(&props.errors, &FieldKey::Funder(n))} onaction={props.onaction.clone()} />
+            { funder_radios(index, &props.line.funder, error_for(&props.errors, &FieldKey::Funder(n)), &props.onaction) }
         </>
     };
     let landing = html! {
@@ -130,6 +142,13 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
             <PaymentRadios index={index} line={props.line.clone()} errors={props.errors.clone()}
                 onaction={props.onaction.clone()} />
             { field(LineKey::Avoid) }
+            if counts_events {
+                { field(LineKey::Step) }
+                { field(LineKey::StepCost) }
+                if let Some(words) = steps {
+                    <p class="nhsuk-inset-text" data-testid={format!("steps-l{n}")}>{ words }</p>
+                }
+            }
         </>
     };
     let errored_in = |keys: &[LineKey]| {
@@ -140,7 +159,13 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
         })
     };
     let errored = errored_in(COST_KEYS);
-    let landing_errored = errored_in(&[LineKey::Paid, LineKey::Avoid, LineKey::Cash]);
+    let landing_errored = errored_in(&[
+        LineKey::Paid,
+        LineKey::Avoid,
+        LineKey::Step,
+        LineKey::StepCost,
+        LineKey::Cash,
+    ]);
     let raises_activity = props.result.as_ref().is_some_and(|r| r.raises_activity);
     let nhs_loses = props
         .result
@@ -163,9 +188,7 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
                 hint={AttrValue::from(format!("Up to {LINE_NAME_MAX} characters, for example Dermatology referrals"))}
                 value={AttrValue::from(props.line.name.clone())}
                 error={error_for(&props.errors, &FieldKey::LineName(n))} oninput={onname} />
-            <KindSelect index={index} kind={kind}
-                error={error_for(&props.errors, &FieldKey::Kind(n))}
-                onaction={props.onaction.clone()} />
+            { kind_select(index, kind, error_for(&props.errors, &FieldKey::Kind(n)), &props.onaction) }
             { for saving_keys.iter().map(|key| field(*key)) }
             if let Some(words) = nhs_loses {
                 <div class="nhsuk-warning-callout" data-testid={format!("nhs-loses-l{n}")}>
@@ -198,7 +221,7 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
 
 /// The rate with the pilot and what the pilot's events say about it,
 /// once the population, the rate and the pilot's length are all valid.
-fn pilot_evidence(line: &LineDraft, pop: Option<f64>) -> Option<(f64, Evidence)> {
+fn evidence_of(line: &LineDraft, pop: Option<f64>) -> Option<(f64, Evidence)> {
     let valid = |key: LineKey| check_field(key.field(), line.value(key), "").ok().flatten();
     let months = valid(LineKey::PilotMonths)?;
     let after = valid(LineKey::After)?;

@@ -4,6 +4,7 @@
 pub mod add_line;
 pub mod app;
 pub mod break_even;
+pub mod capacity_view;
 pub mod chart_figure;
 pub mod charts;
 pub mod compare_view;

@@ -6,32 +6,19 @@ use crate::model::keys::LineKey;
 use crate::model::number::plain;
 use crate::state::Action;
 
-#[derive(PartialEq, Properties)]
-pub struct PilotEvidenceProps {
-    /// The line's position, from 0.
-    pub index: usize,
-    pub evidence: Evidence,
-    /// The rate with the pilot, which the interval is around.
-    pub after: f64,
-    pub onaction: Callback<Action>,
-}
-
-/// What the pilot's own count of events says about its rate (SPEC §2.5).
-#[component]
-pub fn PilotEvidence(props: &PilotEvidenceProps) -> Html {
-    let e = &props.evidence;
-    let n = props.index + 1;
-    let (lo, hi) = range_for(e, props.after);
+/// What the pilot's own count of events says about line `index`'s rate
+/// with the pilot, `after` (SPEC §2.5).
+pub fn pilot_evidence(index: usize, e: &Evidence, after: f64, onaction: &Callback<Action>) -> Html {
+    let n = index + 1;
+    let (lo, hi) = range_for(e, after);
     let onclick = {
-        let (index, lo, hi) = (props.index, plain(lo), plain(hi));
-        props
-            .onaction
-            .reform(move |_: MouseEvent| Action::SetRange {
-                line: index,
-                key: LineKey::After,
-                lo: lo.clone(),
-                hi: hi.clone(),
-            })
+        let (lo, hi) = (plain(lo), plain(hi));
+        onaction.reform(move |_: MouseEvent| Action::SetRange {
+            line: index,
+            key: LineKey::After,
+            lo: lo.clone(),
+            hi: hi.clone(),
+        })
     };
     let months = number(e.months, 0);
     let seen = if e.events == 0.0 {
@@ -44,7 +31,7 @@ pub fn PilotEvidence(props: &PilotEvidenceProps) -> Html {
             data-n={plain(e.events)} data-low={plain(e.low)} data-high={plain(e.high)}>
             <p>{ format!(
                 "At {} per 1,000 for {months} month{}, the pilot saw {seen}. From that many events, chance alone allows a true rate anywhere from {} to {} per 1,000 a year (exact 95% Poisson interval).",
-                number(props.after, 2), if e.months == 1.0 { "" } else { "s" }, number(e.low, 2), number(e.high, 2)
+                number(after, 2), if e.months == 1.0 { "" } else { "s" }, number(e.low, 2), number(e.high, 2)
             ) }</p>
             if e.short() {
                 <p data-testid={format!("evidence-l{n}-caution")}><strong>{ "Caution: " }</strong>{ format!(

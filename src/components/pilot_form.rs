@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::add_line::AddLine;
-use super::error_summary::ErrorSummary;
+use super::error_summary::error_summary;
 use super::example_banner::example_banner;
 use super::fold::Fold;
 use super::global_fields::GlobalFields;
@@ -96,7 +96,7 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
     let has_work = *draft != Draft::default();
     html! {
         <div class="app-form" {onfocusout}>
-            <ErrorSummary errors={(*props.errors).clone()} />
+            { error_summary(&props.errors) }
             if !props.compact {
                 { example_banner(props.example, has_work, onblank) }
             }

@@ -6,16 +6,9 @@ use crate::model::keys::{GlobalKey, LineKey};
 use crate::model::{Line, Scenario};
 use crate::text::lower_first;
 
-#[derive(PartialEq, Properties)]
-pub struct PrintInputsProps {
-    pub scenario: std::rc::Rc<Scenario>,
-}
-
 /// What was entered, as a list of values for a printed report (SPEC §6):
 /// on paper the form's boxes would be empty frames and cut suffixes.
-#[component]
-pub fn PrintInputs(props: &PrintInputsProps) -> Html {
-    let s = &props.scenario;
+pub fn print_inputs(s: &Scenario) -> Html {
     let ranged = s.range_count() > 0;
     let globals = GlobalKey::ALL
         .into_iter()
@@ -67,9 +60,9 @@ fn line_values(line: &Line) -> Vec<(String, String)> {
     for key in line.kind.keys() {
         let (f, v) = (key.field(), line.get(key));
         // How the saving lands always says something (SPEC §2.6).
-        let says = f.no_default
-            || line.kind.landing_keys().contains(&key)
-            || (v != f.default && !(f.optional && v == 0.0));
+        let unset = f.optional && v == 0.0;
+        let says =
+            f.no_default || (!unset && (line.kind.landing_keys().contains(&key) || v != f.default));
         if !says {
             continue;
         }

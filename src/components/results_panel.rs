@@ -2,13 +2,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::break_even::BreakEven;
-use super::charts::{draw, Charts};
+use super::break_even::break_even;
+use super::capacity_view::capacity_view;
+use super::charts::{charts, draw};
 use super::fold::Fold;
-use super::line_table::LineTable;
-use super::scale_up::ScaleUp;
-use super::summary_figures::SummaryFigures;
-use super::year_table::YearTable;
+use super::line_table::line_table;
+use super::scale_up::scale_up;
+use super::summary_figures::summary_figures;
+use super::year_table::year_table;
 use crate::hooks::use_deferred::use_deferred;
 use crate::model::Figures;
 
@@ -49,10 +50,9 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     }
     let drawn = kept.borrow().clone();
     let Figures { scenario, results } = &*props.figures;
-    let name = AttrValue::from(scenario.name.clone());
-    let charts = drawn.as_ref().map(|d| {
-        html! { <Charts charts={d.projection.clone()} name={name.clone()} /> }
-    });
+    let charts = drawn
+        .as_ref()
+        .map(|d| charts(&d.projection, &scenario.name));
     html! {
         <>
             if scenario.lines.is_empty() {
@@ -60,10 +60,11 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                     <p>{ "This scenario has no lines yet. Add a line for each thing the pilot saved or cost, under \u{201c}Add a line\u{201d}, or pick one under \u{201c}Start from an example\u{201d}." }</p>
                 </div>
             }
-            <BreakEven scenario={scenario.clone()} lines={results.lines.clone()} summary={results.summary.clone()} />
-            <YearTable years={results.years.clone()} fy={scenario.fy} />
+            { break_even(scenario, results) }
+            { year_table(&results.years, scenario.fy) }
             if !scenario.lines.is_empty() {
-                <LineTable lines={results.lines.clone()} scenario={scenario.clone()} />
+                { line_table(scenario, results) }
+                { capacity_view(scenario, results, drawn.as_ref().map_or(&[], |d| &d.steps)) }
             }
             if props.compact {
                 <Fold summary="Charts">{ for charts }</Fold>
@@ -71,9 +72,8 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 { for charts }
             }
             <h2>{ "More figures" }</h2>
-            <SummaryFigures summary={results.summary.clone()} years={scenario.years} />
-            <ScaleUp summary={results.summary.clone()} pop={scenario.pop} scale={scenario.scale} years={scenario.years}
-                name={name} chart={drawn.map(|d| d.ladder.clone())} />
+            { summary_figures(&results.summary, scenario.years) }
+            { scale_up(scenario, &results.summary, drawn.map(|d| d.ladder.clone())) }
         </>
     }
 }

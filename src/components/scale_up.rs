@@ -8,25 +8,12 @@ use super::table::{cell, row_head, table};
 use crate::chart::{rungs, Chart, Rung};
 use crate::export::file_name;
 use crate::format::{money, number};
-use crate::model::Summary;
+use crate::model::{Scenario, Summary};
 
-#[derive(PartialEq, Properties)]
-pub struct ScaleUpProps {
-    pub summary: Summary,
-    pub pop: f64,
-    pub scale: Option<f64>,
-    pub years: u32,
-    pub name: AttrValue,
-    /// The ladder's chart: none until the charts are drawn, a moment after
-    /// the figures.
-    pub chart: Option<Rc<Chart>>,
-}
-
-/// Results at bigger footprints, scaled in proportion to population.
-#[component]
-pub fn ScaleUp(props: &ScaleUpProps) -> Html {
-    let s = &props.summary;
-    let ladder_rungs = rungs(s, props.pop, props.scale);
+/// Results at bigger footprints, scaled in proportion to population, with
+/// the ladder's chart once the charts are drawn, a moment after the figures.
+pub fn scale_up(scenario: &Scenario, s: &Summary, chart: Option<Rc<Chart>>) -> Html {
+    let ladder_rungs = rungs(s, scenario.pop, scenario.scale);
     let figure = |v: Option<f64>| v.map_or_else(|| "Not set".to_string(), money);
     html! {
         <section aria-labelledby="scale-heading">
@@ -34,14 +21,14 @@ pub fn ScaleUp(props: &ScaleUpProps) -> Html {
             <p class="nhsuk-body" data-testid="scale-assumption">
                 { format!(
                     "These figures scale this population of {} in proportion: they assume savings and costs grow in step with population, which a bigger footprint may not do.",
-                    number(props.pop, 0)
+                    number(scenario.pop, 0)
                 ) }
             </p>
-            { ladder_table(&ladder_rungs, props.years) }
-            if let Some(chart) = props.chart.clone() {
-                <ChartFigure chart={chart} file_name={AttrValue::from(file_name(&props.name, "ladder-chart.svg"))} />
+            { ladder_table(&ladder_rungs, scenario.years) }
+            if let Some(chart) = chart {
+                <ChartFigure chart={chart} file_name={AttrValue::from(file_name(&scenario.name, "ladder-chart.svg"))} />
             }
-            if props.scale.is_none() {
+            if scenario.scale.is_none() {
                 <p class="nhsuk-body">{ "Enter a population under \u{201c}Scale up to a population of\u{201d} to add a whole locality or STP." }</p>
             }
             <dl class="nhsuk-summary-list">
@@ -52,7 +39,7 @@ pub fn ScaleUp(props: &ScaleUpProps) -> Html {
                     </dd>
                 </div>
                 <div class="nhsuk-summary-list__row">
-                    <dt class="nhsuk-summary-list__key">{ format!("Net present value over {} years, scaled up", props.years) }</dt>
+                    <dt class="nhsuk-summary-list__key">{ format!("Net present value over {} years, scaled up", scenario.years) }</dt>
                     <dd class="nhsuk-summary-list__value" data-testid="scale-npv" data-value={data_value(s.scale_npv)}>
                         { figure(s.scale_npv) }
                     </dd>

@@ -1,20 +1,11 @@
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
-use super::embed_snippet::EmbedSnippet;
+use super::embed_snippet::embed_snippet;
 
-#[derive(PartialEq, Properties)]
-pub struct SharePanelProps {
-    /// The full link to the scenario as it is now.
-    pub link: AttrValue,
-    /// The same scenario in the compact view, for an `<iframe>`.
-    pub embed_link: AttrValue,
-    pub name: AttrValue,
-}
-
-/// The share link and the embed snippet, each with a copy button.
-#[component]
-pub fn SharePanel(props: &SharePanelProps) -> Html {
+/// The share link (`link`, the scenario as it is now) and the embed snippet
+/// (`embed_link`, the same in the compact view), each with a copy button.
+pub fn share_panel(link: &AttrValue, embed_link: &str, name: &str) -> Html {
     html! {
         <section aria-labelledby="share-heading" class="app-no-print">
             <h2 id="share-heading">{ "Share this scenario" }</h2>
@@ -24,12 +15,12 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     { "Anyone who opens it sees these figures. Everything is in the link: nothing is stored on a server." }
                 </div>
                 <input class="nhsuk-input app-share-url" id="share-link" type="text" readonly=true
-                    aria-describedby="share-link-hint" value={props.link.clone()} />
+                    aria-describedby="share-link-hint" value={link.clone()} />
             </div>
-            <CopyButton text={{ let link = props.link.to_string(); Callback::from(move |_| link.clone()) }} label="Copy link" testid="copy-status"
+            <CopyButton text={{ let link = link.to_string(); Callback::from(move |_| link.clone()) }} label="Copy link" testid="copy-status"
                 copied="Link copied. Paste it into an email or a business case."
                 refused="Your browser did not let the page copy. Select the link above and copy it." />
-            <EmbedSnippet link={props.embed_link.clone()} name={props.name.clone()} />
+            { embed_snippet(embed_link, name) }
         </section>
     }
 }

@@ -4,17 +4,9 @@ use super::{figure_list, Figure};
 use crate::model::Summary;
 use crate::words::switching_words;
 
-#[derive(PartialEq, Properties)]
-pub struct SummaryFiguresProps {
-    pub summary: Summary,
-    pub years: u32,
-}
-
 /// The rest of SPEC §2.4's summary, as an NHS.UK summary list.
-#[component]
-pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
-    let s = &props.summary;
-    let switching = switching_words(s, props.years);
+pub fn summary_figures(s: &Summary, years: u32) -> Html {
+    let switching = switching_words(s, years);
     figure_list(vec![
         Figure::money("gross-total", "Savings, all years", s.gross_total),
         Figure::money("cost-total", "Costs, all years", s.cost_total),

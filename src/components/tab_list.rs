@@ -2,25 +2,19 @@ use yew::prelude::*;
 
 use crate::state::{Action, Tab};
 
-#[derive(PartialEq, Properties)]
-pub struct TabListProps {
-    pub tabs: Vec<Tab>,
-    pub active: Tab,
-    pub onaction: Callback<Action>,
-    /// Says what the tabs are for, to a screen reader.
-    pub label: AttrValue,
-    /// A phone's labels: as short as they can be read.
-    #[prop_or_default]
-    pub short: bool,
-}
-
 /// The parts of the page as tabs (WAI-ARIA tabs pattern): one tab stop,
-/// arrow keys, Home and End move between them and show the part.
-#[component]
-pub fn TabList(props: &TabListProps) -> Html {
-    let tabs = props.tabs.clone();
+/// arrow keys, Home and End move between them and show the part. `name`
+/// says what the tabs are for, to a screen reader; `short` gives a phone's
+/// labels, as short as they can be read.
+pub fn tab_list(
+    tabs: Vec<Tab>,
+    active: Tab,
+    onaction: &Callback<Action>,
+    name: &'static str,
+    short: bool,
+) -> Html {
     let onkeydown = {
-        let (tabs, active, onaction) = (tabs.clone(), props.active, props.onaction.clone());
+        let (tabs, onaction) = (tabs.clone(), onaction.clone());
         Callback::from(move |e: KeyboardEvent| {
             let at = tabs.iter().position(|t| *t == active).unwrap_or(0);
             let last = tabs.len().saturating_sub(1);
@@ -51,10 +45,10 @@ pub fn TabList(props: &TabListProps) -> Html {
         })
     };
     html! {
-        <div class="app-tabs" role="tablist" aria-label={props.label.clone()} {onkeydown} data-testid="tabs">
+        <div class="app-tabs" role="tablist" aria-label={name} {onkeydown} data-testid="tabs">
             { for tabs.iter().map(|tab| {
-                let selected = *tab == props.active;
-                let onclick = props.onaction.reform({
+                let selected = *tab == active;
+                let onclick = onaction.reform({
                     let tab = *tab;
                     move |_: MouseEvent| Action::Show(tab)
                 });
@@ -63,7 +57,7 @@ pub fn TabList(props: &TabListProps) -> Html {
                         aria-selected={selected.to_string()} aria-controls={panel_id(*tab)}
                         tabindex={if selected { "0" } else { "-1" }} {onclick}
                         data-testid={format!("tab-{}", tab.id())}>
-                        { label(*tab, props.short) }
+                        { label(*tab, short) }
                     </button>
                 }
             }) }

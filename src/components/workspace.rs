@@ -3,15 +3,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::headline_bar::headline_bar;
-use super::headlines::Headlines;
+use super::headlines;
 use super::input_id;
 use super::keep_panel::KeepPanel;
 use super::parties_view::PartiesView;
 use super::pilot_form::PilotForm;
-use super::print_inputs::PrintInputs;
+use super::print_inputs::print_inputs;
 use super::results_panel::ResultsPanel;
 use super::stale_notice::stale_notice;
-use super::tab_list::{panel_id, tab_id, TabList};
+use super::tab_list::{panel_id, tab_id, tab_list};
 use super::uncertainty::UncertaintyView;
 use crate::browser;
 use crate::chart::WIDE;
@@ -63,7 +63,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                         <h2 class="nhsuk-u-visually-hidden" id="results-heading">{ "Results" }</h2>
                         { headlines(props) }
                         { stale(props) }
-                        <TabList {tabs} {active} onaction={onaction.clone()} label="Results" short=false />
+                        { tab_list(tabs, active, onaction, "Results", false) }
                     </div>
                     <div class="app-results-column__body">{ panels(props) }</div>
                 </section>
@@ -79,7 +79,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
             <>
                 <div class="app-sticky">
                     { headline_bar(bar, years, is_stale(props)) }
-                    <TabList {tabs} {active} onaction={onaction.clone()} label="Parts of the calculator" short=true />
+                    { tab_list(tabs, active, onaction, "Parts of the calculator", true) }
                 </div>
                 <div class="app-panels" id={RESULTS_COLUMN}>
                     <div role="tabpanel" id={panel_id(Tab::Pilot)} aria-labelledby={tab_id(Tab::Pilot)}
@@ -152,7 +152,7 @@ fn pilot(props: &WorkspaceProps) -> Html {
                 onopen={props.onopen.clone()} compact={state.embed} later={state.painted} />
             if state.painted {
                 if let Some(f) = &props.figures {
-                    <PrintInputs scenario={f.scenario.clone()} />
+                    { print_inputs(&f.scenario) }
                 }
             }
         </>
@@ -173,7 +173,7 @@ fn line_results(props: &WorkspaceProps) -> Rc<Vec<LineResult>> {
 fn headlines(props: &WorkspaceProps) -> Html {
     match &props.figures {
         Some(f) => html! {
-            <Headlines summary={f.results.summary.clone()} years={f.scenario.years} stale={is_stale(props)} />
+            { headlines::headlines(&f.results.summary, f.scenario.years, is_stale(props)) }
         },
         None => html! {},
     }

@@ -5,19 +5,14 @@ use crate::format::{financial_year, money, number};
 use crate::model::project::YearCol;
 use crate::model::Year;
 
-#[derive(PartialEq, Properties)]
-pub struct YearTableProps {
-    pub years: Vec<Year>,
-    pub fy: i32,
-}
-
-/// The yearly projection, one row a financial year.
-#[component]
-pub fn YearTable(props: &YearTableProps) -> Html {
+/// The yearly projection, one row a financial year. A view function, not a
+/// component: its figures change with every edit, so a component's
+/// memoising would cost code (about 2 KB of wasm each) and save nothing.
+pub fn year_table(years: &[Year], fy: i32) -> Html {
     let head: Vec<&str> = std::iter::once("Year")
         .chain(YearCol::ALL.iter().map(|col| col.heading()))
         .collect();
-    let rows = html! { { for props.years.iter().map(|y| year_row(y, props.fy)) } };
+    let rows = html! { { for years.iter().map(|y| year_row(y, fy)) } };
     table("year-table", "Year by year", &head, rows)
 }
 

@@ -157,6 +157,12 @@ fn line_rows(scenario: &Scenario, results: &Results) -> Vec<Vec<String>> {
         "Who pays its costs",
         "Hospital a year (£)",
         "NHS as a whole a year (£)",
+        "Clinician hours a year",
+        "Whole-time equivalents",
+        "GP sessions a week",
+        "Events that free one unit",
+        "Whole units that can go",
+        "Events to the next unit",
     ];
     let mut rows = vec![head.map(String::from).to_vec()];
     for (i, (line, r)) in scenario.lines.iter().zip(&results.lines).enumerate() {
@@ -176,6 +182,12 @@ fn line_rows(scenario: &Scenario, results: &Results) -> Vec<Vec<String>> {
             line.funder.describe().to_string(),
             pounds(r.hosp),
             pounds(r.nhs),
+            optional(r.workforce.map(|w| w.hours)),
+            optional(r.workforce.map(|w| w.wte)),
+            optional(r.workforce.map(|w| w.sessions)),
+            optional(r.steps.map(|s| s.step)),
+            optional(r.steps.map(|s| s.units)),
+            optional(r.steps.map(|s| s.next)),
         ]);
     }
     rows

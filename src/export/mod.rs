@@ -72,6 +72,11 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
         "Who gains and who loses",
         parties_lines(scenario, results),
     );
+    let capacity = crate::words::capacity::capacity_points(scenario, results);
+    if !capacity.is_empty() {
+        let points = capacity.into_iter().map(|(_, text)| text).collect();
+        bullets(&mut out, "Workforce and capacity", points);
+    }
     out.push(String::new());
     out.push("Each intervention, a year at full effect".to_string());
     for (i, (line, r)) in scenario.lines.iter().zip(&results.lines).enumerate() {

@@ -219,7 +219,7 @@ pub static GLOBALS: [Field; 15] = [
 ];
 
 /// In the order of `LineKey::ALL`.
-pub static LINE_FIELDS: [Field; 18] = [
+pub static LINE_FIELDS: [Field; 21] = [
     saving(field(
         "base",
         "Rate before the pilot",
@@ -311,6 +311,25 @@ pub static LINE_FIELDS: [Field; 18] = [
         50.0,
         Unit::Percent,
     ),
+    Field {
+        optional: true,
+        ..whole(field(
+            "step",
+            "Events that free one unit the provider can remove",
+            "Optional: how many fewer events a year let the provider remove a whole clinic list, bed or post. A weekly clinic of 12 new appointments over 46 weeks is 552 a year; a bed at 85% occupancy with 4-day stays takes about 78 admissions a year (365 \u{d7} 0.85 \u{f7} 4). With a step, only whole units count as cost really avoided, in place of the share above",
+            (1.0, 10_000_000.0),
+            0.0,
+            Unit::Count,
+        ))
+    },
+    field(
+        "step_cost",
+        "What removing one unit saves a year",
+        "Pounds a year the provider stops spending when one unit goes, such as a clinic list's staff and room; with no figure here, removing units saves nothing",
+        (0.0, MONEY_MAX),
+        0.0,
+        Unit::Money,
+    ),
     field(
         "setup",
         "One-off set-up cost",
@@ -350,6 +369,14 @@ pub static LINE_FIELDS: [Field; 18] = [
         (0.0, 100_000.0),
         0.0,
         Unit::Money,
+    ),
+    field(
+        "appt_min",
+        "Minutes per appointment",
+        "Clinician time for each extra appointment, to show the hours and sessions they take; 10 minutes is a GP consultation (PSSRU Unit Costs 2023)",
+        (1.0, 120.0),
+        10.0,
+        Unit::Count,
     ),
     field(
         "uptake",

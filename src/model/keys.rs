@@ -85,17 +85,20 @@ pub enum LineKey {
     Months,
     Paid,
     Avoid,
+    Step,
+    StepCost,
     Setup,
     Annual,
     PerPatient,
     Appts,
     ApptCost,
+    ApptMin,
     Uptake,
     Cash,
 }
 
 impl LineKey {
-    pub const ALL: [LineKey; 18] = [
+    pub const ALL: [LineKey; 21] = [
         LineKey::Base,
         LineKey::After,
         LineKey::Unit,
@@ -107,11 +110,14 @@ impl LineKey {
         LineKey::Months,
         LineKey::Paid,
         LineKey::Avoid,
+        LineKey::Step,
+        LineKey::StepCost,
         LineKey::Setup,
         LineKey::Annual,
         LineKey::PerPatient,
         LineKey::Appts,
         LineKey::ApptCost,
+        LineKey::ApptMin,
         LineKey::Uptake,
         LineKey::Cash,
     ];
@@ -129,18 +135,27 @@ impl LineKey {
     }
 
     /// Inputs that can carry a range (SPEC §2.5): every number that feeds
-    /// the model, not the yes/no of cash release or the pilot's length.
+    /// the model, not the yes/no of cash release, the pilot's length or
+    /// the size of a step (a clinic list has a size; what it saves is the
+    /// uncertain part).
     pub fn can_range(self) -> bool {
-        !matches!(self, LineKey::Cash | LineKey::PilotMonths)
+        !matches!(self, LineKey::Cash | LineKey::PilotMonths | LineKey::Step)
     }
 }
 
-/// Every line with a saving has these: how its saving lands (SPEC §2.6).
-pub const LANDING_KEYS: [LineKey; 2] = [LineKey::Paid, LineKey::Avoid];
+/// How a line's saving lands (SPEC §2.6, §2.7): every line with a saving
+/// has the first two; lines that count events also have the last two,
+/// the steps in which freed capacity becomes cash.
+pub const LANDING_KEYS: [LineKey; 4] = [
+    LineKey::Paid,
+    LineKey::Avoid,
+    LineKey::Step,
+    LineKey::StepCost,
+];
 
 /// Every line has these, whatever its kind: the table from `setup` to
 /// `uptake` (`cash`, last, is read from older links only).
-pub const COST_KEYS: &[LineKey] = LineKey::ALL.split_at(11).1.split_at(6).0;
+pub const COST_KEYS: &[LineKey] = LineKey::ALL.split_at(13).1.split_at(7).0;
 
 /// One end of an input's range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

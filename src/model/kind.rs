@@ -66,13 +66,19 @@ impl Kind {
         self != Kind::Cost
     }
 
-    /// How the line's saving lands (SPEC §2.6): none on a line of costs.
+    /// How the line's saving lands (SPEC §2.6): none on a line of costs;
+    /// steps of capacity (§2.7) only where the line counts events.
     pub fn landing_keys(self) -> &'static [LineKey] {
-        if self.saves() {
-            &LANDING_KEYS
-        } else {
-            &[]
+        match self {
+            Kind::Rate | Kind::Count => &LANDING_KEYS,
+            Kind::Spend | Kind::Observed => LANDING_KEYS.split_at(2).0,
+            Kind::Cost => &[],
         }
+    }
+
+    /// Whether the line counts events avoided, so can free whole steps.
+    pub fn counts_events(self) -> bool {
+        matches!(self, Kind::Rate | Kind::Count)
     }
 
     /// The line's inputs in the order they are shown and written in links.

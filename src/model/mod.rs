@@ -1,6 +1,7 @@
 //! The calculator's model: inputs, validation and the yearly projection of
 //! SPEC §2. No web types here, so all of it is tested natively.
 
+pub mod capacity;
 pub mod deal;
 pub mod draft;
 pub mod evidence;

@@ -21,28 +21,22 @@ pub(super) struct Flows {
 }
 
 impl Flows {
-    /// One line's saving `saving` and cost `cost` in a year.
-    pub fn add(&mut self, line: &Line, saving: f64, cost: f64) {
+    /// One line's saving, cost and cost really avoided in a year.
+    pub fn add(&mut self, line: &Line, saving: f64, cost: f64, real: f64) {
         self.gross += saving;
         self.cost += cost;
         self.paid += saving * (line.paid / 100.0);
-        self.real += really_avoided(line, saving);
+        self.real += real;
         if line.funder == Funder::Primary {
             self.primary_cost += cost;
         }
     }
 }
 
-/// real_i,t: the part of a line's saving that is cost its provider really
-/// stops spending (SPEC §2.6).
-pub(super) fn really_avoided(line: &Line, saving: f64) -> f64 {
-    saving * (line.avoid / 100.0)
-}
-
-/// A line at full effect (u = 1, today's prices, no set-up): what the
-/// hospital and the NHS as a whole gain or lose a year.
-pub(super) fn line_split(line: &Line, saving: f64, cost: f64) -> (f64, f64) {
-    let real = really_avoided(line, saving);
+/// A line at full effect (u = 1, today's prices, no set-up) that saves
+/// `saving`, of which `real` is cost really avoided: what the hospital and
+/// the NHS as a whole gain or lose a year.
+pub(super) fn line_split(line: &Line, saving: f64, real: f64, cost: f64) -> (f64, f64) {
     (real - saving * (line.paid / 100.0), real - cost)
 }
 

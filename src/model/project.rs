@@ -1,5 +1,8 @@
 //! The yearly projection and summary figures of SPEC §2.3–2.4.
 
+use std::ops::Add;
+
+use super::capacity::{really_avoided, steps, workforce, Steps, Workforce};
 use super::kind::Kind;
 use super::parties::{hshare_even, line_split, share_out, Flows};
 use super::scenario::{Funder, Line, Scenario};
@@ -26,6 +29,10 @@ pub struct LineResult {
     pub comm: f64,
     /// The commissioner gains by the line but the NHS as a whole loses.
     pub nhs_loses: bool,
+    /// Clinician time its extra appointments take (SPEC §2.7).
+    pub workforce: Option<Workforce>,
+    /// Whole units the provider can remove, where the line has a step.
+    pub steps: Option<Steps>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -58,6 +65,8 @@ pub struct Summary {
     pub nhs_npv: f64,
     /// The smallest hospital share (%) that leaves it no worse off.
     pub hshare_even: Option<f64>,
+    /// Clinician time all lines' extra appointments take; none without any.
+    pub workforce: Option<Workforce>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -78,7 +87,7 @@ pub(super) fn full_saving(line: &Line, pop: f64) -> f64 {
 }
 
 /// E of SPEC §2.2, where the kind counts events.
-fn events_avoided(line: &Line, pop: f64) -> Option<f64> {
+pub(super) fn events_avoided(line: &Line, pop: f64) -> Option<f64> {
     match line.kind {
         Kind::Rate => Some(pop * (line.base - line.after) / 1000.0),
         Kind::Count => Some(line.events * line.pct / 100.0),
@@ -100,8 +109,10 @@ fn breakeven(line: &Line, s: &Scenario, cost: f64) -> Option<f64> {
 
 fn line_result(line: &Line, s: &Scenario) -> LineResult {
     let saving = s.k() * full_saving(line, s.pop);
+    let events = events_avoided(line, s.pop).map(|e| e * s.k());
     let cost = recurring_cost(line, s);
-    let (hosp, nhs) = line_split(line, saving, cost);
+    let real = really_avoided(line, saving, events);
+    let (hosp, nhs) = line_split(line, saving, real, cost);
     let commissioner_pays = if line.funder == Funder::Commissioner {
         cost
     } else {
@@ -119,6 +130,8 @@ fn line_result(line: &Line, s: &Scenario) -> LineResult {
         nhs,
         comm,
         nhs_loses: nhs < 0.0 && comm > 0.0,
+        workforce: workforce(line, s.days),
+        steps: steps(line, events),
     }
 }
 
@@ -135,9 +148,12 @@ fn year_flows(s: &Scenario, t: u32) -> Year {
     let growth = (1.0 + s.infl / 100.0).powi(t as i32 - 1);
     let mut flows = Flows::default();
     for line in &s.lines {
-        let saving = s.k() * full_saving(line, s.pop) * uptake(line, t) * growth;
+        let reach = s.k() * uptake(line, t);
+        let saving = reach * full_saving(line, s.pop);
+        let real = really_avoided(line, saving, events_avoided(line, s.pop).map(|e| e * reach));
         let setup = if t == 1 { line.setup } else { 0.0 };
-        flows.add(line, saving, recurring_cost(line, s) * growth + setup);
+        let cost = recurring_cost(line, s) * growth + setup;
+        flows.add(line, saving * growth, cost, real * growth);
     }
     let mut year = Year {
         t,
@@ -216,6 +232,10 @@ fn summarise(s: &Scenario, years: &[Year], lines: &[LineResult]) -> Summary {
         nhs_total: sum(|y| y.nhs),
         nhs_npv: sum(|y| y.nhs * y.df),
         hshare_even: hshare_even(s, years),
+        workforce: lines
+            .iter()
+            .filter_map(|l| l.workforce)
+            .reduce(Workforce::add),
     }
 }
 

@@ -47,11 +47,18 @@ pub struct Line {
     pub per_patient: f64,
     pub appts: f64,
     pub appt_cost: f64,
+    /// Minutes of clinician time per extra appointment (SPEC §2.7).
+    pub appt_min: f64,
     pub uptake: f64,
     /// % of the saving the commissioner stops paying (SPEC §2.6).
     pub paid: f64,
     /// % of the saving that is cost really avoided by the provider.
     pub avoid: f64,
+    /// Events a year that free one whole unit the provider can remove;
+    /// 0 when not given (SPEC §2.7).
+    pub step: f64,
+    /// £ a year the provider stops spending for each unit removed.
+    pub step_cost: f64,
     pub funder: Funder,
     /// Months the pilot behind `after` ran; 0 when not given.
     pub pilot_months: f64,
@@ -203,9 +210,12 @@ impl Line {
             per_patient: 0.0,
             appts: 0.0,
             appt_cost: 0.0,
+            appt_min: 0.0,
             uptake: 0.0,
             paid: 0.0,
             avoid: 0.0,
+            step: 0.0,
+            step_cost: 0.0,
             funder: Funder::Commissioner,
             pilot_months: 0.0,
             ranges: Vec::new(),
@@ -233,9 +243,12 @@ impl Line {
             LineKey::PerPatient => |l| &mut l.per_patient,
             LineKey::Appts => |l| &mut l.appts,
             LineKey::ApptCost => |l| &mut l.appt_cost,
+            LineKey::ApptMin => |l| &mut l.appt_min,
             LineKey::Uptake => |l| &mut l.uptake,
             LineKey::Paid => |l| &mut l.paid,
             LineKey::Avoid => |l| &mut l.avoid,
+            LineKey::Step => |l| &mut l.step,
+            LineKey::StepCost => |l| &mut l.step_cost,
             LineKey::PilotMonths => |l| &mut l.pilot_months,
             LineKey::Cash => return None,
         })
@@ -264,9 +277,12 @@ impl Line {
             LineKey::PerPatient => self.per_patient,
             LineKey::Appts => self.appts,
             LineKey::ApptCost => self.appt_cost,
+            LineKey::ApptMin => self.appt_min,
             LineKey::Uptake => self.uptake,
             LineKey::Paid => self.paid,
             LineKey::Avoid => self.avoid,
+            LineKey::Step => self.step,
+            LineKey::StepCost => self.step_cost,
             LineKey::PilotMonths => self.pilot_months,
             LineKey::Cash => f64::from(u8::from(self.paid > 0.0)),
         }

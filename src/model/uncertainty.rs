@@ -7,8 +7,9 @@
 //! a uniform u is the generator's top 53 bits / 2^53, turned into
 //! triangular(lo, value, hi) by the inverse of its distribution function.
 
+use super::capacity::really_avoided;
 use super::keys::{FieldKey, GlobalKey, Input};
-use super::project::{full_saving, project, recurring_cost};
+use super::project::{events_avoided, full_saving, project, recurring_cost};
 use super::scenario::{Funder, Line, Scenario};
 use super::spread::spread;
 pub use super::spread::{percentile, sort_floats, Histogram, Percentiles, Spread, BINS};
@@ -53,7 +54,8 @@ pub fn triangular(lo: f64, mode: f64, hi: f64, u: f64) -> f64 {
 
 /// What one line adds to a draw's figures. npv adds k F (u₁ + A) − R B −
 /// setup, where A = Σ_{t≥2} growth_t df_t and B = Σ_t growth_t df_t; the
-/// NHS-wide npv the same with k F × avoid/100; the commissioner's cash is
+/// NHS-wide npv the same with the cost really avoided in year 1 and at
+/// full effect in place of k F u₁ and k F; the commissioner's cash is
 /// `cash1` in year 1 and `cash_later` × growth_t after. The same sums as the
 /// yearly projection, reordered so that a draw costs one pass over the
 /// ranged lines and one over the years.
@@ -100,8 +102,11 @@ impl Factors {
 
     fn part(&self, line: &Line, s: &Scenario) -> Part {
         let saving = self.k * full_saving(line, s.pop);
+        let events = events_avoided(line, s.pop).map(|e| e * self.k);
         let r = recurring_cost(line, s);
         let u1 = line.uptake / 100.0;
+        let real1 = really_avoided(line, saving * u1, events.map(|e| e * u1));
+        let real = really_avoided(line, saving, events);
         let cost_pv = r * self.b + line.setup;
         let commissioner = line.funder == Funder::Commissioner;
         let paid = saving * (line.paid / 100.0);
@@ -112,7 +117,7 @@ impl Factors {
         };
         Part {
             npv: saving * (u1 + self.a) - cost_pv,
-            nhs: saving * (line.avoid / 100.0) * (u1 + self.a) - cost_pv,
+            nhs: real1 + real * self.a - cost_pv,
             cash1: paid * u1 - comm_r - comm_setup,
             cash_later: paid - comm_r,
             primary_cost: if commissioner {

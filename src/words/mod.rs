@@ -2,6 +2,7 @@
 //! and who loses, shared by the page and the summary to paste into a
 //! business case.
 
+pub mod capacity;
 pub mod parties;
 
 use crate::format::{money, number, percent};

@@ -1,9 +1,10 @@
-// SPEC §2.3–2.4 and §2.6 written again, independently of the Rust model,
+// SPEC §2.3–2.4, §2.6 and §2.7 written again, independently of the Rust model,
 // straight from the spec's formulas: the end-to-end tests check the page
 // against it.
 
 const LINE_DEFAULTS = { base: 0, after: 0, unit: 0, events: 0, pct: 0, spend: 0, saved: 0, months: 12,
-  setup: 0, annual: 0, per_patient: 0, appts: 0, appt_cost: 0, uptake: 100, cash: 1 };
+  setup: 0, annual: 0, per_patient: 0, appts: 0, appt_cost: 0, uptake: 100, cash: 1,
+  appt_min: 10, step: 0, step_cost: 0 };
 const GLOBAL_DEFAULTS = { pop: 10000, years: 5, disc: 3.5, infl: 0, share: 50, lag: 1, days: 252, fy: 2017, ob: 0,
   hshare: 0, threshold: 0 };
 
@@ -37,17 +38,23 @@ export function project(s) {
     cost: 0,
   })[l.kind];
   const R = (l) => l.annual + l.per_patient * P + l.appts * l.appt_cost * s.days;
+  const E = (l) => ({ rate: (P * (l.base - l.after)) / 1000, count: (l.events * l.pct) / 100 })[l.kind];
+  // §2.7: with a step, only whole steps of E × k × u are really avoided.
+  const stepped = (l) => l.step > 0 && E(l) !== undefined;
+  const steps = (l, u) => (k * E(l) * u > 0 ? Math.floor((k * E(l) * u) / l.step + 1e-9) : 0);
+  const realOf = (l, si, u, growth) => (stepped(l) ? steps(l, u) * l.step_cost * growth : (si * l.avoid) / 100);
   const setup = s.lines.reduce((a, l) => a + l.setup, 0);
   const years = [];
   for (let t = 1; t <= H; t++) {
     const growth = (1 + s.infl / 100) ** (t - 1);
     let gross = 0, cashgross = 0, cost = 0, commCost = 0, primaryCost = 0, real = 0;
     for (const l of s.lines) {
-      const si = k * F(l) * (t === 1 ? l.uptake / 100 : 1) * growth;
+      const u = t === 1 ? l.uptake / 100 : 1;
+      const si = k * F(l) * u * growth;
       const ci = R(l) * growth + (t === 1 ? l.setup : 0);
       gross += si;
       cashgross += (si * l.paid) / 100;
-      real += (si * l.avoid) / 100;
+      real += realOf(l, si, u, growth);
       cost += ci;
       if (l.funder === "primary") primaryCost += ci; else commCost += ci;
     }
@@ -110,8 +117,15 @@ export function project(s) {
     },
     // Per line, a year at full effect (u = 1, growth 1, no set-up).
     lines: s.lines.map((l) => {
-      const saving = k * F(l), realI = (saving * l.avoid) / 100;
-      return { hosp: realI - (saving * l.paid) / 100, nhs: realI - R(l) };
+      const saving = k * F(l), realI = realOf(l, saving, 1, 1);
+      const day = (l.appts * l.appt_min) / 60;
+      const busy = l.appts > 0;
+      return {
+        hosp: realI - (saving * l.paid) / 100, nhs: realI - R(l),
+        hours: busy ? day * s.days : null, wte: busy ? day / 7.5 : null, sessions: busy ? (day * 5) / (25 / 6) : null,
+        steps: stepped(l) ? steps(l, 1) : null,
+        "next-step": stepped(l) ? (steps(l, 1) + 1) * l.step - k * E(l) : null,
+      };
     }),
   };
 }

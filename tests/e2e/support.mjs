@@ -178,7 +178,8 @@ export class Calculator {
 const close = (actual, expected, what) =>
   assert.ok(Math.abs(actual - expected) <= 1e-6 * Math.max(1, Math.abs(expected)), `${what}: ${actual} ≠ ${expected}`);
 
-/** Every summary hook, yearly cell and per-line party figure the page
+/** Every summary hook, yearly cell and per-line party, workforce and step
+ *  figure the page
  *  shows for `query` equals what the spec's formulas give (oracle.mjs). */
 export async function assertOracle(calc, query) {
   const expected = project(scenarioFromQuery(query));
@@ -194,6 +195,10 @@ export async function assertOracle(calc, query) {
     }
   }
   for (const [i, line] of expected.lines.entries()) {
-    for (const col of ["hosp", "nhs"]) close(await calc.cell(`line-${i + 1}`, col), line[col], `line ${i + 1} ${col}`);
+    for (const [col, value] of Object.entries(line)) {
+      const shown = await calc.page.getByTestId(`line-${i + 1}`).locator(`[data-col='${col}']`).getAttribute("data-value");
+      if (value === null) assert.equal(shown, "", `line ${i + 1} ${col} should be empty`);
+      else close(Number(shown), value, `line ${i + 1} ${col}`);
+    }
   }
 }

@@ -6,15 +6,15 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use pilot_savings::components::line_editor::{LineEditor, LineEditorProps};
-use pilot_savings::components::line_table::{LineTable, LineTableProps};
-use pilot_savings::components::year_table::{YearTable, YearTableProps};
+use pilot_savings::components::line_table::line_table;
+use pilot_savings::components::year_table::year_table;
 use pilot_savings::link::decode;
 use pilot_savings::model::{project, LineDraft};
 use pilot_savings::state::Action;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
-use yew::{BaseComponent, Callback};
+use yew::{component, BaseComponent, Callback, Html, Properties};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -27,6 +27,17 @@ async fn mount<C: BaseComponent>(props: C::Properties) -> Element {
     yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
     settle().await;
     root
+}
+
+#[derive(PartialEq, Properties)]
+struct ViewProps {
+    view: Html,
+}
+
+/// Mounts a view function's output, as the page's components do.
+#[component]
+fn View(props: &ViewProps) -> Html {
+    props.view.clone()
 }
 
 /// Lets Yew's scheduler render before the DOM is read.
@@ -178,9 +189,8 @@ async fn a_line_shows_its_errors_beside_the_field() {
 async fn the_year_table_shows_the_worked_example() {
     let scenario = decode(WORKED).draft.check().unwrap();
     let results = project(&scenario);
-    let root = mount::<YearTable>(YearTableProps {
-        years: results.years.clone(),
-        fy: 2017,
+    let root = mount::<View>(ViewProps {
+        view: year_table(&results.years, 2017),
     })
     .await;
     assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 5);
@@ -222,11 +232,10 @@ async fn the_year_table_shows_the_worked_example() {
 
 #[wasm_bindgen_test]
 async fn the_line_table_shows_break_even_rates() {
-    let draft = decode(WORKED).draft;
-    let results = project(&draft.check().unwrap());
-    let root = mount::<LineTable>(LineTableProps {
-        lines: results.lines,
-        scenario: std::rc::Rc::new(draft.check().unwrap()),
+    let scenario = decode(WORKED).draft.check().unwrap();
+    let results = project(&scenario);
+    let root = mount::<View>(ViewProps {
+        view: line_table(&scenario, &results),
     })
     .await;
     assert_eq!(
@@ -266,6 +275,29 @@ async fn the_line_table_shows_break_even_rates() {
         .unwrap()
         .unwrap();
     assert_eq!(cell.text_content().unwrap(), "15.0");
+    // SPEC §2.7: six 10-minute appointments a day; no step, so no units.
+    let text = |selector: &str| {
+        root.query_selector(selector)
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(text("[data-testid='line-1'] [data-col='hours']"), "252");
+    assert_eq!(text("[data-testid='line-1'] [data-col='wte']"), "0.13");
+    assert_eq!(text("[data-testid='line-1'] [data-col='sessions']"), "1.2");
+    assert_eq!(
+        attr(
+            &root,
+            "[data-testid='line-2'] [data-col='hours']",
+            "data-value"
+        ),
+        ""
+    );
+    assert_eq!(
+        text("[data-testid='line-1'] [data-col='steps']"),
+        "\u{2014}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -498,15 +530,18 @@ async fn not_sure_opens_a_lowest_and_highest_and_the_pilot_offers_its_range() {
 
 #[wasm_bindgen_test]
 async fn the_tabs_show_one_part_and_move_with_the_arrow_keys() {
-    use pilot_savings::components::tab_list::{TabList, TabListProps};
+    use pilot_savings::components::tab_list::tab_list;
     use pilot_savings::state::Tab;
     let (seen, onaction) = recorder();
-    let root = mount::<TabList>(TabListProps {
-        tabs: vec![Tab::Pilot, Tab::Results, Tab::HowSure, Tab::Keep],
-        active: Tab::Results,
-        onaction,
-        label: "Parts of the calculator".into(),
-        short: true,
+    let tabs = vec![Tab::Pilot, Tab::Results, Tab::HowSure, Tab::Keep];
+    let root = mount::<View>(ViewProps {
+        view: tab_list(
+            tabs,
+            Tab::Results,
+            &onaction,
+            "Parts of the calculator",
+            true,
+        ),
     })
     .await;
     let selected: Vec<String> = (0..4)
@@ -632,4 +667,47 @@ fn the_state_quietens_new_blanks_and_undoes_a_removal() {
     assert_eq!(state.draft.lines[1].text(input("saved")), Some("230000"));
     assert!(state.is_quiet(&field("l4.pct")));
     assert_eq!(state.removed, None);
+}
+
+#[wasm_bindgen_test]
+async fn a_line_of_referrals_takes_a_step_and_says_what_it_frees() {
+    let (_, onaction) = recorder();
+    let link = decode(&format!("{WORKED}&l1.step=552&l1.step_cost=30000"));
+    let scenario = link.draft.check().unwrap();
+    let root = mount::<LineEditor>(LineEditorProps {
+        result: project(&scenario).lines.first().cloned(),
+        ..editor(0, link.draft.lines[0].clone(), onaction)
+    })
+    .await;
+    let shown = labels(&root);
+    for label in [
+        "Events that free one unit the provider can remove",
+        "What removing one unit saves a year",
+        "Minutes per appointment",
+    ] {
+        assert!(shown.contains(&label.to_string()), "{shown:?}");
+    }
+    let words = root
+        .query_selector("[data-testid='steps-l1']")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        words.contains("1 whole unit can go, saving £30,000 a year; 304 more events"),
+        "{words}"
+    );
+    let time = root
+        .query_selector("[data-testid='workforce-l1']")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(time.contains("1.2 GP sessions a week"), "{time}");
+    // A line of spending has no steps to take.
+    let (_, onaction) = recorder();
+    let root = mount::<LineEditor>(editor(1, worked_line(1), onaction)).await;
+    assert!(!labels(&root)
+        .iter()
+        .any(|l| l.starts_with("Events that free")));
 }
