@@ -194,3 +194,21 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_summary_and_the_csv_carry_the_capacity() {
+    let s = scenario(&format!("{WORKED}{CLINIC}"));
+    let r = project(&s);
+    let text = pilot_savings::export::summary_text(&s, &r, "https://example.org/");
+    assert!(text.contains("\nWorkforce and capacity\n"), "{text}");
+    assert!(text.contains(
+        "- Dermatology: 6 extra appointments a day of 10 minutes take 1.2 GP sessions a week (252 clinician hours a year), 0.13 of a full-time clinician."
+    ));
+    assert!(text.contains("- Dermatology: 1 whole unit can go, saving £30,000 a year; 304 more events avoided a year would free a second."));
+    let csv = pilot_savings::export::figures_csv(&s, &r, "https://example.org/");
+    assert!(
+        csv.contains(",252,0.13333333333333333,1.2,552,1,304\r\n")
+            || csv.contains(",252,0.13333333333333333,1.2,552,1,304\n"),
+        "{csv}"
+    );
+}

@@ -6,7 +6,7 @@ use crate::export::iframe_snippet;
 /// Tall enough for the example scenario's embedded view without scrolling
 /// inside the frame from 360 px to desktop widths, for hosts that ignore
 /// the height messages (measured by the end-to-end tests).
-pub const FIXED_HEIGHT: u32 = 6600;
+pub const FIXED_HEIGHT: u32 = 7000;
 
 /// The `<iframe>` code for an intranet page (`link`, the compact view of
 /// the scenario named `name`), and what the host must allow.

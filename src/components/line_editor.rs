@@ -39,6 +39,10 @@ pub struct LineEditorProps {
     /// The population, where valid, for the pilot's evidence.
     #[prop_or_default]
     pub pop: Option<f64>,
+    /// The line was just put back: its heading takes the focus once drawn
+    /// (an earlier focus could land on the line that was in its place).
+    #[prop_or_default]
+    pub restored: bool,
 }
 
 /// One intervention line: its kind, name, saving inputs and costs.
@@ -46,6 +50,15 @@ pub struct LineEditorProps {
 pub fn LineEditor(props: &LineEditorProps) -> Html {
     let index = props.index;
     let n = index + 1;
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(props.restored, move |restored| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>().filter(|_| *restored) {
+                let _ = h.focus();
+            }
+        });
+    }
     let kind = props.line.kind();
     let name = props.line.name.trim().to_string();
     let title = if name.is_empty() {
@@ -174,7 +187,7 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
         .map(nhs_loses_words);
     html! {
         <section class="app-line" aria-labelledby={format!("line-{n}-heading")}>
-            <h3 id={format!("line-{n}-heading")} tabindex="-1">{ title }</h3>
+            <h3 id={format!("line-{n}-heading")} tabindex="-1" ref={heading}>{ title }</h3>
             if raises_activity {
                 <div class="nhsuk-warning-callout" data-testid={format!("warning-l{n}")}>
                     <h4 class="nhsuk-warning-callout__label">

@@ -22,6 +22,9 @@ pub struct PilotFormProps {
     /// The problems the page says, for every field.
     pub errors: Rc<Vec<FieldError>>,
     pub removed: Option<Removed>,
+    /// The line put back last, whose heading takes the focus.
+    #[prop_or_default]
+    pub restored: Option<usize>,
     /// Each line's last valid figures, by position, for its warnings.
     pub results: Rc<Vec<LineResult>>,
     pub onaction: Callback<Action>,
@@ -77,7 +80,8 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
         html! {
             <LineEditor index={i} line={line.clone()} {errors}
                 result={props.results.get(i).cloned()} onaction={props.onaction.clone()}
-                compact={props.compact} {fy} pop={pop.filter(|_| line.value(LineKey::PilotMonths).is_some())} />
+                compact={props.compact} {fy} pop={pop.filter(|_| line.value(LineKey::PilotMonths).is_some())}
+                restored={props.restored == Some(i)} />
         }
     };
     let removed = props.removed.as_ref().map(|r| {

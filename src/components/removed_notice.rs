@@ -26,10 +26,9 @@ pub fn RemovedNotice(props: &RemovedNoticeProps) -> Html {
         });
     }
     let n = props.n;
-    let onclick = props.onaction.reform(move |_: MouseEvent| {
-        crate::browser::focus_soon(&format!("line-{n}-heading"));
-        Action::UndoRemove
-    });
+    let onclick = props
+        .onaction
+        .reform(move |_: MouseEvent| Action::UndoRemove);
     let what = if props.name.is_empty() {
         format!("Line {n} removed.")
     } else {

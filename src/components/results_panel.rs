@@ -53,6 +53,8 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let charts = drawn
         .as_ref()
         .map(|d| charts(&d.projection, &scenario.name));
+    let steps = drawn.as_ref().map_or(&[][..], |d| &d.steps);
+    let capacity = capacity_view(scenario, results, steps);
     html! {
         <>
             if scenario.lines.is_empty() {
@@ -64,7 +66,13 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             { year_table(&results.years, scenario.fy) }
             if !scenario.lines.is_empty() {
                 { line_table(scenario, results) }
-                { capacity_view(scenario, results, drawn.as_ref().map_or(&[], |d| &d.steps)) }
+            }
+            if scenario.lines.is_empty() {
+            } else if props.compact {
+                // The embedded view keeps to its height: folded like the charts.
+                <Fold summary="Workforce and capacity">{ capacity }</Fold>
+            } else {
+                { capacity }
             }
             if props.compact {
                 <Fold summary="Charts">{ for charts }</Fold>

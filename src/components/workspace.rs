@@ -147,7 +147,7 @@ fn pilot(props: &WorkspaceProps) -> Html {
     let state = &props.state;
     html! {
         <>
-            <PilotForm draft={state.draft.clone()} errors={props.errors.clone()} removed={state.removed.clone()}
+            <PilotForm draft={state.draft.clone()} errors={props.errors.clone()} removed={state.removed.clone()} restored={state.restored}
                 results={line_results(props)} example={state.example} onaction={props.onaction.clone()}
                 onopen={props.onopen.clone()} compact={state.embed} later={state.painted} />
             if state.painted {

@@ -32,6 +32,8 @@ pub struct State {
     pub typing: Option<FieldKey>,
     /// The line removed last, so that it can be put back.
     pub removed: Option<Removed>,
+    /// The line put back last: its heading takes the focus once drawn.
+    pub restored: Option<usize>,
     /// The part of the page on show: on a phone any of them, beside the
     /// form one of the others.
     pub tab: Tab,
@@ -123,6 +125,7 @@ impl State {
             quiet: BTreeSet::new(),
             typing: None,
             removed: None,
+            restored: None,
             tab: Tab::Pilot,
             seen: Vec::new(),
             painted: false,
@@ -250,12 +253,14 @@ impl State {
                 self.quiet = renumber(&self.quiet, index, Shift::Removed);
                 self.typing = None;
                 self.removed = Some(Removed { index, line });
+                self.restored = None;
             }
             Action::UndoRemove if lines.len() < MAX_LINES => {
                 if let Some(Removed { index, line }) = self.removed.take() {
                     let index = index.min(lines.len());
                     lines.insert(index, line);
                     self.quiet = renumber(&self.quiet, index, Shift::Inserted);
+                    self.restored = Some(index);
                 }
             }
             Action::Show(tab) => {

@@ -72,6 +72,7 @@ fn editor(index: usize, line: LineDraft, onaction: Callback<Action>) -> LineEdit
         compact: false,
         fy: 2017,
         pop: Some(40_000.0),
+        restored: false,
     }
 }
 
