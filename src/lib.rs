@@ -37,9 +37,15 @@ pub fn start() {
         web_sys::console::error_1(&info.to_string().into());
         browser::show_panic();
     }));
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
+    let document = web_sys::window().and_then(|w| w.document());
+    // Only a release build keeps itself offline (static/start.js): under
+    // `make serve` a cached page would hide each rebuild.
+    if let Some(html) = document.as_ref().and_then(|d| d.document_element()) {
+        if !cfg!(debug_assertions) {
+            let _ = html.set_attribute("data-offline", "1");
+        }
+    }
+    let root = document.and_then(|d| d.get_element_by_id("app"));
     match root {
         Some(root) => yew::Renderer::<components::app::App>::with_root(root).render(),
         None => yew::Renderer::<components::app::App>::new().render(),

@@ -11,6 +11,12 @@ use crate::model::validate::check_field;
 use crate::model::{Draft, LineDraft};
 
 pub const VERSION: &str = "1";
+/// The longest query or fragment read (SPEC §3): bigger is refused whole.
+pub const MAX_QUERY: usize = 64 * 1024;
+/// The longest value read: a longer one is left out, never stored.
+pub const MAX_VALUE: usize = 4 * 1024;
+/// Ignored keys the notice names; the rest are counted.
+pub const NAMED_KEYS: usize = 20;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Decoded {
@@ -25,6 +31,12 @@ pub struct Decoded {
     pub dropped_lines: std::collections::BTreeSet<usize>,
     /// How many lines the link gave, those left out included.
     pub lines_given: usize,
+    /// The length of a query over `MAX_QUERY`, refused whole.
+    pub too_long: Option<usize>,
+    /// Keys whose values were over `MAX_VALUE`, left out.
+    pub too_long_values: Vec<String>,
+    /// Read from a file rather than a link, for the words.
+    pub from_file: bool,
 }
 
 impl Decoded {
@@ -33,28 +45,101 @@ impl Decoded {
     pub fn dropped_words(&self) -> Option<String> {
         let dropped = &self.dropped_lines;
         let (first, last) = (dropped.first()?, dropped.last()?);
+        let n = |v: usize| crate::format::number(v as f64, 0);
         let dropped: Vec<usize> = dropped.iter().copied().collect();
         let given = self.lines_given;
         let which = if dropped.len() == 1 {
-            format!("line {first} was")
+            format!("line {} was", n(*first))
         } else if last - first + 1 == dropped.len() {
-            format!("lines {first} to {last} were")
+            format!("lines {} to {} were", n(*first), n(*last))
         } else {
             let (init, tail) = dropped.split_at(dropped.len() - 1);
-            let init: Vec<String> = init.iter().map(usize::to_string).collect();
-            format!("lines {} and {} were", init.join(", "), tail[0])
+            let init: Vec<String> = init.iter().map(|v| n(*v)).collect();
+            format!("lines {} and {} were", init.join(", "), n(tail[0]))
         };
         let lines = if given == 1 { "line" } else { "lines" };
         Some(format!(
-            "This link has {given} {lines}; the calculator takes {MAX_LINES}: {which} left out."
+            "This {} has {} {lines}; the calculator takes {MAX_LINES}: {which} left out.",
+            self.source(),
+            n(given)
         ))
     }
+
+    pub fn source(&self) -> &'static str {
+        if self.from_file {
+            "file"
+        } else {
+            "link"
+        }
+    }
+
+    /// A query refused whole, in words.
+    pub fn too_long_words(&self) -> Option<String> {
+        let kb = self.too_long?.div_ceil(1024);
+        Some(format!(
+            "This {} is {} KB long, more than the {} KB the calculator reads, so it was not opened and nothing of it was kept.",
+            self.source(),
+            crate::format::number(kb as f64, 0),
+            MAX_QUERY / 1024
+        ))
+    }
+
+    /// Values left out for their length, in words.
+    pub fn too_long_values_words(&self) -> Option<String> {
+        let keys = &self.too_long_values;
+        (!keys.is_empty()).then(|| {
+            format!(
+                "{} longer than {} KB, so {} left out and not kept: {}.",
+                if keys.len() == 1 {
+                    "One value was"
+                } else {
+                    "Some values were"
+                },
+                MAX_VALUE / 1024,
+                if keys.len() == 1 {
+                    "it was"
+                } else {
+                    "they were"
+                },
+                named(keys)
+            )
+        })
+    }
+}
+
+/// A draft a link could not carry back: a value over `MAX_VALUE`, or all
+/// of it over `MAX_QUERY`. It is never kept in storage, since it would be
+/// refused when read.
+pub fn too_long_to_keep(draft: &Draft, query: &str) -> bool {
+    query.len() > MAX_QUERY || pairs(draft).iter().any(|(_, v)| v.len() > MAX_VALUE)
+}
+
+/// Up to `NAMED_KEYS` keys, each cut to 40 characters, and how many more.
+pub fn named(keys: &[String]) -> String {
+    let short = |k: &String| match k.char_indices().nth(40) {
+        Some((at, _)) => format!("{}\u{2026}", &k[..at]),
+        None => k.clone(),
+    };
+    let mut list: Vec<String> = keys.iter().take(NAMED_KEYS).map(short).collect();
+    if keys.len() > NAMED_KEYS {
+        list.push(format!(
+            "and {} more",
+            crate::format::number((keys.len() - NAMED_KEYS) as f64, 0)
+        ));
+    }
+    list.join(", ")
 }
 
 /// Reads a query string as `application/x-www-form-urlencoded`: `+` is a
 /// space, a broken escape stays as text, bad UTF-8 becomes U+FFFD.
 pub fn decode(query: &str) -> Decoded {
     let query = query.strip_prefix('?').unwrap_or(query);
+    if query.len() > MAX_QUERY {
+        return Decoded {
+            too_long: Some(query.len()),
+            ..Decoded::default()
+        };
+    }
     decode_pairs(
         form_urlencoded::parse(query.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())),
     )
@@ -66,6 +151,10 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Decode
     let mut decoded = Decoded::default();
     let mut lines: BTreeMap<usize, LineDraft> = BTreeMap::new();
     for (key, value) in pairs {
+        if value.len() > MAX_VALUE {
+            decoded.too_long_values.push(key);
+            continue;
+        }
         if !read_key(&mut decoded, &mut lines, &key, value) {
             decoded.ignored.push(key);
         }

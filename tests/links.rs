@@ -409,3 +409,48 @@ fn escapes_read_as_browsers_write_them() {
     };
     assert_eq!(encode(&draft), "v=1&name=A%20%26%20B%2F%C3%A9%20~x_y.z-");
 }
+
+/// Found by `make fuzz`: a cap of 0 (no gain-share for primary care at
+/// all) is a figure, not "no cap", so a link keeps it.
+#[test]
+fn a_cap_of_nothing_is_kept_in_the_link() {
+    let draft = decode("?v=1&cap=0&l1.kind=cost").draft;
+    assert_eq!(encode(&draft), "v=1&cap=0&l1.kind=cost");
+    let s = draft.check().expect("valid");
+    assert_eq!(s.cap, Some(0.0));
+    let again = Draft::from_scenario(&s);
+    assert_eq!(decode(&encode(&again)).draft.check(), Ok(s));
+}
+
+/// SPEC §3: a link over 64 KB is refused whole, a value over 4 KB left out;
+/// the notice names 20 unknown keys and counts the rest.
+#[test]
+fn links_are_bounded_and_say_what_they_left() {
+    let huge = format!("?v=1&name={}&l1.kind=cost", "a".repeat(2 * 1024 * 1024));
+    let d = decode(&huge);
+    assert_eq!(d.too_long, Some(huge.len() - 1));
+    assert_eq!(d.draft, Draft::default());
+    assert_eq!(
+        d.too_long_words().as_deref(),
+        Some("This link is 2,049 KB long, more than the 64 KB the calculator reads, so it was not opened and nothing of it was kept.")
+    );
+    let long_name = format!("?v=1&name={}&pop=5&l1.kind=cost", "b".repeat(4097));
+    let d = decode(&long_name);
+    assert_eq!(d.draft.name, "");
+    assert_eq!(
+        d.draft.text(pilot_savings::model::GlobalKey::Pop),
+        Some("5")
+    );
+    assert_eq!(d.too_long_values, ["name"]);
+    assert!(pilot_savings::link::too_long_to_keep(
+        &decode(&format!("?name={}", "c".repeat(3000))).draft,
+        &"x".repeat(70_000)
+    ));
+    // 10,000 unknown keys within 64 KB.
+    let unknown: Vec<String> = (0..10_000).map(|i| format!("x{}", i % 1000)).collect();
+    let d = decode(&format!("?v=1&{}", unknown.join("&")));
+    assert_eq!(d.ignored.len(), 10_000);
+    let named = pilot_savings::link::named(&d.ignored);
+    assert!(named.starts_with("x0, x1, x2,"), "{named}");
+    assert!(named.ends_with("x19, and 9,980 more"), "{named}");
+}

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::saved_rows::SHOWN_MAX;
 use super::table::{cell, row_head, table};
 use crate::format::{financial_year, money, number, payback, pounds_and_pence};
 use crate::keep::Saved;
@@ -71,6 +72,7 @@ fn choices(props: &CompareViewProps) -> Vec<(String, Choice)> {
         props
             .saved
             .iter()
+            .take(SHOWN_MAX)
             .enumerate()
             .map(|(i, s)| (format!("s{}", i + 1), (s.name.clone(), s.query.clone()))),
     );

@@ -30,6 +30,9 @@ pub fn check_name(name: &str) -> Result<(), String> {
 const RENAME_INPUT: &str = "rename-name";
 const DELETE_QUESTION: &str = "delete-question";
 pub const STATUS: &str = "saved-status";
+/// Saved scenarios listed (and offered to compare) at most: thousands
+/// would hold the page up for seconds (10,000 took 8 s to draw).
+pub const SHOWN_MAX: usize = 200;
 
 /// What the row being changed is doing.
 #[derive(Clone, PartialEq)]
@@ -47,16 +50,27 @@ pub fn saved_table(
     if props.saved.is_empty() {
         return html! { <p class="nhsuk-body" data-testid="saved-empty">{ "You have not saved any scenarios in this browser yet." }</p> };
     }
+    let shown = &props.saved[..props.saved.len().min(SHOWN_MAX)];
+    let more = props.saved.len() - shown.len();
     html! {
+        <>
+        if more > 0 {
+            <p class="nhsuk-body" data-testid="saved-more">{ format!(
+                "This browser holds {} saved scenarios; the first {SHOWN_MAX} are shown. Delete some to see the other {}.",
+                crate::format::number(props.saved.len() as f64, 0),
+                crate::format::number(more as f64, 0)
+            ) }</p>
+        }
         <table class="nhsuk-table" data-testid="saved-list">
             <caption class="nhsuk-table__caption">{ "Scenarios saved in this browser" }</caption>
             <thead class="nhsuk-table__head">
                 <tr><th scope="col">{ "Name" }</th><th scope="col">{ "Saved" }</th><th scope="col">{ "Actions" }</th></tr>
             </thead>
             <tbody class="nhsuk-table__body">
-                { for props.saved.iter().enumerate().map(|(i, s)| saved_row(props, i, s, editing, status)) }
+                { for shown.iter().enumerate().map(|(i, s)| saved_row(props, i, s, editing, status)) }
             </tbody>
         </table>
+        </>
     }
 }
 

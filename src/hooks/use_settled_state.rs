@@ -5,7 +5,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::keeping::KeepAction;
-use crate::link::{encode, encode_view};
+use crate::link::{encode, encode_view, too_long_to_keep};
 use crate::model::Draft;
 use crate::{browser, storage};
 
@@ -30,7 +30,7 @@ pub fn use_settled_state(
             let query = encode(draft);
             let view = encode_view(draft, *embed);
             browser::remember_query(&view);
-            let may_autosave = *may_autosave;
+            let may_autosave = *may_autosave && !too_long_to_keep(draft, &query);
             // Replacing the timeout cancels the one still pending.
             *timer.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || {
                 browser::replace_query(&view);

@@ -120,7 +120,7 @@ impl Draft {
             ..Draft::default()
         };
         for key in GlobalKey::ALL {
-            if let Some(v) = scenario.get(key).filter(|v| *v != key.field().default) {
+            if let Some(v) = scenario.get(key).filter(|v| !key.field().is_default(*v)) {
                 draft.globals.insert(key, plain(v));
             }
         }
@@ -207,8 +207,11 @@ fn line_draft(line: &Line) -> LineDraft {
         draft.funder = line.funder.name().to_string();
     }
     for key in line.kind.keys() {
-        let v = line.get(key);
-        if !line.kind.field_of(key).is_default(v) {
+        let (v, f) = (line.get(key), line.kind.field_of(key));
+        // A line's optional inputs (the pilot's months, a step) hold 0 for
+        // none: none of them can be 0.
+        let none = f.optional && v == 0.0;
+        if !(f.is_default(v) || none) {
             draft.values.insert(Input::Value(key), plain(v));
         }
     }

@@ -42,10 +42,11 @@ impl Field {
         !self.optional && (self.no_default || self.default != 0.0)
     }
 
-    /// A value a link leaves out: the field's default (for an optional
-    /// field, its "none"). A saving input has no default.
+    /// A value a link leaves out: the field's default. A saving input has
+    /// no default, and an optional field's only default is none (empty),
+    /// so a cap of 0 is written (found by `make fuzz`).
     pub fn is_default(&self, v: f64) -> bool {
-        !self.no_default && v == self.default
+        !self.no_default && !self.optional && v == self.default
     }
 }
 

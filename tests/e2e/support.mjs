@@ -44,8 +44,15 @@ const TYPES = {
 };
 
 /** Serves `root` under `prefix` (a sub-folder, as on an intranet). */
+/** The header the README gives servers (issue 15): no inline script or
+ *  style, nothing from another host. */
+export const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'";
+
 export async function serve(root = DIST, prefix = "/calculator/") {
-  const server = createServer(async (req, res) => {
+  // Long links reach the page, as they would from a server with a large
+  // limit, a cached copy or a bookmark (Node's default is 16 KB).
+  const server = createServer({ maxHeaderSize: 4 * 1024 * 1024 }, async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end();
@@ -59,7 +66,10 @@ export async function serve(root = DIST, prefix = "/calculator/") {
     if (path.endsWith("/")) file = join(file, "index.html");
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
+      // Every test runs the page as a locked-down server sends it.
+      if (extname(file) === ".html") headers["content-security-policy"] = STRICT_CSP;
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end();

@@ -1,0 +1,43 @@
+// Starts the calculator, and keeps it working offline. A file rather than a
+// script written into the page, so that the page runs under a
+// Content-Security-Policy without 'unsafe-inline' (README, Deploying).
+// Trunk writes the hashed names of the wasm-bindgen module and the wasm
+// file on this script's own tag.
+const NEW_VERSION = "pilot-savings-calculator:new-version";
+const CHECK = "pilot-savings-calculator:check";
+
+/** Says, in one line, that a new release is cached and a reload shows it. */
+function offerReload() {
+  const notice = document.getElementById("app-update");
+  if (!notice || notice.childElementCount > 0) return;
+  const text = document.createElement("p");
+  text.className = "nhsuk-body";
+  text.textContent = "A new version of the calculator is ready: ";
+  const reload = document.createElement("button");
+  reload.type = "button";
+  reload.className = "nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0";
+  reload.textContent = "reload";
+  reload.addEventListener("click", () => location.reload());
+  text.append(reload);
+  notice.append(text);
+  notice.hidden = false;
+}
+
+const tag = document.querySelector("script[data-wasm]");
+const { default: init } = await import(tag.dataset.js);
+await init({ module_or_path: tag.dataset.wasm });
+
+// Offline after one visit (static/sw.js), registered once the calculator
+// runs, so that caching its files never slows its start, and by a release
+// build only (`data-offline`, set by the wasm). Messages are read from this
+// page's own service worker only, never from other frames or windows.
+if ("serviceWorker" in navigator && document.documentElement.dataset.offline === "1") {
+  navigator.serviceWorker.addEventListener("message", (event) => {
+    if (event.data === NEW_VERSION) offerReload();
+  });
+  navigator.serviceWorker
+    .register("./sw.js")
+    .then(() => navigator.serviceWorker.controller?.postMessage(CHECK))
+    .catch(() => {});
+}
+
