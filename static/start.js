@@ -28,16 +28,21 @@ const { default: init } = await import(tag.dataset.js);
 await init({ module_or_path: tag.dataset.wasm });
 
 // Offline after one visit (static/sw.js), registered once the calculator
-// runs, so that caching its files never slows its start, and by a release
-// build only (`data-offline`, set by the wasm). Messages are read from this
-// page's own service worker only, never from other frames or windows.
+// runs, by a release build only (`data-offline`, set by the wasm). Messages
+// are read from this page's own service worker only, never from other
+// frames or windows.
 if ("serviceWorker" in navigator && document.documentElement.dataset.offline === "1") {
   navigator.serviceWorker.addEventListener("message", (event) => {
     if (event.data === NEW_VERSION) offerReload();
   });
-  navigator.serviceWorker
-    .register("./sw.js")
-    .then(() => navigator.serviceWorker.controller?.postMessage(CHECK))
-    .catch(() => {});
+  // Once the page is idle: installing fetches every file again, which
+  // would compete with the first figures (cold load, SPEC §9).
+  const register = () =>
+    navigator.serviceWorker
+      .register("./sw.js")
+      .then(() => navigator.serviceWorker.controller?.postMessage(CHECK))
+      .catch(() => {});
+  if ("requestIdleCallback" in window) requestIdleCallback(register, { timeout: 3000 });
+  else setTimeout(register, 1000);
 }
 
