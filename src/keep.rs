@@ -130,22 +130,29 @@ fn migrate(value: Value) -> Result<Value, Unreadable> {
     }
 }
 
+/// Free keys tried before giving up: a storage that reports a value for
+/// every key (an extension or a policy can) would otherwise hang the page.
+pub const TRIES: usize = 1_000;
+
 /// The key to keep an unreadable value under: `KEY:unreadable`, or
-/// `KEY:unreadable-2` and on when that is taken.
-pub fn aside_key(key: &str, taken: impl Fn(&str) -> bool) -> String {
+/// `KEY:unreadable-2` and on when that is taken; none after `TRIES`.
+pub fn aside_key(key: &str, taken: impl Fn(&str) -> bool) -> Option<String> {
     let first = format!("{key}:unreadable");
     std::iter::once(first.clone())
-        .chain((2..).map(|n| format!("{first}-{n}")))
+        .chain((2..=TRIES).map(|n| format!("{first}-{n}")))
         .find(|k| !taken(k))
-        .unwrap_or(first)
 }
 
 /// `wanted`, or `wanted (2)` and on, so a save never replaces another.
+/// The names are sorted once, so 10,000 clashing names cost one sort, not
+/// 10,000 scans; with n names taken one of n + 1 candidates is free.
 pub fn unique_name(list: &[Saved], wanted: &str) -> String {
-    let taken = |name: &str| list.iter().any(|s| s.name == name);
+    let mut taken: Vec<&str> = list.iter().map(|s| s.name.as_str()).collect();
+    taken.sort_unstable();
+    let free = |name: &String| taken.binary_search(&name.as_str()).is_err();
     std::iter::once(wanted.to_string())
-        .chain((2..).map(|n| format!("{wanted} ({n})")))
-        .find(|name| !taken(name))
+        .chain((2..=list.len() + 1).map(|n| format!("{wanted} ({n})")))
+        .find(free)
         .unwrap_or_else(|| wanted.to_string())
 }
 

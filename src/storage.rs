@@ -50,7 +50,9 @@ pub fn set(key: &str, value: &str) -> Result<(), Fault> {
 /// the key is free for this release to write.
 fn keep_aside(key: &str, raw: &str) -> Result<(), Fault> {
     let storage = local()?;
-    let aside = aside_key(key, |k| storage.get_item(k).ok().flatten().is_some());
+    // No free key in `keep::TRIES`: the value is left where it is.
+    let aside = aside_key(key, |k| storage.get_item(k).ok().flatten().is_some())
+        .ok_or(Fault::Blocked)?;
     set(&aside, raw)?;
     let _ = storage.remove_item(key);
     Ok(())

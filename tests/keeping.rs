@@ -100,8 +100,36 @@ fn a_later_version_is_not_read() {
 #[test]
 fn unreadable_values_are_kept_aside_under_a_free_key() {
     let taken = ["k:unreadable", "k:unreadable-2"];
-    assert_eq!(aside_key("k", |_| false), "k:unreadable");
-    assert_eq!(aside_key("k", |k| taken.contains(&k)), "k:unreadable-3");
+    assert_eq!(aside_key("k", |_| false).as_deref(), Some("k:unreadable"));
+    assert_eq!(
+        aside_key("k", |k| taken.contains(&k)).as_deref(),
+        Some("k:unreadable-3")
+    );
+}
+
+/// A storage that reports a value for every key: a bounded search that
+/// gives up, rather than a page that hangs before it draws.
+#[test]
+fn a_storage_that_answers_every_key_does_not_hang() {
+    let asked = std::cell::Cell::new(0);
+    let found = aside_key("k", |_| {
+        asked.set(asked.get() + 1);
+        true
+    });
+    assert_eq!(found, None);
+    assert_eq!(asked.get(), pilot_savings::keep::TRIES);
+}
+
+/// 10,000 clashing names: linear-ish, and the first free number.
+#[test]
+fn ten_thousand_clashing_names_find_a_free_one_quickly() {
+    let mut list = vec![saved("Plan", "v=1")];
+    list.extend((2..=10_000).map(|n| saved(&format!("Plan ({n})"), "v=1")));
+    let start = std::time::Instant::now();
+    assert_eq!(unique_name(&list, "Plan"), "Plan (10001)");
+    assert_eq!(unique_name(&list[..5_000], "Plan"), "Plan (5001)");
+    let took = start.elapsed();
+    assert!(took.as_millis() < 100, "{took:?}");
 }
 
 #[test]
