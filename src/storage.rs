@@ -51,8 +51,8 @@ pub fn set(key: &str, value: &str) -> Result<(), Fault> {
 fn keep_aside(key: &str, raw: &str) -> Result<(), Fault> {
     let storage = local()?;
     // No free key in `keep::TRIES`: the value is left where it is.
-    let aside = aside_key(key, |k| storage.get_item(k).ok().flatten().is_some())
-        .ok_or(Fault::Blocked)?;
+    let aside =
+        aside_key(key, |k| storage.get_item(k).ok().flatten().is_some()).ok_or(Fault::Blocked)?;
     set(&aside, raw)?;
     let _ = storage.remove_item(key);
     Ok(())
