@@ -10,7 +10,6 @@ use crate::model::Draft;
 use crate::model::Figures;
 use crate::{browser, document};
 
-#[derive(PartialEq, Properties)]
 pub struct ExportPanelProps {
     pub draft: Draft,
     /// None while the form has errors: the table and summary wait for fixes.
@@ -22,8 +21,7 @@ pub struct ExportPanelProps {
 }
 
 /// Files and text to take the scenario elsewhere, and a file to bring one in.
-#[component]
-pub fn ExportPanel(props: &ExportPanelProps) -> Html {
+pub fn export_panel(props: &ExportPanelProps) -> Html {
     let name = props.draft.name.clone();
     let download_json = {
         let draft = props.draft.clone();

@@ -9,20 +9,17 @@ use crate::model::keys::{End, FieldKey, GlobalKey};
 use crate::model::{Draft, FieldError};
 use crate::state::Action;
 
-#[derive(PartialEq, Properties)]
 pub struct GlobalFieldsProps {
     pub draft: Draft,
     pub errors: Vec<FieldError>,
     pub onaction: Callback<Action>,
     /// The embedded view folds the assumptions away, opening them where one
     /// has an error.
-    #[prop_or_default]
     pub compact: bool,
 }
 
 /// The scenario's name, population and the assumptions that apply to every line.
-#[component]
-pub fn GlobalFields(props: &GlobalFieldsProps) -> Html {
+pub fn global_fields(props: &GlobalFieldsProps) -> Html {
     let field = |key: GlobalKey| {
         let oninput = props
             .onaction

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::compare_view::CompareView;
-use super::export_panel::ExportPanel;
+use super::export_panel::{export_panel, ExportPanelProps};
 use super::saved_scenarios::SavedScenarios;
 use super::share_panel::share_panel;
 use crate::browser;
@@ -12,7 +12,6 @@ use crate::link::{decode, encode, encode_view, Decoded};
 use crate::model::Draft;
 use crate::model::Figures;
 
-#[derive(PartialEq, Properties)]
 pub struct KeepPanelProps {
     pub saved: Vec<Saved>,
     pub draft: Draft,
@@ -27,8 +26,7 @@ pub struct KeepPanelProps {
 
 /// "Share and keep": the link and the embed snippet, files to download
 /// and import, saved scenarios and their comparison (SPEC §3–5).
-#[component]
-pub fn KeepPanel(props: &KeepPanelProps) -> Html {
+pub fn keep_panel(props: &KeepPanelProps) -> Html {
     let query = AttrValue::from(encode(&props.draft));
     let name = AttrValue::from(props.draft.name.trim().to_string());
     let link = AttrValue::from(browser::link_for(&query));
@@ -36,9 +34,9 @@ pub fn KeepPanel(props: &KeepPanelProps) -> Html {
     html! {
         <>
             { share_panel(&link, &embed_link, &name) }
-            <ExportPanel draft={props.draft.clone()} figures={props.figures.clone()} link={link}
-                onimport={props.onopen.reform(|d: Rc<Decoded>| (d, "the imported file".to_string()))}
-                onprint={props.onprint.clone()} />
+            { export_panel(&ExportPanelProps { draft: props.draft.clone(), figures: props.figures.clone(), link,
+                onimport: props.onopen.reform(|d: Rc<Decoded>| (d, "the imported file".to_string())),
+                onprint: props.onprint.clone() }) }
             <SavedScenarios saved={props.saved.clone()} current_query={query.clone()}
                 current_name={name} on_list={props.on_list.clone()}
                 onopen={props.onopen.reform(|s: Saved| (Rc::new(decode(&s.query)), format!("\u{201c}{}\u{201d}", s.name)))} />

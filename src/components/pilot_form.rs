@@ -6,7 +6,7 @@ use super::add_line::AddLine;
 use super::error_summary::error_summary;
 use super::example_banner::example_banner;
 use super::fold::Fold;
-use super::global_fields::GlobalFields;
+use super::global_fields::{global_fields, GlobalFieldsProps};
 use super::line_editor::LineEditor;
 use super::preset_picker::PresetPicker;
 use super::removed_notice::RemovedNotice;
@@ -109,8 +109,8 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
                     <PresetPicker count={count} onaction={props.onaction.clone()} onreplace={props.onopen.clone()} />
                 </Fold>
             }
-            <GlobalFields draft={draft.clone()} errors={global_errors} onaction={props.onaction.clone()}
-                compact={props.compact} />
+            { global_fields(&GlobalFieldsProps { draft: draft.clone(), errors: global_errors,
+                onaction: props.onaction.clone(), compact: props.compact }) }
             <h2 id="lines-heading" tabindex="-1">{ "What the pilot saves and costs" }</h2>
             <div class="app-lines">
                 { for (0..=count).map(|i| {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::headline_bar::headline_bar;
 use super::headlines;
 use super::input_id;
-use super::keep_panel::KeepPanel;
+use super::keep_panel::{keep_panel, KeepPanelProps};
 use super::parties_view::PartiesView;
 use super::pilot_form::PilotForm;
 use super::print_inputs::print_inputs;
@@ -249,11 +249,11 @@ fn keep(props: &WorkspaceProps) -> Html {
     }
     let onaction = props.onaction.clone();
     html! {
-        <KeepPanel saved={props.keeping.saved.clone()} draft={props.state.draft.clone()}
-            figures={props.current.clone()}
-            on_list={props.onkeep.reform(crate::keeping::KeepAction::List)}
-            onopen={props.onopen.clone()}
-            onprint={Callback::from(move |_| onaction.emit(Action::Print(Printing::Asked)))} />
+        { keep_panel(&KeepPanelProps { saved: props.keeping.saved.clone(), draft: props.state.draft.clone(),
+            figures: props.current.clone(),
+            on_list: props.onkeep.reform(crate::keeping::KeepAction::List),
+            onopen: props.onopen.clone(),
+            onprint: Callback::from(move |_| onaction.emit(Action::Print(Printing::Asked))) }) }
     }
 }
 
