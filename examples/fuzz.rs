@@ -28,7 +28,7 @@ mod native {
     use pilot_savings::keep::{read_autosave, read_saved, write_saved, Saved, Stored};
     use pilot_savings::link::{decode, encode};
     use pilot_savings::model::fields::Field;
-    use pilot_savings::model::keys::GlobalKey;
+    use pilot_savings::model::keys::{GlobalKey, LineKey};
     use pilot_savings::model::project::YearCol;
     use pilot_savings::model::scenario::{Funder, Range};
     use pilot_savings::model::uncertainty::Rng;
@@ -241,71 +241,10 @@ mod native {
         '£', 'é', 'ß', '\u{202e}', '\u{200b}', '😀', '漢', '\n', '\t', '~', ',', '.',
     ];
 
-    const GLOBAL_KEYS: &[&str] = &[
-        "v",
-        "name",
-        "pop",
-        "years",
-        "disc",
-        "infl",
-        "share",
-        "hshare",
-        "threshold",
-        "threshold.lo",
-        "threshold.hi",
-        "cap",
-        "cap.lo",
-        "cap.hi",
-        "lag",
-        "days",
-        "fy",
-        "scale",
-        "ob",
-        "mc",
-        "seed",
-        "embed",
-        "x",
-        "",
-        "l",
-        "l0.kind",
-        "l1",
-        "l1.",
-    ];
-
-    const LINE_KEYS: &[&str] = &[
-        "kind",
-        "name",
-        "base",
-        "after",
-        "unit",
-        "events",
-        "pct",
-        "spend",
-        "saved",
-        "months",
-        "paid",
-        "avoid",
-        "step",
-        "step_cost",
-        "funder",
-        "setup",
-        "annual",
-        "per_patient",
-        "appts",
-        "appt_cost",
-        "appt_min",
-        "uptake",
-        "cash",
-        "pilot_months",
-        "after.lo",
-        "after.hi",
-        "unit.lo",
-        "step_cost.hi",
-        "appt_min.lo",
-        "step.lo",
-        "nope",
-        "kind.lo",
-    ];
+    /// Keys that are no input (read apart, or read by no one): the inputs'
+    /// own names come from `GlobalKey::ALL` and `LineKey::ALL`.
+    const ODD_KEYS: &[&str] = &["v", "name", "embed", "x", "", "l", "l0.kind", "l1", "l1."];
+    const ODD_LINE_KEYS: &[&str] = &["kind", "name", "funder", "nope", "kind.lo"];
 
     const VALUES: &[&str] = &[
         "1e999",
@@ -454,8 +393,8 @@ mod native {
                     out.push_str(joint);
                 }
                 let key = match self.below(3) {
-                    0 => self.pick(GLOBAL_KEYS).to_string(),
-                    1 => format!("l{}.{}", 1 + self.below(1_000), self.pick(LINE_KEYS)),
+                    0 => self.global_key(),
+                    1 => format!("l{}.{}", 1 + self.below(1_000), self.line_key()),
                     _ => self.escaped(12),
                 };
                 let value = match self.below(4) {
@@ -470,6 +409,29 @@ mod native {
                 }
             }
             out
+        }
+
+        /// An input's name, as it is or with a range's end; or an odd key.
+        fn global_key(&mut self) -> String {
+            if self.chance(0.3) {
+                return self.pick(ODD_KEYS).to_string();
+            }
+            let key = self.pick(&GlobalKey::ALL).name();
+            format!("{key}{}", self.end())
+        }
+
+        fn line_key(&mut self) -> String {
+            if self.chance(0.2) {
+                return self.pick(ODD_LINE_KEYS).to_string();
+            }
+            let key = self.pick(&LineKey::ALL).name();
+            format!("{key}{}", self.end())
+        }
+
+        fn end(&mut self) -> &'static str {
+            const ENDS: [&str; 5] = ["", "", "", ".lo", ".hi"];
+            let end: &&str = self.pick(&ENDS);
+            end
         }
 
         /// Hostile text with percent-escapes of any byte (invalid UTF-8

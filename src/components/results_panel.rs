@@ -66,13 +66,12 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             { year_table(&results.years, scenario.fy) }
             if !scenario.lines.is_empty() {
                 { line_table(scenario, results) }
-            }
-            if scenario.lines.is_empty() {
-            } else if props.compact {
-                // The embedded view keeps to its height: folded like the charts.
-                <Fold summary="Workforce and capacity">{ capacity }</Fold>
-            } else {
-                { capacity }
+                if props.compact {
+                    // The embedded view keeps to its height: folded like the charts.
+                    <Fold summary="Workforce and capacity">{ capacity }</Fold>
+                } else {
+                    { capacity }
+                }
             }
             if props.compact {
                 <Fold summary="Charts">{ for charts }</Fold>

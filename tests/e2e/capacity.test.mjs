@@ -4,7 +4,7 @@
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { Calculator, WORKED, assertOracle, useBrowser } from "./support.mjs";
+import { Calculator, WORKED, assertOracle, near, useBrowser } from "./support.mjs";
 import { project, scenarioFromQuery } from "./oracle.mjs";
 
 const env = useBrowser();
@@ -25,9 +25,6 @@ const CLINIC = `${WORKED}&l1.step=552&l1.step_cost=30000`;
 // 1, optimism bias, and ranges on the minutes and the step's saving.
 const EVERY_KEY = `${CLINIC}&l1.appt_min=15&l1.uptake=50&ob=10&l2.appts=2&l2.appt_min=20` +
   "&l1.appt_min.lo=10&l1.appt_min.hi=20&l1.step_cost.lo=20000&l1.step_cost.hi=45000";
-
-const near = (actual, expected, what, within = 0.005) =>
-  assert.ok(Math.abs(actual - expected) <= within, `${what}: ${actual} is not ${expected}`);
 
 test("SPEC §10's six appointments a day take 252 hours, 0.1333 of a clinician", async () => {
   await fresh();

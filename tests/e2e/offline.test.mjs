@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Calculator, DIST, WORKED, launch, serve } from "./support.mjs";
+import { Calculator, DIST, WORKED, launch, near, serve } from "./support.mjs";
 
 const browser = await launch();
 const cleanup = [];
@@ -47,7 +47,7 @@ test("after one visit the page and any link open with the network gone", async (
   await context.setOffline(true);
   await calc.page.reload();
   await calc.page.waitForSelector("html[data-ready='1']", { state: "attached" });
-  assert.ok(Math.abs((await calc.number("npv")) - 878912.74) < 0.01);
+  near(await calc.number("npv"), 878912.74, "npv", 0.01);
   // A different scenario typed into the address bar.
   await calc.open("?v=1&pop=20000&l1.kind=rate&l1.base=26&l1.after=6&l1.unit=120");
   assert.equal(await calc.cell("line-1", "saving"), 48000);
@@ -100,6 +100,6 @@ test("a message from another frame or window changes nothing", async () => {
   await calc.page.waitForTimeout(300);
   assert.equal(await calc.hook("update-notice").isHidden(), true);
   assert.equal(await calc.page.evaluate(() => location.search), query);
-  assert.ok(Math.abs((await calc.number("npv")) - 878912.74) < 0.01);
+  near(await calc.number("npv"), 878912.74, "npv", 0.01);
   assert.deepEqual(calc.dialogs, []);
 });

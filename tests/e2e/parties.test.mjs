@@ -3,7 +3,7 @@
 // rules in the form, and the parties in the draws.
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
-import { Calculator, WORKED, assertOracle, useBrowser } from "./support.mjs";
+import { Calculator, WORKED, assertOracle, near, useBrowser } from "./support.mjs";
 import { project, scenarioFromQuery } from "./oracle.mjs";
 
 const env = useBrowser();
@@ -20,9 +20,6 @@ after(() => context?.close());
 // Every input of §2.6, none at its default.
 const EVERY_KEY = `${WORKED}&hshare=10&threshold=20000&cap=50000&infl=2&l1.uptake=60&l1.paid=50&l1.avoid=40` +
   "&l2.avoid=80&l2.paid=80&l3.funder=primary";
-
-const near = (actual, expected, what, within = 0.005) =>
-  assert.ok(Math.abs(actual - expected) <= within, `${what}: ${actual} is not ${expected}`);
 
 test("SPEC §10's link shows who gains and who loses, in figures and in words", async () => {
   await fresh();

@@ -185,6 +185,10 @@ export class Calculator {
   }
 }
 
+/** Equal to within a penny (or `within`). */
+export const near = (actual, expected, what, within = 0.005) =>
+  assert.ok(Math.abs(actual - expected) <= within, `${what}: ${actual} is not ${expected}`);
+
 const close = (actual, expected, what) =>
   assert.ok(Math.abs(actual - expected) <= 1e-6 * Math.max(1, Math.abs(expected)), `${what}: ${actual} ≠ ${expected}`);
 

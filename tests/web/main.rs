@@ -53,6 +53,14 @@ fn labels(root: &Element) -> Vec<String> {
         .collect()
 }
 
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
 fn attr(root: &Element, selector: &str, name: &str) -> String {
     root.query_selector(selector)
         .unwrap()
@@ -277,16 +285,10 @@ async fn the_line_table_shows_break_even_rates() {
         .unwrap();
     assert_eq!(cell.text_content().unwrap(), "15.0");
     // SPEC §2.7: six 10-minute appointments a day; no step, so no units.
-    let text = |selector: &str| {
-        root.query_selector(selector)
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap()
-    };
-    assert_eq!(text("[data-testid='line-1'] [data-col='hours']"), "252");
-    assert_eq!(text("[data-testid='line-1'] [data-col='wte']"), "0.13");
-    assert_eq!(text("[data-testid='line-1'] [data-col='sessions']"), "1.2");
+    let cell = |col: &str| text(&root, &format!("[data-testid='line-1'] [data-col='{col}']"));
+    assert_eq!(cell("hours"), "252");
+    assert_eq!(cell("wte"), "0.13");
+    assert_eq!(cell("sessions"), "1.2");
     assert_eq!(
         attr(
             &root,
@@ -295,10 +297,7 @@ async fn the_line_table_shows_break_even_rates() {
         ),
         ""
     );
-    assert_eq!(
-        text("[data-testid='line-1'] [data-col='steps']"),
-        "\u{2014}"
-    );
+    assert_eq!(cell("steps"), "\u{2014}");
 }
 
 #[wasm_bindgen_test]
@@ -688,22 +687,12 @@ async fn a_line_of_referrals_takes_a_step_and_says_what_it_frees() {
     ] {
         assert!(shown.contains(&label.to_string()), "{shown:?}");
     }
-    let words = root
-        .query_selector("[data-testid='steps-l1']")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
+    let words = text(&root, "[data-testid='steps-l1']");
     assert!(
         words.contains("1 whole unit can go, saving £30,000 a year; 304 more events"),
         "{words}"
     );
-    let time = root
-        .query_selector("[data-testid='workforce-l1']")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
+    let time = text(&root, "[data-testid='workforce-l1']");
     assert!(time.contains("1.2 GP sessions a week"), "{time}");
     // A line of spending has no steps to take.
     let (_, onaction) = recorder();
