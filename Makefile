@@ -36,7 +36,8 @@ dist: tools css release
 
 # The release build has its own target directory, so it can run beside the
 # checks (cargo locks a target directory for the whole of a build).
-release:
+# npm: the release build's hook minifies the glue with terser.
+release: $(NPM_STAMP)
 	cargo fetch --quiet
 	CARGO_TARGET_DIR=$(CURDIR)/target/release-build trunk build --release
 

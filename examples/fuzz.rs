@@ -123,6 +123,10 @@ mod native {
         if again.check() != first.check() || encode(&again) != written {
             return Err(format!("{query:?}\nwritten as {written:?}"));
         }
+        // Issue 16: each byte read is written as at most one `%XX`.
+        if written.len() > 3 * query.len() + "v=1&".len() {
+            return Err(format!("{query:?}\ngrew to {written:?}"));
+        }
         Ok(())
     }
 

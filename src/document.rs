@@ -107,9 +107,8 @@ pub fn import(text: &str) -> Result<Decoded, String> {
         return Err(TOO_LARGE.into());
     }
     let text = text.trim_start_matches('\u{feff}');
-    let document: Value = serde_json::from_str(text).map_err(|_| {
-        "The file could not be read: it is not a JSON scenario file from this calculator. Nothing was changed.".to_string()
-    })?;
+    let document = parse(text)
+        .map_err(|why| format!("The file could not be read: {why}. Nothing was changed."))?;
     let not_ours = || {
         "The file is JSON but not a scenario from this calculator. Nothing was changed.".to_string()
     };
@@ -130,6 +129,59 @@ pub fn import(text: &str) -> Result<Decoded, String> {
     decoded.from_file = true;
     decoded.ignored.extend(unreadable);
     Ok(decoded)
+}
+
+/// Numbers out of range quoted at most this often: each is a fresh parse.
+const HUGE_NUMBERS: usize = 20;
+
+/// Reads JSON whose numbers may be too large for a figure (`1e999`, valid
+/// JSON that serde_json refuses): each such number is read as its text,
+/// so that it is checked and shown beside its field like a link's.
+fn parse(text: &str) -> Result<Value, String> {
+    let mut text = std::borrow::Cow::Borrowed(text);
+    for _ in 0..=HUGE_NUMBERS {
+        let error = match serde_json::from_str(&text) {
+            Ok(value) => return Ok(value),
+            Err(error) => error,
+        };
+        let quoted = quote_huge_number(&text, error.line(), error.column());
+        match quoted {
+            Some(quoted) => text = quoted.into(),
+            None => return Err("it is not a JSON scenario file from this calculator".into()),
+        }
+    }
+    Err(format!(
+        "it holds more than {HUGE_NUMBERS} numbers too large for any figure"
+    ))
+}
+
+/// The text with the number whose last character is at `line`, `column`
+/// (1-based, in bytes, as serde_json reports) put in quotes, when it is
+/// too large for an f64; None for any other fault.
+fn quote_huge_number(text: &str, line: usize, column: usize) -> Option<String> {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.checked_sub(1)?)
+        .map(str::len)
+        .sum();
+    let in_number = |c: char| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-');
+    // serde_json counts columns in bytes.
+    let end = line_start + column;
+    text.get(..end)?
+        .chars()
+        .next_back()
+        .filter(|c| in_number(*c))?;
+    let start = text[..end].trim_end_matches(in_number).len();
+    let number = text[start..end].parse::<f64>().ok()?;
+    if number.is_finite() {
+        return None;
+    }
+    Some(format!(
+        "{}\"{}\"{}",
+        &text[..start],
+        &text[start..end],
+        &text[end..]
+    ))
 }
 
 /// Every value as the text a link would carry; lists and objects where a

@@ -35,10 +35,22 @@ impl Keeping {
     pub fn read(opening: &Opening) -> Keeping {
         Keeping {
             saved: opening.saved.clone(),
-            notices: opening.notices.clone(),
+            notices: once(&opening.notices),
             may_autosave: opening.may_autosave,
         }
     }
+}
+
+/// Each sentence once, in the order first said: two steps can meet the
+/// same fault (an unreadable list read twice while opening).
+pub fn once(notices: &[String]) -> Vec<String> {
+    let mut said: Vec<String> = Vec::with_capacity(notices.len());
+    for notice in notices {
+        if !said.contains(notice) {
+            said.push(notice.clone());
+        }
+    }
+    said
 }
 
 impl Reducible for Keeping {
@@ -52,7 +64,7 @@ impl Reducible for Keeping {
                 ..(*self).clone()
             }),
             KeepAction::Say(notices) => Rc::new(Keeping {
-                notices,
+                notices: once(&notices),
                 ..(*self).clone()
             }),
             KeepAction::Fault(sentence) if self.notices.contains(&sentence) => self,

@@ -17,6 +17,37 @@ pub const MAX_QUERY: usize = 64 * 1024;
 pub const MAX_VALUE: usize = 4 * 1024;
 /// Ignored keys the notice names; the rest are counted.
 pub const NAMED_KEYS: usize = 20;
+/// The longest link shared with its scenario in the query (SPEC §3): IIS
+/// refuses a query over 2,048 characters by default; longer links keep
+/// the scenario after `#`, which is never sent to a server.
+pub const QUERY_LINK_MAX: usize = 2000;
+
+/// The link to `view` at `base` (origin and path): the query while the
+/// link is at most `QUERY_LINK_MAX` characters, else the fragment.
+pub fn address(base: &str, view: &str) -> String {
+    let link = format!("{base}?{view}");
+    if link.len() > QUERY_LINK_MAX {
+        format!("{base}#{view}")
+    } else {
+        link
+    }
+}
+
+/// Where an address keeps its scenario (`search` and `hash` with or
+/// without `?` and `#`): the fragment when it holds `v=`, else the query.
+pub fn scenario_of<'a>(search: &'a str, hash: &'a str) -> &'a str {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    if holds_version(hash) {
+        hash
+    } else {
+        search.strip_prefix('?').unwrap_or(search)
+    }
+}
+
+/// Whether a query or fragment has the format's `v=` key.
+pub fn holds_version(part: &str) -> bool {
+    part.split('&').any(|pair| pair.starts_with("v="))
+}
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Decoded {
@@ -279,8 +310,9 @@ pub fn encode(draft: &Draft) -> String {
 /// Every key and value a link to this draft carries, unescaped.
 pub fn pairs(draft: &Draft) -> Vec<(String, String)> {
     let mut pairs: Vec<(String, String)> = vec![("v".into(), VERSION.into())];
-    if !draft.name.is_empty() {
-        pairs.push(("name".into(), draft.name.clone()));
+    let name = draft.name.trim();
+    if !name.is_empty() {
+        pairs.push(("name".into(), name.into()));
     }
     for key in GlobalKey::ALL {
         if let Some(value) = link_value(key.field(), draft.text(key)) {
@@ -299,12 +331,14 @@ pub fn pairs(draft: &Draft) -> Vec<(String, String)> {
 }
 
 fn encode_line(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {
-    pairs.push((FieldKey::Kind(n).to_string(), line.kind.clone()));
-    if !line.name.is_empty() {
-        pairs.push((FieldKey::LineName(n).to_string(), line.name.clone()));
+    pairs.push((FieldKey::Kind(n).to_string(), line.kind.trim().into()));
+    let name = line.name.trim();
+    if !name.is_empty() {
+        pairs.push((FieldKey::LineName(n).to_string(), name.into()));
     }
-    if !line.funder.is_empty() && line.funder.trim() != Funder::default().name() {
-        pairs.push((FieldKey::Funder(n).to_string(), line.funder.clone()));
+    let funder = line.funder.trim();
+    if !funder.is_empty() && funder != Funder::default().name() {
+        pairs.push((FieldKey::Funder(n).to_string(), funder.into()));
     }
     let keys: Vec<LineKey> = match line.kind() {
         Some(kind) => kind.keys().collect(),
@@ -338,7 +372,7 @@ fn encode_line(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {
 
 /// One end of a range: left out when empty, never at a default.
 fn range_value(f: &crate::model::Field, text: Option<&str>) -> Option<String> {
-    let text = text.filter(|t| !t.trim().is_empty())?;
+    let text = text.map(str::trim).filter(|t| !t.is_empty())?;
     Some(match check_field(f, Some(text), "") {
         Ok(Some(v)) => plain(v),
         _ => text.to_string(),
@@ -346,9 +380,10 @@ fn range_value(f: &crate::model::Field, text: Option<&str>) -> Option<String> {
 }
 
 /// A valid value as a plain decimal, left out at its default; a bad value
-/// exactly as typed, so the link keeps it and shows the same error.
+/// as typed but for the spaces around it, which the check ignores too, so
+/// the link keeps it and shows the same error.
 fn link_value(f: &crate::model::Field, text: Option<&str>) -> Option<String> {
-    let text = text?;
+    let text = text?.trim();
     match check_field(f, Some(text), "") {
         Ok(Some(v)) if !f.is_default(v) => Some(plain(v)),
         Ok(_) => None,
@@ -357,7 +392,8 @@ fn link_value(f: &crate::model::Field, text: Option<&str>) -> Option<String> {
 }
 
 /// Everything but letters, digits and `-_.~` is escaped (RFC 3986's
-/// unreserved characters), so a link survives email and intranet editors.
+/// unreserved characters), so a link survives email and intranet editors;
+/// a space is `+`, as forms write it, a third of `%20`.
 const ESCAPED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'_')
@@ -365,5 +401,9 @@ const ESCAPED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'~');
 
 fn escape(text: &str) -> String {
-    percent_encoding::utf8_percent_encode(text, ESCAPED).to_string()
+    // Every `%` written starts an escape (a typed one is `%25`), so each
+    // `%20` here is a space.
+    percent_encoding::utf8_percent_encode(text, ESCAPED)
+        .to_string()
+        .replace("%20", "+")
 }

@@ -27,7 +27,7 @@ pub struct Startup {
 }
 
 pub fn startup() -> Startup {
-    let query = browser::location_query();
+    let query = browser::location_scenario();
     if !query.is_empty() {
         let state = State::opened(decode(&query));
         let from_link = Some(encode(&state.draft));
@@ -70,6 +70,7 @@ pub fn open_storage_for_link(showing: &str) -> storage::Opening {
             // The autosave could not be kept, so it must not be written over.
             opening.may_autosave = false;
             opening.notices.push(message);
+            opening.notices.push("The scenario you were last working on is still kept in this browser, and this page will not save over it.".to_string());
         }
     }
     opening
@@ -79,7 +80,8 @@ pub fn open_storage_for_link(showing: &str) -> storage::Opening {
 /// is already there or empty: the list as stored, and the name it was kept
 /// under. An example on the page is kept like any other work.
 fn keep_unsaved(current: &str, replacing: &str) -> Result<(Vec<Saved>, Option<String>), String> {
-    storage::change_saved(|list| {
+    let lost = "the scenario you were last working on could not be added to \u{201c}Saved scenarios\u{201d}";
+    storage::change_saved(lost, |list| {
         if current == encode(&Draft::default()) {
             return None;
         }
@@ -111,9 +113,16 @@ pub fn open_callback(
                 }
                 onkeep.emit(KeepAction::List(list));
             }
-            Err(message) => said.push(format!(
-                "{message} Copy the link first if you need the scenario that was on the page."
-            )),
+            // Storage that is full would be written over by the next
+            // autosave: the scenario on the page stays until there is room.
+            Err(message) if storage::is_full(&message) => {
+                onkeep.emit(KeepAction::Say(vec![format!(
+                    "Did not open {what}, so that the scenario on the page is not lost. {message}"
+                )]));
+                browser::focus_soon("page-notice");
+                return;
+            }
+            Err(message) => said.push(message),
         }
         onkeep.emit(KeepAction::Say(said));
         onaction.emit(Action::Open(decoded));

@@ -141,8 +141,9 @@ fn load_saved() -> Result<(Vec<Saved>, Option<String>), String> {
 
 /// Reads the saved list fresh, changes it, and writes it back when it
 /// changed; the list as stored afterwards, or one sentence saying why
-/// nothing changed.
+/// nothing changed, `lost` saying what that left out when storage is full.
 pub fn change_saved<R>(
+    lost: &str,
     change: impl FnOnce(&mut Vec<Saved>) -> R,
 ) -> Result<(Vec<Saved>, R), String> {
     let (mut list, _) = load_saved()?;
@@ -152,10 +153,19 @@ pub fn change_saved<R>(
         return Ok((list, result));
     }
     set(keep::SAVED_KEY, &keep::write_saved(&list)).map_err(|fault| match fault {
-        Fault::Full => "Your browser's storage for this page is full, so this was not saved: delete a saved scenario, or download the scenario as a file.".to_string(),
+        Fault::Full => format!(
+            "{FULL}, so {lost}: delete a saved scenario, or download the scenario as a file."
+        ),
         Fault::Blocked => fault.sentence().to_string(),
     })?;
     Ok((list, result))
+}
+
+const FULL: &str = "Your browser's storage for this page is full";
+
+/// Whether a sentence of `change_saved` says storage is full.
+pub fn is_full(sentence: &str) -> bool {
+    sentence.starts_with(FULL)
 }
 
 pub fn autosave(query: &str) -> Result<(), Fault> {

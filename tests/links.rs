@@ -345,6 +345,22 @@ proptest! {
         prop_assert_eq!(back.draft.check(), Ok(s));
     }
 
+    /// Issue 16: a link written back is never more than three times the
+    /// link read (each byte at most one `%XX`), plus the version key, so
+    /// no link grows past what a browser opens however often it is
+    /// opened and shared.
+    #[test]
+    fn a_link_written_back_never_outgrows_the_link_read(
+        pairs in prop::collection::vec((key(), value()), 0..40),
+    ) {
+        let link: String = pairs.iter().map(|(k, v)| format!("{k}={v}&")).collect();
+        let written = encode(&decode(&link).draft);
+        prop_assert!(
+            written.len() <= 3 * link.len() + "v=1&".len(),
+            "{} from {}: {link:?} became {written:?}", written.len(), link.len()
+        );
+    }
+
     #[test]
     fn any_text_as_any_key_never_panics(
         pairs in prop::collection::vec((key(), any::<String>()), 0..30),
@@ -360,6 +376,34 @@ proptest! {
             let _ = encode(&d.draft);
         }
     }
+}
+
+/// Values as links carry them, hostile ones most: runs of spaces, `+`,
+/// escapes of any byte, lenient numbers.
+fn value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[ +]{0,40}[a-z]{0,3}[ +]{0,40}",
+        prop::collection::vec(
+            prop::sample::select(vec![
+                "%FF",
+                "%20",
+                "+",
+                "%E2%80%9C",
+                "%zz",
+                "%",
+                "~",
+                "<",
+                "é",
+                "£1,2",
+                ".5",
+                "-",
+                "0"
+            ]),
+            0..30
+        )
+        .prop_map(|parts| parts.concat()),
+        any::<String>(),
+    ]
 }
 
 /// Real keys most of the time, so values reach validation, and noise else.
@@ -407,7 +451,7 @@ fn escapes_read_as_browsers_write_them() {
         name: "A & B/é ~x_y.z-".into(),
         ..Draft::default()
     };
-    assert_eq!(encode(&draft), "v=1&name=A%20%26%20B%2F%C3%A9%20~x_y.z-");
+    assert_eq!(encode(&draft), "v=1&name=A+%26+B%2F%C3%A9+~x_y.z-");
 }
 
 /// Found by `make fuzz`: a cap of 0 (no gain-share for primary care at
@@ -442,6 +486,15 @@ fn links_are_bounded_and_say_what_they_left() {
         Some("5")
     );
     assert_eq!(d.too_long_values, ["name"]);
+    // At each cap it is read; one byte over, it is not.
+    use pilot_savings::link::{MAX_QUERY, MAX_VALUE};
+    let at_cap = decode(&format!("?v=1&name={}", "n".repeat(MAX_VALUE)));
+    assert_eq!(at_cap.draft.name.len(), MAX_VALUE);
+    assert!(at_cap.too_long_values.is_empty());
+    let filler = |len: usize| format!("?v=1&name=x&{}", "z".repeat(len - "v=1&name=x&".len()));
+    let whole = decode(&filler(MAX_QUERY));
+    assert_eq!((whole.too_long, whole.draft.name.as_str()), (None, "x"));
+    assert_eq!(decode(&filler(MAX_QUERY + 1)).too_long, Some(MAX_QUERY + 1));
     assert!(pilot_savings::link::too_long_to_keep(
         &decode(&format!("?name={}", "c".repeat(3000))).draft,
         &"x".repeat(70_000)
@@ -453,4 +506,46 @@ fn links_are_bounded_and_say_what_they_left() {
     let named = pilot_savings::link::named(&d.ignored);
     assert!(named.starts_with("x0, x1, x2,"), "{named}");
     assert!(named.ends_with("x19, and 9,980 more"), "{named}");
+}
+
+/// Issue 16: values are written as checked: names trimmed, and spaces as
+/// `+`, so a name of spaces does not become three times its length.
+#[test]
+fn values_are_written_as_checked() {
+    let d = decode("?v=1&name=%20%20Bassetlaw%20PCH%20%20&pop=+40000+&l1.kind=+cost+&l1.name=++Running++costs++&l1.annual=%20abc%20");
+    assert_eq!(
+        encode(&d.draft),
+        "v=1&name=Bassetlaw+PCH&pop=40000&l1.kind=cost&l1.name=Running++costs&l1.annual=abc"
+    );
+    let spaces = format!("?v=1&name={}&l1.kind=cost", "%20".repeat(1000));
+    assert_eq!(encode(&decode(&spaces).draft), "v=1&l1.kind=cost");
+    // Bad UTF-8 is read as U+FFFD and written as its escape: three times
+    // the `%FF` read, never more.
+    let bad = format!("?v=1&name={}", "%FF".repeat(1000));
+    assert_eq!(
+        encode(&decode(&bad).draft),
+        format!("v=1&name={}", "%EF%BF%BD".repeat(1000))
+    );
+}
+
+/// SPEC §3: a link over 2,000 characters keeps its scenario after `#`;
+/// the page reads the fragment when it holds `v=`, else the query.
+#[test]
+fn long_links_keep_the_scenario_after_the_hash() {
+    use pilot_savings::link::{address, scenario_of, QUERY_LINK_MAX};
+    let base = "https://intranet.nhs.uk/calc/";
+    let fits = "a".repeat(QUERY_LINK_MAX - base.len() - 1);
+    assert_eq!(address(base, &fits), format!("{base}?{fits}"));
+    assert_eq!(address(base, &fits).len(), QUERY_LINK_MAX);
+    let over = format!("{fits}b");
+    assert_eq!(address(base, &over), format!("{base}#{over}"));
+    assert_eq!(scenario_of("?v=1&pop=1", "#v=1&pop=2"), "v=1&pop=2");
+    assert_eq!(scenario_of("?v=1&pop=1", "#main"), "v=1&pop=1");
+    assert_eq!(scenario_of("", "#pop=2&v=1"), "pop=2&v=1");
+    assert_eq!(scenario_of("?pop=3", "#xv=1"), "pop=3");
+    assert_eq!(scenario_of("", ""), "");
+    // A fragment reads exactly as the same query does.
+    let worked = CORPUS[0].0;
+    let fragment = worked.replacen('?', "#", 1);
+    assert_eq!(decode(scenario_of("", &fragment)), decode(worked));
 }

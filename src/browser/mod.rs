@@ -23,41 +23,65 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-/// The query string the page was opened with, without `?`.
-pub fn location_query() -> String {
-    window()
-        .and_then(|w| w.location().search().ok())
-        .map(|s| s.trim_start_matches('?').to_string())
-        .unwrap_or_default()
+/// The scenario the address holds, without `?` or `#`: the fragment when
+/// it holds `v=`, else the query (SPEC §3).
+pub fn location_scenario() -> String {
+    let Some(location) = window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let (search, hash) = (
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default(),
+    );
+    crate::link::scenario_of(&search, &hash).to_string()
 }
 
 pub fn remember_query(query: &str) {
     LATEST_QUERY.with(|q| query.clone_into(&mut q.borrow_mut()));
 }
 
-/// Puts the scenario in the address bar without a new history entry.
-/// Skips identical URLs, and swallows the error browsers throw when
-/// `replaceState` is called too often.
+/// Puts the scenario in the address bar, in the query or after `#` as its
+/// share link does, without a new history entry. Skips identical URLs, and
+/// swallows the error browsers throw when `replaceState` is called too
+/// often.
 pub fn replace_query(query: &str) {
     let Some(w) = window() else { return };
-    let current = w.location().search().unwrap_or_default();
-    if current.trim_start_matches('?') == query {
+    let link = link_for(query);
+    if w.location().href().is_ok_and(|href| href == link) {
         return;
     }
     if let Ok(history) = w.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}")));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&link));
     }
 }
 
-/// The full address of the page with this query: the share link.
+/// The full address of the page with this query: the share link, with the
+/// scenario after `#` when the query would be too long for a server.
 pub fn link_for(query: &str) -> String {
     let Some(w) = window() else {
-        return format!("?{query}");
+        return crate::link::address("", query);
     };
     let location = w.location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}?{query}")
+    crate::link::address(&format!("{origin}{path}"), query)
+}
+
+/// After the fragment changed in place (a link pasted into this tab's
+/// address bar, Back or Forward): another scenario is opened as a fresh
+/// page would open it; anything else after `#` (an in-page link) gives way
+/// to the scenario again, so the address still holds it.
+pub fn follow_fragment() {
+    let Some(w) = window() else { return };
+    let hash = w.location().hash().unwrap_or_default();
+    let latest = LATEST_QUERY.with(|q| q.borrow().clone());
+    if crate::link::holds_version(hash.trim_start_matches('#')) {
+        if location_scenario() != latest {
+            let _ = w.location().reload();
+        }
+    } else if link_for(&latest).contains('#') {
+        replace_query(&latest);
+    }
 }
 
 /// SPEC §8: tells tests the first render with results is done.

@@ -51,6 +51,11 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     html! {
         <section aria-labelledby="compare-heading" data-testid="compare">
             <h2 id="compare-heading">{ "Compare scenarios" }</h2>
+            if props.saved.len() > SHOWN_MAX {
+                <p class="nhsuk-body app-no-print" data-testid="compare-more">{ format!(
+                    "The first {SHOWN_MAX} saved scenarios are offered here. To compare another, open it: it is then the scenario on the page."
+                ) }</p>
+            }
             <div class="app-inline-fields app-no-print">
                 { chooser("compare-first", "First scenario", &first, &choices) }
                 { chooser("compare-second", "Second scenario", &second, &choices) }

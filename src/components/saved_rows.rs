@@ -13,6 +13,9 @@ pub struct Rows<'a> {
     /// The list as stored after a change.
     pub on_list: &'a Callback<Vec<Saved>>,
     pub onopen: &'a Callback<Saved>,
+    /// The page of the list shown, counted from 0; past the end is the
+    /// last page.
+    pub page: &'a UseStateHandle<usize>,
 }
 
 /// A name to save under: not empty, not too long.
@@ -30,9 +33,11 @@ pub fn check_name(name: &str) -> Result<(), String> {
 const RENAME_INPUT: &str = "rename-name";
 const DELETE_QUESTION: &str = "delete-question";
 pub const STATUS: &str = "saved-status";
-/// Saved scenarios listed (and offered to compare) at most: thousands
-/// would hold the page up for seconds (10,000 took 8 s to draw).
+/// Saved scenarios listed a page at a time (and offered to compare at
+/// most): thousands at once held the page up for seconds (10,000 took 8 s
+/// to draw).
 pub const SHOWN_MAX: usize = 200;
+const PAGES: &str = "saved-pages";
 
 /// What the row being changed is doing.
 #[derive(Clone, PartialEq)]
@@ -50,16 +55,13 @@ pub fn saved_table(
     if props.saved.is_empty() {
         return html! { <p class="nhsuk-body" data-testid="saved-empty">{ "You have not saved any scenarios in this browser yet." }</p> };
     }
-    let shown = &props.saved[..props.saved.len().min(SHOWN_MAX)];
-    let more = props.saved.len() - shown.len();
+    let (pages, page) = page_of(props.saved.len(), **props.page);
+    let first = page * SHOWN_MAX;
+    let shown = &props.saved[first..props.saved.len().min(first + SHOWN_MAX)];
     html! {
         <>
-        if more > 0 {
-            <p class="nhsuk-body" data-testid="saved-more">{ format!(
-                "This browser holds {} saved scenarios; the first {SHOWN_MAX} are shown. Delete some to see the other {}.",
-                crate::format::number(props.saved.len() as f64, 0),
-                crate::format::number(more as f64, 0)
-            ) }</p>
+        if pages > 1 {
+            { pager(props, first, shown.len(), page, pages) }
         }
         <table class="nhsuk-table" data-testid="saved-list">
             <caption class="nhsuk-table__caption">{ "Scenarios saved in this browser" }</caption>
@@ -67,10 +69,50 @@ pub fn saved_table(
                 <tr><th scope="col">{ "Name" }</th><th scope="col">{ "Saved" }</th><th scope="col">{ "Actions" }</th></tr>
             </thead>
             <tbody class="nhsuk-table__body">
-                { for shown.iter().enumerate().map(|(i, s)| saved_row(props, i, s, editing, status)) }
+                { for shown.iter().enumerate().map(|(i, s)| saved_row(props, first + i, s, editing, status)) }
             </tbody>
         </table>
         </>
+    }
+}
+
+/// How many pages a list of `len` takes, and which one `wanted` shows.
+fn page_of(len: usize, wanted: usize) -> (usize, usize) {
+    let pages = len.div_ceil(SHOWN_MAX).max(1);
+    (pages, wanted.min(pages - 1))
+}
+
+/// Which scenarios the table holds, of how many, and a way to the others.
+fn pager(props: &Rows, first: usize, shown: usize, page: usize, pages: usize) -> Html {
+    let n = |v: usize| crate::format::number(v as f64, 0);
+    let go = |to: usize| {
+        let state = props.page.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.set(to);
+            crate::browser::focus_soon(PAGES);
+        })
+    };
+    let next = (props.saved.len() - first - shown).min(SHOWN_MAX);
+    html! {
+        <nav aria-label="Pages of saved scenarios">
+            <p class="nhsuk-body" data-testid="saved-more" id={PAGES} tabindex="-1">{ format!(
+                "This browser holds {} saved scenarios: {}.",
+                n(props.saved.len()),
+                if shown == 1 { "this page shows the last one".to_string() } else { format!("{} to {} are shown", n(first + 1), n(first + shown)) }
+            ) }</p>
+            <div class="app-button-row">
+                if page > 0 {
+                    <button type="button" class="nhsuk-button nhsuk-button--secondary" onclick={go(page - 1)}>
+                        { format!("Previous {SHOWN_MAX}") }
+                    </button>
+                }
+                if page + 1 < pages {
+                    <button type="button" class="nhsuk-button nhsuk-button--secondary" onclick={go(page + 1)}>
+                        { format!("Next {}", n(next)) }
+                    </button>
+                }
+            </div>
+        </nav>
     }
 }
 
@@ -163,7 +205,7 @@ fn rename_form(
             if problem.is_some() {
                 return;
             }
-            let renamed = storage::change_saved(|list| {
+            let renamed = storage::change_saved("the new name was not saved", |list| {
                 if let Some(s) = list.iter_mut().find(|s| **s == entry) {
                     s.name = new_name.clone();
                 }
@@ -224,7 +266,7 @@ fn delete_confirm(
             entry.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            match storage::change_saved(|list| list.retain(|s| *s != entry)) {
+            match storage::change_saved("it was not deleted", |list| list.retain(|s| *s != entry)) {
                 Ok((list, ())) => {
                     on_list.emit(list);
                     status.set(format!("Deleted \u{201c}{}\u{201d}.", entry.name));

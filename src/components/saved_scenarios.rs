@@ -22,6 +22,7 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
     let editing = use_state(|| Editing::None);
     let status = use_state(String::new);
     let error = use_state(|| None::<String>);
+    let page = use_state(|| 0usize);
     let name = typed
         .as_ref()
         .cloned()
@@ -29,11 +30,12 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
 
     let onsave = {
         let (name, query) = (name.clone(), props.current_query.to_string());
-        let (on_list, status, error, typed) = (
+        let (on_list, status, error, typed, page) = (
             props.on_list.clone(),
             status.clone(),
             error.clone(),
             typed.clone(),
+            page.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -43,7 +45,7 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
                 return;
             }
             error.set(None);
-            let saved = storage::change_saved(|list| {
+            let saved = storage::change_saved("this scenario was not saved", |list| {
                 let name = unique_name(list, name.trim());
                 list.push(Saved {
                     name: name.clone(),
@@ -55,6 +57,8 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
             match saved {
                 Ok((list, name)) => {
                     on_list.emit(list);
+                    // The new one is last: show the page that holds it.
+                    page.set(usize::MAX);
                     typed.set(None);
                     status.set(format!("Saved as \u{201c}{name}\u{201d} in this browser."));
                 }
@@ -95,7 +99,7 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
                 <button type="submit" class="nhsuk-button">{ "Save scenario" }</button>
             </form>
             <p class="nhsuk-body" role="status" data-testid="saved-status" id={STATUS} tabindex="-1">{ (*status).clone() }</p>
-            { saved_table(&Rows { saved: &props.saved, on_list: &props.on_list, onopen: &props.onopen }, &editing, &status) }
+            { saved_table(&Rows { saved: &props.saved, on_list: &props.on_list, onopen: &props.onopen, page: &page }, &editing, &status) }
         </section>
     }
 }

@@ -14,7 +14,8 @@ use crate::{browser, storage};
 const SETTLE_MS: u32 = 250;
 
 /// Once typing pauses: the address bar holds the scenario and, where it
-/// may, the browser keeps it. A fault is said once.
+/// may, the browser keeps it. A fault is said once. A scenario put after
+/// `#` in place (pasted into the address bar) is opened.
 #[hook]
 pub fn use_settled_state(
     draft: &Draft,
@@ -23,17 +24,27 @@ pub fn use_settled_state(
     onkeep: &Callback<KeepAction>,
 ) {
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    use_effect_with((), |_| {
+        browser::on_window("hashchange", browser::follow_fragment)
+    });
     let onkeep = onkeep.clone();
     use_effect_with(
         (draft.clone(), embed, may_autosave),
         move |(draft, embed, may_autosave)| {
             let query = encode(draft);
             let view = encode_view(draft, *embed);
-            browser::remember_query(&view);
-            let may_autosave = *may_autosave && !too_long_to_keep(draft, &query);
+            let too_long = too_long_to_keep(draft, &query);
+            if !too_long {
+                browser::remember_query(&view);
+            }
+            let may_autosave = *may_autosave && !too_long;
             // Replacing the timeout cancels the one still pending.
             *timer.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || {
-                browser::replace_query(&view);
+                // An address the page would refuse is not written: a name of
+                // megabytes would outgrow what the browser keeps.
+                if !too_long {
+                    browser::replace_query(&view);
+                }
                 if !may_autosave {
                     return;
                 }

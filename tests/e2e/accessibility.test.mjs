@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { Calculator, WORKED, useBrowser } from "./support.mjs";
+import { Calculator, TWENTY_LINES, WORKED, useBrowser } from "./support.mjs";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const env = useBrowser();
@@ -65,6 +65,19 @@ test("a 20-line view has no WCAG 2.2 AA violations", async () => {
     await calc.open(`?v=1&years=10&scale=300000&${lines.join("&")}`);
     await calc.hook("lines-full").waitFor({ state: "attached" });
   }, { parts: PARTS, widths: [1280, 360] });
+  assert.deepEqual(found, []);
+});
+
+test("a fragment link's share panel and a saved list in pages have no WCAG 2.2 AA violations", async () => {
+  const scenarios = Array.from({ length: 450 }, (_, i) => ({ name: `Scenario ${i + 1}`, query: `v=1&pop=${1000 + i}`, saved_at: "2026-11-23T10:00" }));
+  const found = await violations(async (calc) => {
+    await calc.page.context().addInitScript((list) => localStorage.setItem("pilot-savings-calculator:saved", list), JSON.stringify({ scenarios, version: 1 }));
+    await calc.open(TWENTY_LINES.replaceAll("name=Line%20", "name=Care%20home%20review%20line%20"));
+    await calc.show("keep");
+    await calc.hook("share-link-fragment").waitFor();
+    await calc.page.getByRole("button", { name: "Next 200" }).click();
+    await calc.page.getByRole("button", { name: "Previous 200" }).waitFor();
+  }, { parts: ["keep"], widths: [1280, 360] });
   assert.deepEqual(found, []);
 });
 

@@ -49,7 +49,7 @@ async function embedCode(context) {
 test("the embed snippet, pasted into a page on another origin, shows the scenario and edits in place", async () => {
   const context = await env.browser.newContext();
   const { copied, npv } = await embedCode(context);
-  assert.match(copied, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/calculator\/\?v=1&amp;name=Bassetlaw%20PCH&amp;pop=40000.*&amp;embed=1"/);
+  assert.match(copied, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/calculator\/\?v=1&amp;name=Bassetlaw\+PCH&amp;pop=40000.*&amp;embed=1"/);
   assert.match(copied, / title="Pilot savings calculator: Bassetlaw PCH"/);
   assert.match(copied, / loading="lazy"/);
   assert.match(copied, / width="100%"/);

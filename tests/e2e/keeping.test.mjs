@@ -244,6 +244,23 @@ describe("files", () => {
     assert.match(await calc.page.getByTestId("link-notice").innerText(), /__proto__x/);
   });
 
+  test("a number too large for any figure (1e999) is shown beside its field, as from a link", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    await calc.show("keep");
+    const text = '{"format":"pilot-savings-calculator","version":1,"scenario":{"name":"Huge","pop":1e999,' +
+      '"lines":[{"kind":"cost","name":"Running","annual":-2E+400}]}}';
+    await calc.page.getByLabel("Import a scenario file").setInputFiles({ name: "huge.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    await calc.hook("error-pop").waitFor();
+    assert.equal(await calc.field("name").inputValue(), "Huge");
+    assert.equal(await calc.field("pop").inputValue(), "1e999");
+    assert.equal(await calc.field("l1.annual").inputValue(), "-2E+400");
+    const fromLink = new Calculator(await context.newPage(), env.server.url);
+    await fromLink.open("?v=1&pop=1e999");
+    assert.equal(await calc.hook("error-pop").innerText(), await fromLink.hook("error-pop").innerText());
+    assert.equal(await calc.hook("error-import").count(), 0, "the file was read, not refused");
+  });
+
   test("Copy summary gives plain text for a business case", async () => {
     await fresh();
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -363,6 +380,68 @@ describe("storage faults", () => {
     await calc.hook("saved-status").filter({ hasText: "full" }).waitFor();
     assert.ok(await calc.page.evaluate((k) => localStorage.getItem(k).includes("Bassetlaw"), AUTOSAVE), "the last good autosave is still there");
     assert.deepEqual(calc.pageErrors, []);
+  });
+
+  /** Storage holding `values`, then filled to its quota, before the page runs. */
+  async function fullStorage(values) {
+    await fresh();
+    await context.addInitScript((values) => {
+      if (sessionStorage.getItem("filled")) return;
+      sessionStorage.setItem("filled", "1");
+      for (const [k, v] of Object.entries(values)) localStorage.setItem(k, v);
+      for (let size = 1 << 20, i = 0; size >= 1; ) {
+        try {
+          localStorage.setItem(`filler-${i++}`, "x".repeat(size));
+        } catch {
+          size = Math.floor(size / 2);
+        }
+      }
+    }, values);
+  }
+  const lastWork = JSON.stringify({ query: "v=1&name=Last+work&pop=12345&l1.kind=cost&l1.annual=100", saved_at: "2026-11-23T10:00", version: 1 });
+
+  test("opening a link with storage full says what was not kept, and saves over nothing", async () => {
+    await fullStorage({ [AUTOSAVE]: lastWork });
+    await calc.open(WORKED);
+    await calc.show("keep");
+    const notice = calc.hook("storage-notice");
+    await notice.filter({ hasText: "full" }).waitFor();
+    assert.deepEqual(await notice.locator("p").allInnerTexts(), [
+      "Your browser's storage for this page is full, so the scenario you were last working on could not be added to \u201cSaved scenarios\u201d: delete a saved scenario, or download the scenario as a file.",
+      "The scenario you were last working on is still kept in this browser, and this page will not save over it.",
+    ]);
+    await calc.type("pop", "41000");
+    await calc.waitForQuery(() => location.search.includes("pop=41000"));
+    await calc.page.waitForTimeout(400);
+    assert.equal(await calc.page.evaluate((k) => localStorage.getItem(k), AUTOSAVE), lastWork);
+  });
+
+  test("with storage full, opening a saved scenario waits, so the one on the page is not lost", async () => {
+    const other = { name: "Other", query: "v=1&name=Other&pop=5000&l1.kind=cost&l1.annual=100", saved_at: "2026-11-23T10:00" };
+    await fullStorage({ [SAVED]: JSON.stringify({ scenarios: [other], version: 1 }) });
+    await calc.open(WORKED);
+    await calc.show("keep");
+    await calc.page.getByRole("button", { name: "Open Other" }).click();
+    const notice = calc.hook("storage-notice");
+    await notice.filter({ hasText: "Did not open" }).waitFor();
+    const said = await notice.locator("p").allInnerTexts();
+    assert.ok(said.includes(
+      "Did not open \u201cOther\u201d, so that the scenario on the page is not lost. Your browser's storage for this page is full, so the scenario you were last working on could not be added to \u201cSaved scenarios\u201d: delete a saved scenario, or download the scenario as a file.",
+    ), said.join("\n"));
+    assert.equal(new Set(said).size, said.length, "each sentence once");
+    assert.equal(await calc.field("name").inputValue(), "Bassetlaw PCH");
+  });
+
+  test("a corrupt saved list with storage full: each sentence once", async () => {
+    await fullStorage({ [AUTOSAVE]: lastWork, [SAVED]: '{"version":1,"scenarios":[' });
+    await calc.open(WORKED);
+    await calc.show("keep");
+    const notice = calc.hook("storage-notice");
+    await notice.filter({ hasText: "list of saved scenarios" }).waitFor();
+    assert.deepEqual(await notice.locator("p").allInnerTexts(), [
+      "The list of saved scenarios could not be read, so it was not opened; it has been left as it was, and this page will not save over it.",
+      "The scenario you were last working on is still kept in this browser, and this page will not save over it.",
+    ]);
   });
 
   test("a corrupted autosave is kept aside, not overwritten", async () => {
