@@ -43,7 +43,7 @@ impl Keeping {
 
 /// Each sentence once, in the order first said: two steps can meet the
 /// same fault (an unreadable list read twice while opening).
-pub fn once(notices: &[String]) -> Vec<String> {
+fn once(notices: &[String]) -> Vec<String> {
     let mut said: Vec<String> = Vec::with_capacity(notices.len());
     for notice in notices {
         if !said.contains(notice) {

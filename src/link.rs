@@ -289,13 +289,14 @@ fn drop_other_kinds_keys(n: usize, line: &mut LineDraft, ignored: &mut Vec<Strin
     });
 }
 
-/// The address of the view: the scenario, and `embed=1` in the compact view.
-pub fn encode_view(draft: &Draft, embed: bool) -> String {
-    let query = encode(draft);
+/// The address of the view: the scenario's `query` (from `encode`), and
+/// `embed=1` in the compact view. Takes the query, so a caller that has it
+/// does not encode the draft again.
+pub fn encode_view(query: &str, embed: bool) -> String {
     if embed {
         format!("{query}&embed=1")
     } else {
-        query
+        query.to_string()
     }
 }
 

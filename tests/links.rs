@@ -429,7 +429,10 @@ fn embed_is_read_and_kept_in_the_view_address() {
     let decoded = decode("?v=1&pop=2000&embed=1");
     assert!(decoded.embed);
     assert!(decoded.ignored.is_empty());
-    assert_eq!(encode_view(&decoded.draft, true), "v=1&pop=2000&embed=1");
+    assert_eq!(
+        encode_view(&encode(&decoded.draft), true),
+        "v=1&pop=2000&embed=1"
+    );
     assert_eq!(
         encode(&decoded.draft),
         "v=1&pop=2000",

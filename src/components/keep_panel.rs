@@ -30,7 +30,7 @@ pub fn keep_panel(props: &KeepPanelProps) -> Html {
     let query = AttrValue::from(encode(&props.draft));
     let name = AttrValue::from(props.draft.name.trim().to_string());
     let link = AttrValue::from(browser::link_for(&query));
-    let embed_link = AttrValue::from(browser::link_for(&encode_view(&props.draft, true)));
+    let embed_link = AttrValue::from(browser::link_for(&encode_view(&query, true)));
     html! {
         <>
             { share_panel(&link, &embed_link, &name) }

@@ -32,7 +32,7 @@ pub fn use_settled_state(
         (draft.clone(), embed, may_autosave),
         move |(draft, embed, may_autosave)| {
             let query = encode(draft);
-            let view = encode_view(draft, *embed);
+            let view = encode_view(&query, *embed);
             let too_long = too_long_to_keep(draft, &query);
             if !too_long {
                 browser::remember_query(&view);
