@@ -47,7 +47,7 @@ pub fn start() {
     }
     let root = document.and_then(|d| d.get_element_by_id("app"));
     match root {
-        Some(root) => yew::Renderer::<components::app::App>::with_root(root).render(),
-        None => yew::Renderer::<components::app::App>::new().render(),
+        Some(root) => yew::Renderer::<components::frame::app::App>::with_root(root).render(),
+        None => yew::Renderer::<components::frame::app::App>::new().render(),
     };
 }

@@ -5,6 +5,7 @@
 // file on this script's own tag.
 const NEW_VERSION = "pilot-savings-calculator:new-version";
 const CHECK = "pilot-savings-calculator:check";
+const CURRENT = "pilot-savings-calculator:current";
 
 /** Says, in one line, that a new release is cached and a reload shows it. */
 function offerReload() {
@@ -32,8 +33,13 @@ await init({ module_or_path: tag.dataset.wasm });
 // are read from this page's own service worker only, never from other
 // frames or windows.
 if ("serviceWorker" in navigator && document.documentElement.dataset.offline === "1") {
+  // The worker answers each check: `data-release` says what it found.
   navigator.serviceWorker.addEventListener("message", (event) => {
-    if (event.data === NEW_VERSION) offerReload();
+    if (event.data === NEW_VERSION) {
+      document.documentElement.dataset.release = "new";
+      offerReload();
+    }
+    if (event.data === CURRENT) document.documentElement.dataset.release = "current";
   });
   // Once the page is idle: installing fetches every file again, which
   // would compete with the first figures (cold load, SPEC §9).

@@ -8,15 +8,19 @@
 // files and then the index, and tells the page, which offers a reload.
 
 // Bump when this file's caching changes: older caches are then removed.
-const CACHE = "pilot-savings-v1";
+const CACHE = "pilot-savings-v2";
 const INDEX = new URL("./", self.registration.scope).href;
 const NEW_VERSION = "pilot-savings-calculator:new-version";
 const CHECK = "pilot-savings-calculator:check";
+const CURRENT = "pilot-savings-calculator:current";
 
-/** The page's own files, as index.html names them (relative links only). */
+/** The page's own files, as index.html names them (relative links only):
+ *  those of the first load, and the on-demand modules named on the
+ *  loader's tag (`data-charts-js`, …), so that every part works offline
+ *  after one visit, even one never opened. */
 function filesOf(html) {
   const found = new Set();
-  for (const m of html.matchAll(/\b(?:href|src|data-js|data-wasm)=["']?(\.\/[^"'\s>]+)/g)) {
+  for (const m of html.matchAll(/\b(?:href|src|data-[a-z-]+)=["']?(\.\/[^"'\s>]+)/g)) {
     found.add(new URL(m[1], INDEX).href);
   }
   return [...found];
@@ -79,8 +83,11 @@ self.addEventListener("message", (event) => {
   event.waitUntil((async () => {
     const [cached, fresh] = await Promise.all([caches.match(INDEX), fetchIndex()]);
     const [before, after] = [cached ? await cached.text() : "", await fresh.clone().text()];
-    if (before === after) return;
+    if (before === after) {
+      event.source.postMessage(CURRENT);
+      return;
+    }
     await keep(after, fresh);
-    if (cached) event.source.postMessage(NEW_VERSION);
+    event.source.postMessage(cached ? NEW_VERSION : CURRENT);
   })().catch(() => {}));
 });

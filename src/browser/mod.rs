@@ -5,6 +5,7 @@
 
 mod files;
 mod frame;
+pub mod modules;
 
 pub use files::{download, read_chosen_file};
 pub use frame::{is_framed, report_height_to_parent};
@@ -98,6 +99,12 @@ pub fn mark_ready() {
 /// the form's problems are fixed.
 pub fn mark_stale(stale: bool) {
     set_root_flag("data-stale", stale);
+}
+
+/// For tests: the address bar and the autosave hold the scenario on the
+/// page (or have refused it), once typing has paused.
+pub fn mark_settled(settled: bool) {
+    set_root_flag("data-settled", settled);
 }
 
 /// SPEC §8: the Monte Carlo figures for the inputs on the page are shown

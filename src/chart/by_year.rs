@@ -1,8 +1,7 @@
 //! Charts with a group of bars a financial year and a line over them, and
 //! a table of the same columns.
 
-use super::draw::{bars, Bars, Series};
-use super::{Chart, Row, Table};
+use super::{Chart, Plot, Row, Series, Table};
 use crate::format::financial_year;
 use crate::model::{Results, Year};
 
@@ -14,12 +13,12 @@ pub(super) struct Column {
 }
 
 impl Column {
-    fn series(&self, results: &Results) -> Series<'static> {
-        Series {
-            label: self.label,
-            colour: self.colour,
-            values: results.years.iter().map(self.value).collect(),
-        }
+    fn series(&self, results: &Results) -> Series {
+        Series::new(
+            self.label,
+            self.colour,
+            results.years.iter().map(self.value).collect(),
+        )
     }
 }
 
@@ -39,11 +38,10 @@ pub(super) fn by_year(spec: ByYear, results: &Results, fy: i32, width: u32) -> C
         .iter()
         .map(|y| financial_year(fy, y.t))
         .collect();
-    let drawing = Bars {
+    let plot = Plot::Bars {
         categories: labels.clone(),
         bars: spec.bars.iter().map(|c| c.series(results)).collect(),
         line: Some(spec.line.series(results)),
-        width,
     };
     let columns: Vec<&Column> = spec
         .first
@@ -56,8 +54,9 @@ pub(super) fn by_year(spec: ByYear, results: &Results, fy: i32, width: u32) -> C
     Chart {
         id: spec.id.into(),
         title: spec.title.into(),
-        svg: bars(&drawing, &spec.caption),
         caption: spec.caption,
+        width,
+        plot,
         table: Table {
             counts: false,
             head,

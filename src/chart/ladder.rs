@@ -1,7 +1,6 @@
 //! The scheme at bigger footprints, scaled in proportion to population.
 
-use super::draw::{bars, Bars, Series};
-use super::{colour, Chart, Row, Table};
+use super::{colour, Chart, Plot, Row, Series, Table};
 use crate::format::{money_short, number};
 use crate::model::Summary;
 
@@ -53,28 +52,28 @@ pub fn ladder(rungs: &[Rung], years: u32, width: u32) -> Chart {
     let labels: Vec<String> = rungs.iter().map(|r| number(r.pop, 0)).collect();
     let caption = caption(rungs, years);
     let npv_label = format!("Net present value over {years} years");
-    let spec = Bars {
+    let plot = Plot::Bars {
         categories: labels,
         bars: vec![
-            Series {
-                label: "Net a year at full effect",
-                colour: colour::BLUE,
-                values: rungs.iter().map(|r| r.net_year).collect(),
-            },
-            Series {
-                label: &npv_label,
-                colour: colour::GREEN,
-                values: rungs.iter().map(|r| r.npv).collect(),
-            },
+            Series::new(
+                "Net a year at full effect",
+                colour::BLUE,
+                rungs.iter().map(|r| r.net_year).collect(),
+            ),
+            Series::new(
+                &npv_label,
+                colour::GREEN,
+                rungs.iter().map(|r| r.npv).collect(),
+            ),
         ],
         line: None,
-        width,
     };
     Chart {
         id: "ladder".into(),
         title: "The scheme at scale".into(),
-        svg: bars(&spec, &caption),
         caption,
+        width,
+        plot,
         table: Table {
             counts: false,
             head: vec![

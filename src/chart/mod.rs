@@ -1,14 +1,19 @@
-//! Results as charts: pure functions from figures to SVG text, drawn with
-//! plotters' SVG backend, each with a caption that says its message and a
-//! table with the same numbers (SPEC §6). No web types here.
+//! Results as charts (SPEC §6), in two halves that load apart (docs/design.md):
 //!
-//! Text is never measured (on wasm32 plotters would lay out a `<span>` in
-//! the page for each label on every keystroke): labels are placed with
-//! SVG's own anchors.
+//! - here, what each chart says: its title, its message in words, the same
+//!   numbers as a table, and a `Drawing` (the figures to plot, in a form
+//!   that travels as JSON). The page builds these with the first figures;
+//! - `draw`: a `Drawing` to SVG text with plotters' SVG backend. Only the
+//!   charts module (`src/bin/charts.rs`), fetched after the first figures,
+//!   and the native tests call it, so plotters is not in the first load.
+//!
+//! No web types here. Text is never measured (on wasm32 plotters would lay
+//! out a `<span>` in the page for each label): labels are placed with SVG's
+//! own anchors.
 
 mod by_year;
 mod cumulative;
-mod draw;
+pub mod draw;
 mod gain_share;
 mod histogram;
 mod ladder;
@@ -18,29 +23,42 @@ mod steps;
 mod tornado;
 mod yearly;
 
+use serde::{Deserialize, Serialize};
+
 pub use cumulative::cumulative;
+pub use draw::axis_labels;
 pub use gain_share::gain_share;
 pub use histogram::histogram;
 pub use ladder::{ladder, rungs, Rung};
 pub use lines::lines;
 pub use parties::parties;
 pub use steps::steps;
-pub use tornado::tornado;
+pub use tornado::{tornado, AT_HIGHEST, AT_LOWEST};
 pub use yearly::yearly;
 
-use crate::format::number;
-use crate::text::escape_markup;
-
-/// One chart: the drawing, what it shows in words, and the same numbers as
-/// a table.
+/// One chart: what it shows in words, the same numbers as a table, and
+/// what to draw.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chart {
     /// Names the chart in test hooks and the downloaded file (`steps-l1`).
     pub id: String,
     pub title: String,
     pub caption: String,
-    pub svg: String,
     pub table: Table,
+    /// The width in SVG pixels the page has room for.
+    pub width: u32,
+    pub plot: Plot,
+}
+
+impl Chart {
+    /// What the charts module needs to draw this chart.
+    pub fn drawing(&self) -> Drawing {
+        Drawing {
+            width: self.width,
+            caption: self.caption.clone(),
+            plot: self.plot.clone(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -56,6 +74,71 @@ pub struct Table {
 pub struct Row {
     pub label: String,
     pub values: Vec<f64>,
+}
+
+/// A chart to draw: its width, the caption that titles the SVG, and the
+/// figures. Every number is finite (`finite`), so it survives JSON.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Drawing {
+    pub width: u32,
+    pub caption: String,
+    pub plot: Plot,
+}
+
+/// The shapes the charts are drawn in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Plot {
+    /// Bars for each category side by side, one per series, with `line`
+    /// over them: the yearly, gain-share, parties and scale-up charts.
+    Bars {
+        categories: Vec<String>,
+        bars: Vec<Series>,
+        line: Option<Series>,
+    },
+    /// The running net position: (years from the start, £), the payback
+    /// month, and the first financial year.
+    Cumulative {
+        points: Vec<(f64, f64)>,
+        payback: Option<f64>,
+        fy: i32,
+    },
+    /// Draws of npv in bins from `start`, each `bin` wide, with the middle
+    /// 90% from `p5` to `p95`.
+    Histogram {
+        start: f64,
+        bin: f64,
+        counts: Vec<usize>,
+        p5: f64,
+        p95: f64,
+        years: u32,
+    },
+    /// Each line's name and yearly net, largest first.
+    Lines { rows: Vec<(String, f64)> },
+    /// A line's events avoided against whole units of `step` events.
+    Steps { events: f64, units: f64, step: f64 },
+    /// Each input's name with npv at its lowest and highest, and npv as
+    /// entered.
+    Tornado {
+        rows: Vec<(String, f64, f64)>,
+        npv: f64,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Series {
+    pub label: String,
+    pub colour: (u8, u8, u8),
+    pub values: Vec<f64>,
+}
+
+impl Series {
+    pub fn new(label: &str, colour: (u8, u8, u8), values: Vec<f64>) -> Series {
+        Series {
+            label: label.to_string(),
+            colour,
+            values: values.into_iter().map(finite).collect(),
+        }
+    }
 }
 
 /// Chart widths in SVG pixels: the page picks one for the space it has, so
@@ -76,67 +159,8 @@ pub mod colour {
     pub const PALE_GREY: (u8, u8, u8) = (0xd8, 0xdd, 0xe0);
 }
 
-/// Labels for an axis's ticks in one money style: whole pounds when every
-/// tick is under £10,000, else all in thousands (£5k, £10k) or all in
-/// millions (£0.5m, £1m), with the decimals the step needs; never "£5,000"
-/// beside "£10k".
-pub fn axis_labels(ticks: &[f64]) -> Vec<String> {
-    let largest = ticks.iter().fold(0.0_f64, |m, v| m.max(v.abs()));
-    let (unit, suffix) = if largest >= 999_500.0 {
-        (1_000_000.0, "m")
-    } else if largest >= 10_000.0 {
-        (1_000.0, "k")
-    } else {
-        return ticks.iter().map(|v| whole_pounds(*v)).collect();
-    };
-    let step = match ticks {
-        [a, b, ..] => (b - a).abs() / unit,
-        _ => 1.0,
-    };
-    let places = (0..3)
-        .find(|p| {
-            let scaled = step * 10f64.powi(*p);
-            (scaled - scaled.round()).abs() < 1e-6
-        })
-        .unwrap_or(3) as usize;
-    ticks
-        .iter()
-        .map(|v| {
-            let amount = number(v.abs() / unit, places);
-            match v {
-                v if v.abs() < 0.5 => "£0".to_string(),
-                v if *v < 0.0 => format!("\u{2212}£{amount}{suffix}"),
-                _ => format!("£{amount}{suffix}"),
-            }
-        })
-        .collect()
-}
-
-fn whole_pounds(v: f64) -> String {
-    match v {
-        v if v.abs() < 0.5 => "£0".to_string(),
-        v if v < 0.0 => format!("\u{2212}£{}", number(-v, 0)),
-        v => format!("£{}", number(v, 0)),
-    }
-}
-
-/// Adds the caption as the drawing's `<title>`, so that the SVG names itself
-/// when opened on its own and to a screen reader; escaped, as it carries
-/// names people typed.
-fn titled(svg: String, caption: &str) -> String {
-    let Some(end) = svg.find('>') else {
-        return svg;
-    };
-    let (open, rest) = svg.split_at(end + 1);
-    format!(
-        "{}\n<title>{}</title>{rest}",
-        open.replacen("<svg ", "<svg role=\"img\" ", 1),
-        escape_markup(caption)
-    )
-}
-
-/// A figure the charts can draw: never NaN or infinite.
-fn finite(v: f64) -> f64 {
+/// A figure the charts can draw: never NaN or infinite (JSON has neither).
+pub fn finite(v: f64) -> f64 {
     if v.is_finite() {
         v
     } else {

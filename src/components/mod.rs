@@ -1,52 +1,13 @@
 //! One component a file. Components turn events into `Action`s; the figures
 //! they show come from the model.
 
-pub mod add_line;
-pub mod app;
-pub mod break_even;
-pub mod capacity_view;
-pub mod chart_figure;
-pub mod charts;
-pub mod compare_view;
-pub mod copy_button;
-pub mod embed_snippet;
-pub mod error_summary;
-pub mod example_banner;
-pub mod export_panel;
-pub mod fold;
-pub mod funder_radios;
-pub mod global_fields;
-pub mod headline_bar;
-pub mod headlines;
-pub mod import_field;
-pub mod keep_panel;
-pub mod kind_select;
-pub mod line_editor;
-pub mod line_table;
-pub mod link_notice;
-pub mod parties_view;
-pub mod payment_radios;
-pub mod pilot_evidence;
-pub mod pilot_form;
-pub mod preset_picker;
-pub mod print_inputs;
-pub mod range_inputs;
-pub mod removed_notice;
-pub mod results_panel;
-pub mod saved_rows;
-pub mod saved_scenarios;
-pub mod scale_up;
-pub mod share_panel;
-pub mod stale_notice;
-pub mod storage_notice;
-pub mod summary_figures;
-pub mod tab_list;
-pub mod table;
-pub mod text_field;
-pub mod uncertainty;
-pub mod unit_cost_suggestions;
-pub mod workspace;
-pub mod year_table;
+pub mod form;
+pub mod frame;
+pub mod how_sure;
+pub mod keep;
+pub mod results;
+pub mod who_gains;
+pub mod widgets;
 
 use yew::prelude::*;
 

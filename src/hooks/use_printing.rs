@@ -1,6 +1,9 @@
+use gloo_timers::callback::Timeout;
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::browser::modules::load_charts;
 use crate::state::{Action, Printing};
 
 /// Printing, by the page's button or the browser's own menu: the state
@@ -21,11 +24,18 @@ pub fn use_printing(printing: Printing, onaction: &Callback<Action>) {
     }
     let onaction = onaction.clone();
     use_effect_with(printing, move |printing| {
-        // The charts are drawn in the render that asked; the dialog holds
-        // the page until it is closed.
+        // With the charts module loaded, the render that asked drew every
+        // chart; else they are drawn as it arrives, in the task before
+        // this one's. The dialog holds the page until it is closed.
         if *printing == Printing::Asked {
-            browser::print();
-            onaction.emit(Action::Print(Printing::No));
+            spawn_local(async move {
+                load_charts().await;
+                Timeout::new(0, move || {
+                    browser::print();
+                    onaction.emit(Action::Print(Printing::No));
+                })
+                .forget();
+            });
         }
     });
 }

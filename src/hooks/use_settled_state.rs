@@ -38,6 +38,7 @@ pub fn use_settled_state(
                 browser::remember_query(&view);
             }
             let may_autosave = *may_autosave && !too_long;
+            browser::mark_settled(false);
             // Replacing the timeout cancels the one still pending.
             *timer.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || {
                 // An address the page would refuse is not written: a name of
@@ -45,12 +46,12 @@ pub fn use_settled_state(
                 if !too_long {
                     browser::replace_query(&view);
                 }
-                if !may_autosave {
-                    return;
+                if may_autosave {
+                    if let Err(fault) = storage::autosave(&query) {
+                        onkeep.emit(KeepAction::Fault(fault.sentence().to_string()));
+                    }
                 }
-                if let Err(fault) = storage::autosave(&query) {
-                    onkeep.emit(KeepAction::Fault(fault.sentence().to_string()));
-                }
+                browser::mark_settled(true);
             }));
         },
     );

@@ -6,7 +6,7 @@
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { Calculator, STRICT_CSP, WORKED, useBrowser } from "./support.mjs";
+import { Calculator, STRICT_CSP, WORKED, chartsDrawnIn, useBrowser } from "./support.mjs";
 
 const env = useBrowser();
 let context;
@@ -26,6 +26,9 @@ async function openEverything(page) {
 }
 
 const RANGED = `${WORKED}&l1.after.lo=4&l1.after.hi=8&l1.step=552&l1.step_cost=30000`;
+/** RANGED's charts in each part: the projection's four, the ladder and the
+ *  steps of line 1; the tornado and the histogram; the parties'. */
+const CHARTS = { results: 6, "how-sure": 2, parties: 1 };
 
 test("the page sends its own strict policy, and the server's header is the README's", async () => {
   const response = await fetch(env.server.url);
@@ -43,15 +46,15 @@ test("every view, fold, chart table and the print layout run without a policy vi
     await context.addInitScript(listen);
     const calc = new Calculator(await context.newPage(), env.server.url);
     await calc.open(RANGED);
+    await calc.page.waitForSelector("html[data-mc-ready='1']", { state: "attached" });
     for (const part of ["pilot", "results", "how-sure", "parties", "keep"]) {
       await calc.show(part);
-      await calc.page.waitForTimeout(200);
+      if (CHARTS[part]) await calc.chartsDrawn(`[id='panel-${part}']`, CHARTS[part]);
       await openEverything(calc.page);
     }
-    await calc.page.waitForSelector("html[data-mc-ready='1']", { state: "attached" });
     await calc.page.emulateMedia({ media: "print" });
     await calc.page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
-    await calc.page.waitForTimeout(300);
+    await calc.chartsDrawn("", Object.values(CHARTS).reduce((a, b) => a + b));
     await calc.page.emulateMedia({ media: "screen" });
     // An error, its summary and the out-of-date figures.
     await calc.show("pilot");
@@ -79,7 +82,7 @@ test("the embedded view in a host page on another origin runs without a policy v
     const frame = page.frames().find((f) => f !== page.mainFrame()) ?? (await page.waitForEvent("frameattached"));
     await frame.waitForSelector("html[data-ready='1']", { state: "attached" });
     await frame.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-    await frame.waitForTimeout(300);
+    await chartsDrawnIn(frame, "", CHARTS.results);
     assert.deepEqual(await frame.evaluate(() => window.violations), []);
   } finally {
     await new Promise((ok) => host.close(ok));

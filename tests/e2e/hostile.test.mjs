@@ -48,7 +48,7 @@ test("a link over 64 KB opens within a second, says why, and keeps nothing of it
   // address (measured with an empty page), so only the words are checked.
   await calc.open(`?v=1&name=${"x".repeat(1024 * 1024)}&pop=5`);
   assert.match(await calc.hook("too-long").innerText(), /^This link is 1,025 KB long/);
-  await calc.page.waitForTimeout(600);
+  await calc.page.waitForSelector("html[data-settled='1']", { state: "attached" });
   const kept = await calc.page.evaluate(() => Object.values(localStorage).join("").length);
   assert.ok(kept < 10_000, `${kept} characters kept`);
 });
@@ -61,7 +61,7 @@ test("a value over 4 KB is left out, said, and never stored", async () => {
   // A 5,000-character name typed in is said to be too long, and not kept.
   await calc.enter("name", "z".repeat(5000));
   await calc.hook("error-name").waitFor();
-  await calc.page.waitForTimeout(600);
+  await calc.page.waitForSelector("html[data-settled='1']", { state: "attached" });
   assert.doesNotMatch(await calc.page.evaluate((k) => localStorage.getItem(k) ?? "", AUTOSAVE), /zzzzzzzzzz/);
 });
 

@@ -349,20 +349,27 @@ describe("ready means ready", () => {
 });
 
 describe("screens", () => {
-  test("every part at 1280 and 360 px, for people to look at", async () => {
+  test("every part at 1280 and 360 px has its charts drawn and nothing wider than the window", async () => {
     await mkdir("target/screenshots", { recursive: true });
+    // Each part and its charts: the projection's four and the ladder; the
+    // tornado and the histogram; the parties'.
+    const parts = [["pilot", 0], ["results", 5], ["how-sure", 2], ["parties", 1], ["keep", 0]];
     for (const width of [1280, 360]) {
       await fresh(width, 900);
       await calc.open(`${WORKED}&l1.after.lo=4&l1.after.hi=8&scale=250000`);
-      for (const part of ["pilot", "results", "how-sure", "keep"]) {
+      await calc.page.waitForSelector("html[data-mc-ready='1']", { state: "attached" });
+      for (const [part, charts] of parts) {
         await calc.show(part);
-        if (part === "results") await calc.hook("chart-ladder").locator("svg").waitFor();
-        if (part === "how-sure") await calc.hook("chart-tornado").locator("svg").waitFor();
+        if (charts) await calc.chartsDrawn(`[id='panel-${part}']`, charts);
+        const sideways = await calc.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.equal(sideways, 0, `${part} at ${width} px scrolls sideways`);
+        // For people to look at (README, Tests).
         await calc.page.screenshot({ path: `target/screenshots/${part}-${width}.png` });
       }
       // While editing the last line, scrolled down the form.
       await calc.show("pilot");
       await calc.field("l3.per_patient").click();
+      await inViewport(npvHeadline(width), "the npv headline while editing");
       await calc.page.screenshot({ path: `target/screenshots/editing-${width}.png` });
     }
   });

@@ -124,9 +124,15 @@ test("a scenario put after # in the address of an open page is opened", async ()
   // address, and the page as it was.
   await calc.open(LONG);
   await settledInFragment(calc);
+  // The page's own hashchange listener was added before this one, so it
+  // has run once this one has.
+  await calc.page.evaluate(() => {
+    window.hashChanges = 0;
+    addEventListener("hashchange", () => window.hashChanges++);
+  });
   await calc.page.keyboard.press("Tab");
   await calc.page.keyboard.press("Enter");
-  await calc.page.waitForTimeout(300);
+  await calc.page.waitForFunction(() => window.hashChanges > 0);
   await settledInFragment(calc);
   assert.equal(await calc.field("name").inputValue(), "Twenty lines");
 });

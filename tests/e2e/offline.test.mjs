@@ -67,7 +67,8 @@ test("a new release is offered at the next visit with a one-line notice", async 
   assert.equal(await calc.hook("update-notice").isHidden(), true, "no notice for the release on show");
   await calc.page.reload();
   await calc.page.waitForSelector("html[data-ready='1']", { state: "attached" });
-  await calc.page.waitForTimeout(500);
+  // The worker has compared the cached release with the server's.
+  await calc.page.waitForSelector("html[data-release='current']", { state: "attached" });
   assert.equal(await calc.hook("update-notice").isHidden(), true, "no notice while nothing changed");
   // A new release on the server: its page differs.
   const index = join(root, "index.html");
@@ -89,15 +90,21 @@ test("a message from another frame or window changes nothing", async () => {
   cleanup.push(() => context.close());
   const calc = new Calculator(await context.newPage(), server.url);
   await calc.open(WORKED);
-  await calc.page.waitForTimeout(500);
+  await calc.page.waitForSelector("html[data-settled='1']", { state: "attached" });
   const query = await calc.page.evaluate(() => location.search);
-  await calc.page.evaluate(() => {
+  // Messages arrive in order, each to the page's listeners before this
+  // test's, which were added after them: once the test's last one has
+  // arrived, the page has had every one.
+  await calc.page.evaluate(() => new Promise((done) => {
+    addEventListener("message", (e) => e.data === "test:last" && done());
     for (const data of ["pilot-savings-calculator:new-version", "pilot-savings-calculator:check",
-      { type: "pilot-savings-calculator:height", height: 1 }, "<img src=x onerror=alert(1)>", { v: 1, pop: 1 }]) {
+      "pilot-savings-calculator:current", { type: "pilot-savings-calculator:height", height: 1 },
+      "<img src=x onerror=alert(1)>", { v: 1, pop: 1 }, "test:last"]) {
       window.postMessage(data, "*");
     }
-  });
-  await calc.page.waitForTimeout(300);
+  }));
+  await calc.page.waitForSelector("html[data-settled='1']", { state: "attached" });
+  assert.notEqual(await calc.page.evaluate(() => document.documentElement.dataset.release), "new", "no new release said");
   assert.equal(await calc.hook("update-notice").isHidden(), true);
   assert.equal(await calc.page.evaluate(() => location.search), query);
   near(await calc.number("npv"), 878912.74, "npv", 0.01);

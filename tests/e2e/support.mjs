@@ -171,6 +171,13 @@ export class Calculator {
     await this.page.waitForSelector(`[id='panel-${part}']:not([hidden])`, { state: "attached" });
   }
 
+  /** Waits until at least `atLeast` charts inside `scope` (a selector; the
+   *  whole page when empty) are on the page and every one is drawn by the
+   *  charts module (its own signal, `data-drawing`). */
+  async chartsDrawn(scope = "", atLeast = 1) {
+    await chartsDrawnIn(this.page, scope, atLeast);
+  }
+
   /** Opens "Start from an example", where the examples are. */
   async examples() {
     const fold = this.page.getByTestId("presets-fold");
@@ -183,6 +190,14 @@ export class Calculator {
     await this.page.waitForFunction(predicate, undefined, { timeout: 5000 });
     return new URL(this.page.url()).searchParams;
   }
+}
+
+/** `Calculator.chartsDrawn` for any page or frame. */
+export async function chartsDrawnIn(page, scope = "", atLeast = 1) {
+  await page.waitForFunction(([scope, atLeast]) => {
+    const figures = [...document.querySelectorAll(`${scope} figure.app-chart`)];
+    return figures.length >= atLeast && figures.every((f) => f.dataset.drawing === "drawn");
+  }, [scope, atLeast], { timeout: 10000 });
 }
 
 /** Equal to within a penny (or `within`). */

@@ -5,9 +5,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use pilot_savings::components::line_editor::{LineEditor, LineEditorProps};
-use pilot_savings::components::line_table::line_table;
-use pilot_savings::components::year_table::year_table;
+use pilot_savings::components::form::line_editor::{LineEditor, LineEditorProps};
+use pilot_savings::components::results::line_table::line_table;
+use pilot_savings::components::results::year_table::year_table;
 use pilot_savings::link::decode;
 use pilot_savings::model::{project, LineDraft};
 use pilot_savings::state::Action;
@@ -530,7 +530,7 @@ async fn not_sure_opens_a_lowest_and_highest_and_the_pilot_offers_its_range() {
 
 #[wasm_bindgen_test]
 async fn the_tabs_show_one_part_and_move_with_the_arrow_keys() {
-    use pilot_savings::components::tab_list::tab_list;
+    use pilot_savings::components::frame::tab_list::tab_list;
     use pilot_savings::state::Tab;
     let (seen, onaction) = recorder();
     let tabs = vec![Tab::Pilot, Tab::Results, Tab::HowSure, Tab::Keep];
@@ -592,7 +592,7 @@ async fn the_tabs_show_one_part_and_move_with_the_arrow_keys() {
 
 #[wasm_bindgen_test]
 async fn a_removed_line_says_so_takes_the_focus_and_can_be_put_back() {
-    use pilot_savings::components::removed_notice::{RemovedNotice, RemovedNoticeProps};
+    use pilot_savings::components::form::removed_notice::{RemovedNotice, RemovedNoticeProps};
     let (seen, onaction) = recorder();
     let root = mount::<RemovedNotice>(RemovedNoticeProps {
         n: 2,

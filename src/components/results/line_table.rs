@@ -1,0 +1,68 @@
+use yew::prelude::*;
+
+use crate::components::widgets::table::{cell, row_head, table};
+use crate::format::{money, number};
+use crate::model::{LineResult, Results, Scenario};
+
+const HEAD: [&str; 13] = [
+    "Line",
+    "Events avoided",
+    "Saving",
+    "Cost",
+    "Net",
+    "Breaks even at (per 1,000)",
+    "Hospital",
+    "NHS as a whole",
+    "Clinician hours a year",
+    "Whole-time equivalents",
+    "GP sessions a week",
+    "Units that can go",
+    "Events to the next unit",
+];
+
+/// Each line's yearly figures at full effect, and where a rate line breaks even.
+pub fn line_table(scenario: &Scenario, results: &Results) -> Html {
+    let rows = html! {
+        { for results.lines.iter().zip(&scenario.lines).enumerate().map(|(i, (r, l))| line_row(i + 1, r, &l.name)) }
+    };
+    table(
+        "line-table",
+        "Each line, a year at full effect",
+        &HEAD,
+        rows,
+    )
+}
+
+fn line_row(n: usize, result: &LineResult, name: &str) -> Html {
+    let label = if name.is_empty() {
+        format!("Line {n}")
+    } else {
+        format!("{n}. {name}")
+    };
+    let breakeven = match result.breakeven {
+        Some(b) if b < 0.0 => "Cannot break even".to_string(),
+        Some(b) => number(b, 1),
+        None => "\u{2014}".to_string(),
+    };
+    let or_dash = |v: Option<f64>, places| v.map_or("\u{2014}".to_string(), |v| number(v, places));
+    let events = or_dash(result.events, 0);
+    let w = result.workforce;
+    let (units, next) = (result.steps.map(|s| s.units), result.steps.map(|s| s.next));
+    html! {
+        <tr role="row" data-testid={format!("line-{n}")}>
+            { row_head(&label) }
+            { cell(Some("events"), HEAD[1], result.events, events) }
+            { cell(Some("saving"), HEAD[2], Some(result.saving), money(result.saving)) }
+            { cell(Some("cost"), HEAD[3], Some(result.cost), money(result.cost)) }
+            { cell(Some("net"), HEAD[4], Some(result.net), money(result.net)) }
+            { cell(Some("breakeven"), HEAD[5], result.breakeven, breakeven) }
+            { cell(Some("hosp"), HEAD[6], Some(result.hosp), money(result.hosp)) }
+            { cell(Some("nhs"), HEAD[7], Some(result.nhs), money(result.nhs)) }
+            { cell(Some("hours"), HEAD[8], w.map(|w| w.hours), or_dash(w.map(|w| w.hours), 0)) }
+            { cell(Some("wte"), HEAD[9], w.map(|w| w.wte), or_dash(w.map(|w| w.wte), 2)) }
+            { cell(Some("sessions"), HEAD[10], w.map(|w| w.sessions), or_dash(w.map(|w| w.sessions), 1)) }
+            { cell(Some("steps"), HEAD[11], units, or_dash(units, 0)) }
+            { cell(Some("next-step"), HEAD[12], next, or_dash(next.map(f64::ceil), 0)) }
+        </tr>
+    }
+}

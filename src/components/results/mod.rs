@@ -1,0 +1,12 @@
+//! Results: the headline figures, the yearly and per-line tables, scale-up,
+//! workforce and capacity, and the charts of the projection.
+
+pub mod break_even;
+pub mod capacity_view;
+pub mod charts;
+pub mod headlines;
+pub mod line_table;
+pub mod results_panel;
+pub mod scale_up;
+pub mod summary_figures;
+pub mod year_table;

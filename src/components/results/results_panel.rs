@@ -1,0 +1,86 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::results::break_even::break_even;
+use crate::components::results::capacity_view::capacity_view;
+use crate::components::results::charts::{charts, draw};
+use crate::components::results::line_table::line_table;
+use crate::components::results::scale_up::scale_up;
+use crate::components::results::summary_figures::summary_figures;
+use crate::components::results::year_table::year_table;
+use crate::components::widgets::fold::Fold;
+use crate::hooks::use_deferred::use_deferred;
+use crate::model::Figures;
+
+#[derive(PartialEq, Properties)]
+pub struct ResultsPanelProps {
+    /// The last valid figures (out of date while the form has a problem).
+    pub figures: Rc<Figures>,
+    /// None while the charts are not wanted: before the first figures are
+    /// painted, and while the panel is not on show.
+    #[prop_or_default]
+    pub chart_width: Option<u32>,
+    /// The embedded view folds the charts away.
+    #[prop_or_default]
+    pub compact: bool,
+    /// The page is being printed: charts are drawn now, not a moment later.
+    #[prop_or_default]
+    pub printing: bool,
+}
+
+/// Every figure of the scenario: the tables carry SPEC §8's hooks whether
+/// or not the panel is on show; the charts are drawn only when it is.
+#[component]
+pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
+    let wanted = props.chart_width.map(|w| (props.figures.clone(), w));
+    let drawn = use_deferred(wanted, |wanted| {
+        wanted
+            .as_ref()
+            .map(|(f, width)| draw(&f.scenario, &f.results, *width))
+    });
+    // A panel put away keeps its last drawing; it is drawn again when shown.
+    let kept = use_mut_ref(|| None);
+    if let Some(Some(d)) = drawn.as_deref() {
+        *kept.borrow_mut() = Some(d.clone());
+    }
+    if let (true, Some(width)) = (props.printing, props.chart_width) {
+        let f = &props.figures;
+        *kept.borrow_mut() = Some(draw(&f.scenario, &f.results, width));
+    }
+    let drawn = kept.borrow().clone();
+    let Figures { scenario, results } = &*props.figures;
+    let charts = drawn
+        .as_ref()
+        .map(|d| charts(&d.projection, &scenario.name));
+    let steps = drawn.as_ref().map_or(&[][..], |d| &d.steps);
+    let capacity = capacity_view(scenario, results, steps);
+    html! {
+        <>
+            if scenario.lines.is_empty() {
+                <div class="nhsuk-inset-text" data-testid="empty-prompt">
+                    <p>{ "This scenario has no lines yet. Add a line for each thing the pilot saved or cost, under \u{201c}Add a line\u{201d}, or pick one under \u{201c}Start from an example\u{201d}." }</p>
+                </div>
+            }
+            { break_even(scenario, results) }
+            { year_table(&results.years, scenario.fy) }
+            if !scenario.lines.is_empty() {
+                { line_table(scenario, results) }
+                if props.compact {
+                    // The embedded view keeps to its height: folded like the charts.
+                    <Fold summary="Workforce and capacity">{ capacity }</Fold>
+                } else {
+                    { capacity }
+                }
+            }
+            if props.compact {
+                <Fold summary="Charts">{ for charts }</Fold>
+            } else {
+                { for charts }
+            }
+            <h2>{ "More figures" }</h2>
+            { summary_figures(&results.summary, scenario.years) }
+            { scale_up(scenario, &results.summary, drawn.map(|d| d.ladder.clone())) }
+        </>
+    }
+}

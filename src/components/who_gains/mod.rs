@@ -1,0 +1,3 @@
+//! Who gains and who loses: each party's money, the words and the deal.
+
+pub mod parties_view;

@@ -1,0 +1,65 @@
+// Trunk post-build hook, for every build:
+//
+// 1. The on-demand modules (docs/design.md). Trunk builds each as a
+//    "worker" asset, named without a content hash and named nowhere in the
+//    page. Their files are renamed with a hash of their content
+//    (`charts-<hash>.js`, `charts-<hash>_bg.wasm`), so a new release never
+//    meets an old copy in a cache, and written on the loader's tag as
+//    `data-charts-js` and `data-charts-wasm`, where `static/modules.js`
+//    and the offline worker find them.
+// 2. In a release build, the page's JavaScript is minified: Trunk's own
+//    minifier cannot read wasm-bindgen's glue and copies it as it is, and
+//    copied files (the loader, the offline worker, kept readable in
+//    static/) are not minified at all. The glue's integrity hash in the
+//    page is written again.
+import { createHash } from "node:crypto";
+import { readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { minify } from "terser";
+
+const MODULES = ["charts"];
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) process.exit(0);
+const release = process.env.TRUNK_PROFILE === "release";
+
+const sri = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
+
+/** Minifies `name` in place (a module unless it is the worker); its code
+ *  before and after. */
+async function shrink(name) {
+  const file = join(dir, name);
+  const before = await readFile(file, "utf8");
+  const { code } = await minify(before, { module: name !== "sw.js", compress: true, mangle: true });
+  await writeFile(file, code);
+  return { before, code };
+}
+
+/** Renames module `name`'s two files with a hash of their content; the
+ *  attributes that name them on the loader's tag. */
+async function hashModule(name) {
+  if (release) await shrink(`${name}.js`);
+  const hash = createHash("sha256");
+  for (const file of [`${name}.js`, `${name}_bg.wasm`]) hash.update(await readFile(join(dir, file)));
+  const base = `${name}-${hash.digest("hex").slice(0, 16)}`;
+  await rename(join(dir, `${name}.js`), join(dir, `${base}.js`));
+  await rename(join(dir, `${name}_bg.wasm`), join(dir, `${base}_bg.wasm`));
+  return ` data-${name}-js="./${base}.js" data-${name}-wasm="./${base}_bg.wasm"`;
+}
+
+const html = join(dir, "index.html");
+let page = await readFile(html, "utf8");
+for (const name of release ? await readdir(dir) : []) {
+  if (name === "start.js" || name === "sw.js") await shrink(name);
+  if (!/^pilot-savings-[0-9a-f]+\.js$/.test(name)) continue;
+  const { before, code } = await shrink(name);
+  if (!page.includes(sri(before))) throw new Error(`no integrity for ${name} in index.html`);
+  page = page.replace(sri(before), sri(code));
+}
+let named = "";
+for (const name of MODULES) named += await hashModule(name);
+// Trunk's minifier may drop the quotes and reorder the attributes.
+const loader = /<script\b[^>]*\bdata-wasm=[^>]*(?=>)/;
+if (!loader.test(page)) throw new Error("no loader tag in index.html");
+page = page.replace(loader, (tag) => tag + named);
+await writeFile(html, page);
