@@ -11,7 +11,7 @@ use crate::storage::Opening;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Keeping {
-    pub saved: Vec<Saved>,
+    pub saved: Rc<Vec<Saved>>,
     /// A sentence each: what was kept, opened, or could not be.
     pub notices: Vec<String>,
     /// False until storage has been read for a page opened from a link, and
@@ -34,7 +34,7 @@ pub enum KeepAction {
 impl Keeping {
     pub fn read(opening: &Opening) -> Keeping {
         Keeping {
-            saved: opening.saved.clone(),
+            saved: Rc::new(opening.saved.clone()),
             notices: once(&opening.notices),
             may_autosave: opening.may_autosave,
         }
@@ -60,7 +60,7 @@ impl Reducible for Keeping {
         match action {
             KeepAction::Read(opening) => Rc::new(Keeping::read(&opening)),
             KeepAction::List(saved) => Rc::new(Keeping {
-                saved,
+                saved: Rc::new(saved),
                 ..(*self).clone()
             }),
             KeepAction::Say(notices) => Rc::new(Keeping {

@@ -27,6 +27,8 @@ pub mod state;
 pub mod storage;
 pub mod text;
 pub mod unit_costs;
+#[cfg(target_arch = "wasm32")]
+pub mod views;
 pub mod words;
 
 /// Renders the page into `#app`, with a panic hook that tells the user what

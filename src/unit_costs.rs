@@ -145,7 +145,17 @@ pub const UNIT_COSTS: [UnitCost; 13] = [
 /// Which costs fit which input: an event avoided, an appointment given, a
 /// one-off start-up. Other £ inputs are the pilot's own totals.
 pub fn suggestions_for(key: LineKey) -> Vec<&'static UnitCost> {
-    let ids: &[&str] = match key {
+    suggested_ids(key)
+        .iter()
+        .filter_map(|id| UNIT_COSTS.iter().find(|c| c.id == *id))
+        .collect()
+}
+
+/// The ids of the national figures offered beside `key`'s input: the page
+/// leaves room for the list only where there is one, and the views module
+/// draws it, so the table above is not in the first load.
+pub fn suggested_ids(key: LineKey) -> &'static [&'static str] {
+    match key {
         LineKey::Unit => &[
             "op-attend",
             "ae-attend",
@@ -188,10 +198,7 @@ pub fn suggestions_for(key: LineKey) -> Vec<&'static UnitCost> {
         | LineKey::Appts
         | LineKey::Uptake
         | LineKey::Cash => &[],
-    };
-    ids.iter()
-        .filter_map(|id| UNIT_COSTS.iter().find(|c| c.id == *id))
-        .collect()
+    }
 }
 
 impl UnitCost {

@@ -100,11 +100,13 @@ fn text_x(chart: &[Element], text: &str) -> f64 {
         .num("x")
 }
 
-/// The chart as the page shows it: its drawing sent as JSON to the charts
-/// module, drawn there.
+/// The chart as the page shows it: sent as JSON to the views module, and
+/// drawn there.
 fn svg_of(c: &Chart) -> String {
-    let json = serde_json::to_string(&c.drawing()).expect("a drawing is JSON");
-    chart::draw::render_json(&json)
+    let json = serde_json::to_string(c).expect("a chart is JSON");
+    let sent: Chart = serde_json::from_str(&json).expect("and reads back");
+    assert_eq!(&sent, c, "a chart reads back as it was sent");
+    chart::draw::render(&sent)
 }
 
 fn drawn(c: &Chart) -> Vec<Element> {

@@ -17,7 +17,7 @@ import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { minify } from "terser";
 
-const MODULES = ["charts"];
+const MODULES = ["views"];
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) process.exit(0);

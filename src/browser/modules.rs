@@ -1,7 +1,9 @@
-//! The modules the page fetches on demand (docs/design.md): the charts
-//! module, which draws every chart, fetched once the first figures are on
-//! the screen. Loaded by `static/modules.js`; once loaded, a chart is drawn
-//! at once, in the render that shows it.
+//! The views module (docs/design.md): the second wasm, which draws what the
+//! first figures do not need (charts, Share and keep, the examples, the
+//! suggested costs, the print list) into elements the page leaves for it.
+//! Fetched once the first figures are on the screen, by
+//! `static/modules.js`; once loaded, a view is drawn at once, in the
+//! render that shows its element.
 
 use std::cell::RefCell;
 
@@ -9,8 +11,7 @@ use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-
-use crate::chart::Drawing;
+use web_sys::Element;
 
 #[wasm_bindgen(module = "/static/modules.js")]
 extern "C" {
@@ -19,39 +20,57 @@ extern "C" {
 }
 
 thread_local! {
-    /// The charts module's `draw`, once loaded.
-    static DRAW: RefCell<Option<Function>> = const { RefCell::new(None) };
+    /// The views module's exports, once loaded.
+    static VIEWS: RefCell<Option<JsValue>> = const { RefCell::new(None) };
 }
 
-/// Whether charts can be drawn now.
-pub fn charts_loaded() -> bool {
-    DRAW.with(|d| d.borrow().is_some())
+/// Whether the views module is loaded, so views can be drawn now.
+pub fn views_loaded() -> bool {
+    VIEWS.with(|v| v.borrow().is_some())
 }
 
-/// Fetches and starts the charts module, once; whether it is loaded.
-pub async fn load_charts() -> bool {
-    if charts_loaded() {
+/// Fetches and starts the views module, once; whether it is loaded.
+pub async fn load_views() -> bool {
+    if views_loaded() {
         return true;
     }
-    let Ok(module) = JsFuture::from(load_module("charts")).await else {
+    let Ok(module) = JsFuture::from(load_module("views")).await else {
         return false;
     };
-    let draw = Reflect::get(&module, &JsValue::from_str("draw"))
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok());
-    let loaded = draw.is_some();
-    DRAW.with(|d| *d.borrow_mut() = draw);
-    loaded
+    VIEWS.with(|v| *v.borrow_mut() = Some(module));
+    true
 }
 
-/// The chart as SVG text, when the charts module is loaded.
-pub fn draw_chart(drawing: &Drawing) -> Option<String> {
-    let json = serde_json::to_string(drawing).ok()?;
-    DRAW.with(|d| {
-        let draw = d.borrow();
-        let svg = draw
-            .as_ref()?
-            .call1(&JsValue::NULL, &JsValue::from_str(&json));
-        svg.ok()?.as_string().filter(|s| !s.is_empty())
+/// One of the module's exported functions.
+fn export(name: &str) -> Option<Function> {
+    VIEWS.with(|v| {
+        let module = v.borrow();
+        Reflect::get(module.as_ref()?, &JsValue::from_str(name))
+            .ok()?
+            .dyn_into::<Function>()
+            .ok()
     })
+}
+
+/// Draws `view` into `root` with what `json` says (`crate::views::show`),
+/// when the views module is loaded; whether it was.
+pub fn show_view(root: &Element, view: &str, json: &str, events: &Function, slot: u32) -> bool {
+    let Some(show) = export("show") else {
+        return false;
+    };
+    let args = js_sys::Array::of5(
+        root,
+        &JsValue::from_str(view),
+        &JsValue::from_str(json),
+        events,
+        &JsValue::from(slot),
+    );
+    show.apply(&JsValue::NULL, &args).is_ok()
+}
+
+/// Lets go of the view drawn into `root`, which the page took away.
+pub fn forget_view(root: &Element) {
+    if let Some(forget) = export("forget") {
+        let _ = forget.call1(&JsValue::NULL, root);
+    }
 }

@@ -1,11 +1,11 @@
 //! Results as charts (SPEC §6), in two halves that load apart (docs/design.md):
 //!
 //! - here, what each chart says: its title, its message in words, the same
-//!   numbers as a table, and a `Drawing` (the figures to plot, in a form
-//!   that travels as JSON). The page builds these with the first figures;
-//! - `draw`: a `Drawing` to SVG text with plotters' SVG backend. Only the
-//!   charts module (`src/bin/charts.rs`), fetched after the first figures,
-//!   and the native tests call it, so plotters is not in the first load.
+//!   numbers as a table, and a `Plot` (the figures to draw). The page
+//!   builds these from its figures and sends them, as JSON, to
+//! - `draw`: a chart to SVG text with plotters' SVG backend, which only the
+//!   views module (`src/bin/views.rs`), fetched after the first figures,
+//!   and the native tests call, so plotters is not in the first load.
 //!
 //! No web types here. Text is never measured (on wasm32 plotters would lay
 //! out a `<span>` in the page for each label): labels are placed with SVG's
@@ -37,8 +37,8 @@ pub use tornado::{tornado, AT_HIGHEST, AT_LOWEST};
 pub use yearly::yearly;
 
 /// One chart: what it shows in words, the same numbers as a table, and
-/// what to draw.
-#[derive(Clone, Debug, PartialEq)]
+/// what to draw. It travels as JSON to the views module, which draws it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Chart {
     /// Names the chart in test hooks and the downloaded file (`steps-l1`).
     pub id: String,
@@ -47,21 +47,11 @@ pub struct Chart {
     pub table: Table,
     /// The width in SVG pixels the page has room for.
     pub width: u32,
+    /// What to draw. Every number is finite (`finite`), so it survives JSON.
     pub plot: Plot,
 }
 
-impl Chart {
-    /// What the charts module needs to draw this chart.
-    pub fn drawing(&self) -> Drawing {
-        Drawing {
-            width: self.width,
-            caption: self.caption.clone(),
-            plot: self.plot.clone(),
-        }
-    }
-}
-
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Table {
     /// The heading over the row labels, then one per value column.
     pub head: Vec<String>,
@@ -70,19 +60,10 @@ pub struct Table {
     pub counts: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Row {
     pub label: String,
     pub values: Vec<f64>,
-}
-
-/// A chart to draw: its width, the caption that titles the SVG, and the
-/// figures. Every number is finite (`finite`), so it survives JSON.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Drawing {
-    pub width: u32,
-    pub caption: String,
-    pub plot: Plot,
 }
 
 /// The shapes the charts are drawn in.

@@ -51,6 +51,6 @@ pub fn steps(name: &str, i: usize, s: &Steps, width: u32) -> Chart {
 /// ten and the next where there are thousands (a bed in a large
 /// population), so the table stays readable and quick to draw.
 fn table_units(units: f64) -> impl Iterator<Item = f64> {
-    let next = units.max(0.0).min(1e12) as u64 + 1;
+    let next = units.clamp(0.0, 1e12) as u64 + 1;
     (next.saturating_sub(10).max(1)..=next).map(|n| n as f64)
 }

@@ -3,7 +3,6 @@
 
 pub mod use_chart_width;
 pub mod use_deferred;
-pub mod use_drawing;
 pub mod use_last_figures;
 pub mod use_monte_carlo;
 pub mod use_pause;
@@ -11,4 +10,5 @@ pub mod use_printing;
 pub mod use_settled_state;
 pub mod use_shown_errors;
 pub mod use_steady_focus;
+pub mod use_views;
 pub mod use_wide;

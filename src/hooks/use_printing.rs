@@ -3,7 +3,7 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::browser::modules::load_charts;
+use crate::browser::modules::load_views;
 use crate::state::{Action, Printing};
 
 /// Printing, by the page's button or the browser's own menu: the state
@@ -29,7 +29,7 @@ pub fn use_printing(printing: Printing, onaction: &Callback<Action>) {
         // this one's. The dialog holds the page until it is closed.
         if *printing == Printing::Asked {
             spawn_local(async move {
-                load_charts().await;
+                load_views().await;
                 Timeout::new(0, move || {
                     browser::print();
                     onaction.emit(Action::Print(Printing::No));

@@ -5,7 +5,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::keeping::KeepAction;
-use crate::link::{encode, encode_view, too_long_to_keep};
+use crate::link::{encode_view, too_long_to_keep};
 use crate::model::Draft;
 use crate::{browser, storage};
 
@@ -19,6 +19,7 @@ const SETTLE_MS: u32 = 250;
 #[hook]
 pub fn use_settled_state(
     draft: &Draft,
+    query: &AttrValue,
     embed: bool,
     may_autosave: bool,
     onkeep: &Callback<KeepAction>,
@@ -29,9 +30,9 @@ pub fn use_settled_state(
     });
     let onkeep = onkeep.clone();
     use_effect_with(
-        (draft.clone(), embed, may_autosave),
-        move |(draft, embed, may_autosave)| {
-            let query = encode(draft);
+        (draft.clone(), query.clone(), embed, may_autosave),
+        move |(draft, query, embed, may_autosave)| {
+            let query = query.to_string();
             let view = encode_view(&query, *embed);
             let too_long = too_long_to_keep(draft, &query);
             if !too_long {

@@ -1,7 +1,7 @@
-//! A `Drawing` to SVG text, straight onto plotters' SVG backend: a canvas
-//! in pixels, scales with round ticks, a legend, and the shapes of
-//! `Plot`. Only the charts module (`src/bin/charts.rs`) and the native
-//! tests call it: plotters stays out of the page's first load.
+//! A chart to SVG text, straight onto plotters' SVG backend: a canvas in
+//! pixels, scales with round ticks, a legend, and the shapes of `Plot`.
+//! Only the views module (`src/bin/views.rs`) and the native tests call
+//! it: plotters stays out of the page's first load.
 //!
 //! plotters' chart builder would add ~40 KB (gzip) of generic layout code
 //! for the little layout these charts need; the backend alone writes the
@@ -22,11 +22,11 @@ use plotters_svg::SVGBackend;
 pub use scale::axis_labels;
 use scale::{money_axis, value_range, Scale};
 
-use super::{colour, Drawing, Plot, Series};
+use super::{colour, Chart, Plot, Series};
 use crate::text::escape_markup;
 
 /// The chart as SVG text, titled with its caption.
-pub fn render(d: &Drawing) -> String {
+pub fn render(d: &Chart) -> String {
     let size = |height| (d.width.clamp(super::NARROW, super::WIDE), height);
     match &d.plot {
         Plot::Bars {
@@ -77,14 +77,6 @@ pub fn render(d: &Drawing) -> String {
             svg(size(height), &d.caption, |c| tornado::draw(c, rows, *npv))
         }
     }
-}
-
-/// A drawing sent as JSON (by the page to the charts module) as SVG text;
-/// empty when the text is not a drawing.
-pub fn render_json(json: &str) -> String {
-    serde_json::from_str::<Drawing>(json)
-        .map(|d| render(&d))
-        .unwrap_or_default()
 }
 
 /// Adds the caption as the drawing's `<title>`, so that the SVG names itself

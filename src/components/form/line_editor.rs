@@ -6,8 +6,8 @@ use crate::components::form::kind_select::kind_select;
 use crate::components::form::payment_radios::PaymentRadios;
 use crate::components::form::pilot_evidence::pilot_evidence;
 use crate::components::form::range_inputs::RangeInputs;
+use crate::components::form::suggestions_slot::suggestions;
 use crate::components::form::text_field::{number_field, TextField};
-use crate::components::form::unit_cost_suggestions::UnitCostSuggestions;
 use crate::components::widgets::fold::Fold;
 use crate::model::evidence::{evidence, Evidence};
 use crate::model::fields::{Field, LINE_NAME_MAX};
@@ -16,6 +16,7 @@ use crate::model::kind::Kind;
 use crate::model::validate::check_field;
 use crate::model::{FieldError, LineDraft, LineResult};
 use crate::state::Action;
+use crate::unit_costs::suggested_ids;
 use crate::words::capacity::{steps_words, time_words};
 use crate::words::parties::nhs_loses_words;
 
@@ -102,9 +103,9 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
         html! {
             <>
                 { number_field(&f, &full_key, props.line.value(key), error, oninput) }
-                <UnitCostSuggestions field={full_key.clone()} input={key}
-                    value={props.line.value(key).map(|t| AttrValue::from(t.to_string()))}
-                    fy={props.fy} {onpick} />
+                if !suggested_ids(key).is_empty() {
+                    { suggestions(&full_key, props.line.value(key), props.fy, onpick) }
+                }
                 if key.can_range() {
                     <RangeInputs field={full_key.clone()} lo={end(End::Low)} hi={end(End::High)}
                         lo_error={end_error(End::Low)} hi_error={end_error(End::High)} oninput={onend} />

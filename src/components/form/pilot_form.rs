@@ -7,14 +7,16 @@ use crate::components::form::error_summary::error_summary;
 use crate::components::form::example_banner::example_banner;
 use crate::components::form::global_fields::{global_fields, GlobalFieldsProps};
 use crate::components::form::line_editor::LineEditor;
-use crate::components::form::preset_picker::PresetPicker;
 use crate::components::form::removed_notice::RemovedNotice;
 use crate::components::widgets::fold::Fold;
-use crate::link::Decoded;
+use crate::components::widgets::view_slot::{later, ViewSlot};
+use crate::link::{decode, Decoded};
 use crate::model::fields::MAX_LINES;
 use crate::model::keys::{FieldKey, GlobalKey, LineKey};
 use crate::model::{Draft, FieldError, LineResult};
 use crate::state::{Action, Removed};
+use crate::views::events::{ADD, REPLACE};
+use crate::views::props::{PresetsJson, PRESETS};
 
 #[derive(PartialEq, Properties)]
 pub struct PilotFormProps {
@@ -106,7 +108,7 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
             }
             if props.later && !props.compact {
                 <Fold summary="Start from an example" lazy=true testid="presets-fold">
-                    <PresetPicker count={count} onaction={props.onaction.clone()} onreplace={props.onopen.clone()} />
+                    { presets(count, &props.onaction, &props.onopen) }
                 </Fold>
             }
             { global_fields(&GlobalFieldsProps { draft: draft.clone(), errors: global_errors,
@@ -133,4 +135,33 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
 fn first_year(draft: &Draft) -> i32 {
     let fy = GlobalKey::Fy;
     draft.valid(fy).unwrap_or(fy.field().default) as i32
+}
+
+/// "Start from an example", drawn by the views module
+/// (`form::preset_picker`): it asks the page to add an example's lines, or
+/// to open the example in place of the scenario.
+fn presets(
+    count: usize,
+    onaction: &Callback<Action>,
+    onopen: &Callback<(Rc<Decoded>, String)>,
+) -> Html {
+    let json = serde_json::to_string(&PresetsJson { count }).unwrap_or_default();
+    let (onaction, onopen) = (onaction.clone(), onopen.clone());
+    let onevent = Callback::from(move |(kind, query, title): (String, String, String)| {
+        let decoded = decode(&query);
+        match kind.as_str() {
+            ADD => {
+                let onaction = onaction.clone();
+                later(move || onaction.emit(Action::AddLines(decoded.draft.lines)));
+            }
+            REPLACE => {
+                let onopen = onopen.clone();
+                let what = format!("the example \u{201c}{title}\u{201d}");
+                later(move || onopen.emit((Rc::new(decoded), what)));
+            }
+            _ => {}
+        }
+        None
+    });
+    html! { <ViewSlot view={PRESETS} json={AttrValue::from(json)} {onevent} /> }
 }

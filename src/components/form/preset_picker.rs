@@ -1,23 +1,23 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::link::decode;
+use crate::link::encode;
 use crate::model::fields::MAX_LINES;
+use crate::model::Draft;
 use crate::presets::{Preset, PRESETS};
-use crate::state::Action;
+use crate::views::events::{Events, ADD, REPLACE};
 
-#[derive(PartialEq, Properties)]
+#[derive(Clone, PartialEq, Properties)]
 pub struct PresetPickerProps {
     /// Lines in the scenario now.
     pub count: usize,
-    pub onaction: Callback<Action>,
-    /// Replaces the scenario, keeping the one on the page first.
-    pub onreplace: Callback<(Rc<crate::link::Decoded>, String)>,
+    /// Adds lines, or replaces the scenario (keeping the one on the page
+    /// first): the page does both (`pilot_form`).
+    pub events: Events,
 }
 
-/// "Start from an example": SPEC §1's pilots. Adding never touches the
-/// lines already there; replacing them is asked about first.
+/// "Start from an example": SPEC §1's pilots, drawn by the views module.
+/// Adding never touches the lines already there; replacing them is asked
+/// about first.
 #[component]
 pub fn PresetPicker(props: &PresetPickerProps) -> Html {
     // The preset whose "replace" is waiting for a yes.
@@ -46,7 +46,7 @@ fn preset_item(
     let id = preset.id;
     let adds = preset.lines.len();
     let onadd = {
-        let (onaction, said, count) = (props.onaction.clone(), said.clone(), props.count);
+        let (events, said, count) = (props.events.clone(), said.clone(), props.count);
         Callback::from(move |_: MouseEvent| {
             if count + adds > MAX_LINES {
                 said.set(format!(
@@ -55,7 +55,11 @@ fn preset_item(
                 ));
                 return;
             }
-            onaction.emit(Action::AddLines(preset.line_drafts()));
+            let lines = Draft {
+                lines: preset.line_drafts(),
+                ..Draft::default()
+            };
+            events.send(ADD, &encode(&lines), "");
             said.set(format!(
                 "Added {} from \u{201c}{}\u{201d}.",
                 lines_word(adds),
@@ -77,13 +81,10 @@ fn preset_item(
         Callback::from(move |_: MouseEvent| confirming.set(None))
     };
     let onreplace = {
-        let (onreplace, confirming) = (props.onreplace.clone(), confirming.clone());
+        let (events, confirming) = (props.events.clone(), confirming.clone());
         Callback::from(move |_: MouseEvent| {
             confirming.set(None);
-            onreplace.emit((
-                Rc::new(decode(&preset.query())),
-                format!("the example \u{201c}{}\u{201d}", preset.title),
-            ));
+            events.send(REPLACE, &preset.query(), preset.title);
         })
     };
     let asking = **confirming == Some(id);

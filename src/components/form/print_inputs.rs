@@ -1,14 +1,46 @@
 use yew::prelude::*;
 
+use crate::components::widgets::view_slot::ViewSlot;
 use crate::format::{financial_year, money, number, percent};
+use crate::link::decode;
 use crate::model::fields::{Field, PaymentRule, Unit};
 use crate::model::keys::{GlobalKey, LineKey};
 use crate::model::{Line, Scenario};
 use crate::text::lower_first;
+use crate::views::props::{PrintJson, PRINT_INPUTS};
+
+/// Room for what was entered, for print, which the views module draws
+/// (`PrintInputs`) for `query`, the last scenario without a problem.
+pub fn print_slot(query: &AttrValue) -> Html {
+    let sent = PrintJson {
+        query: query.to_string(),
+    };
+    let json = AttrValue::from(serde_json::to_string(&sent).unwrap_or_default());
+    html! { <ViewSlot view={PRINT_INPUTS} {json} /> }
+}
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct PrintInputsProps {
+    /// The scenario, as its link's query string.
+    pub query: AttrValue,
+}
+
+/// What was entered, for print, drawn by the views module: the scenario
+/// as the link's rules read it, once it has no problem.
+#[component]
+pub fn PrintInputs(props: &PrintInputsProps) -> Html {
+    let scenario = use_memo(props.query.clone(), |query| {
+        decode(query).draft.check().ok()
+    });
+    match &*scenario {
+        Some(s) => print_inputs(s),
+        None => html! {},
+    }
+}
 
 /// What was entered, as a list of values for a printed report (SPEC §6):
 /// on paper the form's boxes would be empty frames and cut suffixes.
-pub fn print_inputs(s: &Scenario) -> Html {
+fn print_inputs(s: &Scenario) -> Html {
     let ranged = s.range_count() > 0;
     let globals = GlobalKey::ALL
         .into_iter()

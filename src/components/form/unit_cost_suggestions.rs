@@ -4,8 +4,9 @@ use crate::format::{financial_year, money};
 use crate::model::keys::{FieldKey, LineKey};
 use crate::model::number::parse_number;
 use crate::unit_costs::{matching, suggestions_for, UnitCost};
+use crate::views::events::{Events, PICK};
 
-#[derive(PartialEq, Properties)]
+#[derive(Clone, PartialEq, Properties)]
 pub struct UnitCostSuggestionsProps {
     /// The input, as the page's hooks name it (`l1.unit`).
     pub field: FieldKey,
@@ -14,11 +15,12 @@ pub struct UnitCostSuggestionsProps {
     pub value: Option<AttrValue>,
     /// The scheme's first financial year, to say when a price is older.
     pub fy: i32,
-    pub onpick: Callback<String>,
+    /// Puts a figure in the box (`PICK`).
+    pub events: Events,
 }
 
 /// National unit costs beside a £ input, each with its source and price
-/// year; the user's own figure always wins.
+/// year, drawn by the views module; the user's own figure always wins.
 #[component]
 pub fn UnitCostSuggestions(props: &UnitCostSuggestionsProps) -> Html {
     // The list is drawn only once opened: twenty lines' worth of costs
@@ -64,9 +66,10 @@ pub fn UnitCostSuggestions(props: &UnitCostSuggestionsProps) -> Html {
 }
 
 fn suggestion(cost: &'static UnitCost, props: &UnitCostSuggestionsProps) -> Html {
-    let onclick = props
-        .onpick
-        .reform(move |_: MouseEvent| crate::model::number::plain(cost.pounds));
+    let events = props.events.clone();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        events.send(PICK, &crate::model::number::plain(cost.pounds), "");
+    });
     html! {
         <li class="app-suggestion">
             <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">

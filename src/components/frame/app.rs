@@ -4,7 +4,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::browser::modules::load_charts;
+use crate::browser::modules::load_views;
 use crate::components::frame::link_notice::link_notice;
 use crate::components::frame::storage_notice::storage_notice;
 use crate::components::frame::workspace::{footer, Workspace};
@@ -76,7 +76,16 @@ pub fn App() -> Html {
     let stale = checked.figures.is_none() && figures.is_some();
     let (errors, said_changed) = use_shown_errors(&state, &checked.errors);
     use_steady_focus(said_changed);
-    use_settled_state(&state.draft, state.embed, keeping.may_autosave, &onkeep);
+    // The draft as a link: encoded once an edit, for the address bar, the
+    // autosave, Share and keep and the panic hook.
+    let query = (*use_memo(state.draft.clone(), |draft| AttrValue::from(encode(draft)))).clone();
+    use_settled_state(
+        &state.draft,
+        &query,
+        state.embed,
+        keeping.may_autosave,
+        &onkeep,
+    );
     use_pause(&state.draft, &onaction);
     use_printing(state.printing, &onaction);
     use_effect_with(stale, |stale| browser::mark_stale(*stale));
@@ -89,14 +98,14 @@ pub fn App() -> Html {
         }
     });
 
-    let query = encode(&state.draft);
-    let onopen = open_callback(onaction.clone(), onkeep.clone(), query.clone());
+    let printed = use_last_valid(&query, checked.figures.is_some());
+    let onopen = open_callback(onaction.clone(), onkeep.clone(), query.to_string());
     let name = state.draft.name.trim().to_string();
     let workspace = html! {
         <>
             { link_notice(&state.opened) }
             { storage_notice(&keeping.notices) }
-            <Workspace state={Rc::new((*state).clone())} figures={figures.clone()}
+            <Workspace state={Rc::new((*state).clone())} query={query.clone()} printed={printed} figures={figures.clone()}
                 current={checked.figures.clone()} {errors} problems={checked.errors.clone()}
                 keeping={Rc::new((*keeping).clone())} {wide} {chart_width}
                 onaction={onaction.clone()} onkeep={onkeep.clone()} {onopen} />
@@ -130,7 +139,7 @@ fn use_first_paint(
             // Even where no chart is on show (a phone's form), so that a
             // tab opened later, or print, draws its charts at once.
             wasm_bindgen_futures::spawn_local(async {
-                load_charts().await;
+                load_views().await;
             });
         })
         .forget();
@@ -186,4 +195,15 @@ fn embedded_page(name: &str, query: &str, main: Html) -> Html {
             { main }
         </main>
     }
+}
+
+/// The last query the form gave without a problem: what print lists.
+#[hook]
+fn use_last_valid(query: &AttrValue, valid: bool) -> AttrValue {
+    let last = use_mut_ref(|| query.clone());
+    if valid {
+        *last.borrow_mut() = query.clone();
+    }
+    let last = last.borrow().clone();
+    last
 }

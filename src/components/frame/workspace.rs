@@ -5,13 +5,13 @@ use yew::prelude::*;
 use crate::browser;
 use crate::chart::WIDE;
 use crate::components::form::pilot_form::PilotForm;
-use crate::components::form::print_inputs::print_inputs;
+use crate::components::form::print_inputs::print_slot;
 use crate::components::frame::headline_bar::headline_bar;
 use crate::components::frame::stale_notice::stale_notice;
 use crate::components::frame::tab_list::{panel_id, tab_id, tab_list};
 use crate::components::how_sure::uncertainty::UncertaintyView;
 use crate::components::input_id;
-use crate::components::keep::keep_panel::{keep_panel, KeepPanelProps};
+use crate::components::keep::keep_slot::KeepSlot;
 use crate::components::results::headlines;
 use crate::components::results::results_panel::ResultsPanel;
 use crate::components::who_gains::parties_view::PartiesView;
@@ -24,6 +24,10 @@ use crate::state::{Action, Printing, State, Tab};
 #[derive(PartialEq, Properties)]
 pub struct WorkspaceProps {
     pub state: Rc<State>,
+    /// The draft as its link's query string.
+    pub query: AttrValue,
+    /// The last draft without a problem, as its query: what print lists.
+    pub printed: AttrValue,
     /// The last figures the form gave, even while it has a problem.
     pub figures: Option<Rc<Figures>>,
     /// The form's figures now: None while it has a problem.
@@ -150,10 +154,8 @@ fn pilot(props: &WorkspaceProps) -> Html {
             <PilotForm draft={state.draft.clone()} errors={props.errors.clone()} removed={state.removed.clone()} restored={state.restored}
                 results={line_results(props)} example={state.example} onaction={props.onaction.clone()}
                 onopen={props.onopen.clone()} compact={state.embed} later={state.painted} />
-            if state.painted {
-                if let Some(f) = &props.figures {
-                    { print_inputs(&f.scenario) }
-                }
+            if state.painted && props.figures.is_some() {
+                { print_slot(&props.printed) }
             }
         </>
     }
@@ -249,11 +251,9 @@ fn keep(props: &WorkspaceProps) -> Html {
     }
     let onaction = props.onaction.clone();
     html! {
-        { keep_panel(&KeepPanelProps { saved: props.keeping.saved.clone(), draft: props.state.draft.clone(),
-            figures: props.current.clone(),
-            on_list: props.onkeep.reform(crate::keeping::KeepAction::List),
-            onopen: props.onopen.clone(),
-            onprint: Callback::from(move |_| onaction.emit(Action::Print(Printing::Asked))) }) }
+        <KeepSlot query={props.query.clone()} saved={props.keeping.saved.clone()} onkeep={props.onkeep.clone()}
+            onopen={props.onopen.clone()}
+            onprint={Callback::from(move |_| onaction.emit(Action::Print(Printing::Asked)))} />
     }
 }
 

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::chart::{self, Row};
-use crate::components::widgets::chart_figure::ChartFigure;
+use crate::components::widgets::chart_slot::ChartSlot;
 use crate::components::widgets::table::{captioned, cell, row_head};
 use crate::components::{data_value, figure_list, Figure};
 use crate::export::file_name;
@@ -98,7 +98,7 @@ fn sensitivity(s: &Scenario, npv: f64, swings: &[Swing], width: Option<u32>) -> 
             <p>{ "The net present value with each uncertain figure at the lowest and at the highest of its range, every other figure as entered; the largest swing first. The table also shows what each does to the NHS as a whole and to primary care: a gain-share threshold or cap moves money between commissioner and primary care without changing the value." }</p>
             { tornado_table(swings, &rows) }
             if let Some(width) = width {
-                <ChartFigure chart={Rc::new(chart::tornado(rows, npv, width))}
+                <ChartSlot chart={Rc::new(chart::tornado(rows, npv, width))}
                     file_name={AttrValue::from(file_name(&s.name, "tornado-chart.svg"))} />
             }
         </>
@@ -154,7 +154,7 @@ fn monte_carlo(s: &Scenario, spread: &Spread, width: Option<u32>) -> Html {
             ) }</p>
             // Draws that are all the same have no spread to draw.
             if let (Some(width), true) = (width, spread.histogram.counts.len() > 1) {
-                <ChartFigure chart={Rc::new(chart::histogram(spread, s.years, width))}
+                <ChartSlot chart={Rc::new(chart::histogram(spread, s.years, width))}
                     file_name={AttrValue::from(file_name(&s.name, "histogram-chart.svg"))} />
             }
         </>

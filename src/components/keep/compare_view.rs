@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::keep::saved_rows::SHOWN_MAX;
@@ -9,7 +11,7 @@ use crate::model::{project, Results, Scenario};
 
 #[derive(PartialEq, Properties)]
 pub struct CompareViewProps {
-    pub saved: Vec<Saved>,
+    pub saved: Rc<Vec<Saved>>,
     pub current_query: AttrValue,
 }
 

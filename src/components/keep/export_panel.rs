@@ -5,7 +5,6 @@ use yew::prelude::*;
 use crate::components::keep::copy_button::CopyButton;
 use crate::components::keep::import_field::ImportField;
 use crate::export::{figures_csv, file_name, summary_text};
-use crate::link::Decoded;
 use crate::model::Draft;
 use crate::model::Figures;
 use crate::{browser, document};
@@ -15,7 +14,8 @@ pub struct ExportPanelProps {
     /// None while the form has errors: the table and summary wait for fixes.
     pub figures: Option<Rc<Figures>>,
     pub link: AttrValue,
-    pub onimport: Callback<Rc<Decoded>>,
+    /// A scenario file's text; why it cannot be opened, if so.
+    pub onimport: Callback<String, Option<String>>,
     /// Draws every part's charts, then opens the browser's print dialog.
     pub onprint: Callback<()>,
 }

@@ -1,13 +1,11 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::link::Decoded;
 use crate::{browser, document};
 
 #[derive(PartialEq, Properties)]
 pub struct ImportFieldProps {
-    pub onimport: Callback<Rc<Decoded>>,
+    /// A file's text; why it cannot be opened, if so.
+    pub onimport: Callback<String, Option<String>>,
 }
 
 /// A file input: a good file replaces the scenario, a bad one changes
@@ -29,13 +27,10 @@ pub fn ImportField(props: &ImportFieldProps) -> Html {
                 )
                 .await;
                 input.set_value("");
-                match read.and_then(|text| document::import(&text)) {
-                    Ok(decoded) => {
-                        error.set(None);
-                        onimport.emit(Rc::new(decoded));
-                    }
-                    Err(message) => error.set(Some(message)),
-                }
+                error.set(match read {
+                    Ok(text) => onimport.emit(text),
+                    Err(message) => Some(message),
+                });
             });
         })
     };

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::keep::{unique_name, Saved};
@@ -5,7 +7,7 @@ use crate::storage;
 
 #[derive(PartialEq, Properties)]
 pub struct SavedScenariosProps {
-    pub saved: Vec<Saved>,
+    pub saved: Rc<Vec<Saved>>,
     pub current_query: AttrValue,
     pub current_name: AttrValue,
     /// The list as stored after a change.

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::chart::Chart;
-use crate::components::widgets::chart_figure::ChartFigure;
+use crate::components::widgets::chart_slot::ChartSlot;
 use crate::components::{figure_list, Figure};
 use crate::export::file_name;
 use crate::format::number;
@@ -32,7 +32,7 @@ pub fn capacity_view(scenario: &Scenario, results: &Results, charts: &[Rc<Chart>
                 { figure_list(totals(&w)) }
             }
             { for charts.iter().map(|c| html! {
-                <ChartFigure key={c.id.clone()} chart={c.clone()}
+                <ChartSlot key={c.id.clone()} chart={c.clone()}
                     file_name={AttrValue::from(file_name(&scenario.name, &format!("{}-chart.svg", c.id)))} />
             }) }
         </section>

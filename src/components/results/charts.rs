@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::chart::{self, Chart};
-use crate::components::widgets::chart_figure::ChartFigure;
+use crate::components::widgets::chart_slot::ChartSlot;
 use crate::export::file_name;
 use crate::model::{Results, Scenario};
 
@@ -14,7 +14,7 @@ pub fn charts(charts: &[Rc<Chart>], name: &str) -> Html {
         <section aria-labelledby="charts-heading" data-testid="charts">
             <h2 id="charts-heading">{ "Charts" }</h2>
             { for charts.iter().map(|c| html! {
-                <ChartFigure key={c.id.clone()} chart={c.clone()}
+                <ChartSlot key={c.id.clone()} chart={c.clone()}
                     file_name={AttrValue::from(file_name(name, &format!("{}-chart.svg", c.id)))} />
             }) }
         </section>

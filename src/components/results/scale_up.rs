@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::chart::{rungs, Chart, Rung};
 use crate::components::data_value;
-use crate::components::widgets::chart_figure::ChartFigure;
+use crate::components::widgets::chart_slot::ChartSlot;
 use crate::components::widgets::table::{cell, row_head, table};
 use crate::export::file_name;
 use crate::format::{money, number};
@@ -26,7 +26,7 @@ pub fn scale_up(scenario: &Scenario, s: &Summary, chart: Option<Rc<Chart>>) -> H
             </p>
             { ladder_table(&ladder_rungs, scenario.years) }
             if let Some(chart) = chart {
-                <ChartFigure chart={chart} file_name={AttrValue::from(file_name(&scenario.name, "ladder-chart.svg"))} />
+                <ChartSlot chart={chart} file_name={AttrValue::from(file_name(&scenario.name, "ladder-chart.svg"))} />
             }
             if scenario.scale.is_none() {
                 <p class="nhsuk-body">{ "Enter a population under \u{201c}Scale up to a population of\u{201d} to add a whole locality or STP." }</p>

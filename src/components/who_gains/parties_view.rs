@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::chart;
-use crate::components::widgets::chart_figure::ChartFigure;
+use crate::components::widgets::chart_slot::ChartSlot;
 use crate::components::widgets::table::{cell, row_head, table};
 use crate::components::{figure_list, Figure};
 use crate::export::file_name;
@@ -44,7 +44,7 @@ pub fn PartiesView(props: &PartiesViewProps) -> Html {
             { deal_part(&deal, scenario.years, &props.onaction) }
             { party_table(&results.years, scenario.fy, s) }
             if let Some(chart) = chart {
-                <ChartFigure {chart} file_name={AttrValue::from(file_name(&scenario.name, "parties-chart.svg"))} />
+                <ChartSlot {chart} file_name={AttrValue::from(file_name(&scenario.name, "parties-chart.svg"))} />
             }
             { explained() }
         </section>

@@ -3,12 +3,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::chart::draw::render;
 use crate::chart::Chart;
 use crate::components::widgets::table::{captioned, cell, row_head};
 use crate::format::{money, number};
-use crate::hooks::use_drawing::{use_drawing, Drawn};
 
-#[derive(PartialEq, Properties)]
+#[derive(Clone, PartialEq, Properties)]
 pub struct ChartFigureProps {
     pub chart: Rc<Chart>,
     /// The downloaded file's name.
@@ -16,34 +16,27 @@ pub struct ChartFigureProps {
 }
 
 /// One chart with its message in words, the same numbers as a table on
-/// request, and the drawing as a file. The drawing comes from the charts
-/// module; `data-drawing` says where it is (waiting, drawn, failed).
+/// request, and the drawing as a file. Drawn by the views module into the
+/// page's `ChartSlot`; `data-drawing` tells tests the drawing is in.
 #[component]
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let chart = &props.chart;
-    let drawn = use_drawing(chart);
-    let failed = drawn == Drawn::Failed;
-    // Without its drawing, a chart's figures are shown as its table.
-    let table_toggled = use_state(|| false);
-    let table_shown = *table_toggled != failed;
+    let svg: Rc<str> = (*use_memo(chart.clone(), |chart| Rc::<str>::from(render(chart)))).clone();
+    let table_shown = use_state(|| false);
     let id = &chart.id;
     let ontoggle = {
-        let table_toggled = table_toggled.clone();
-        Callback::from(move |_: MouseEvent| table_toggled.set(!*table_toggled))
+        let table_shown = table_shown.clone();
+        Callback::from(move |_: MouseEvent| table_shown.set(!*table_shown))
     };
-    let (drawing, state) = match &drawn {
-        Drawn::Svg(svg) => (drawing(svg), "drawn"),
-        Drawn::Waiting => (html! {}, "waiting"),
-        Drawn::Failed => (not_drawn(), "failed"),
-    };
+    let table_shown = *table_shown;
     html! {
-        <figure class="app-chart" data-testid={format!("chart-{id}")} data-drawing={state}
+        <figure class="app-chart" data-testid={format!("chart-{id}")} data-drawing="drawn"
             aria-labelledby={format!("chart-{id}-caption")}>
             <figcaption id={format!("chart-{id}-caption")}>
                 <h3 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">{ chart.title.clone() }</h3>
                 <p class="nhsuk-body-s" data-testid={format!("chart-{id}-message")}>{ chart.caption.clone() }</p>
             </figcaption>
-            { drawing }
+            { drawing(&svg) }
             <div class="app-chart__actions app-no-print">
                 <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
                     aria-expanded={table_shown.to_string()} aria-controls={format!("chart-{id}-table")}
@@ -51,9 +44,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     { if table_shown { "Hide table" } else { "Show as table" } }
                     <span class="nhsuk-u-visually-hidden">{ format!(": {}", chart.title) }</span>
                 </button>
-                if let Drawn::Svg(svg) = &drawn {
-                    { download_button(chart, &props.file_name, svg) }
-                }
+                { download_button(chart, &props.file_name, &svg) }
             </div>
             <div id={format!("chart-{id}-table")}>
                 if table_shown { { table(chart) } }
@@ -69,14 +60,6 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
 fn drawing(svg: &str) -> Html {
     html! {
         <div class="app-chart__drawing">{ Html::from_html_unchecked(AttrValue::from(shown_drawing(svg))) }</div>
-    }
-}
-
-fn not_drawn() -> Html {
-    html! {
-        <p class="nhsuk-body-s">
-            { "This chart could not be drawn: the part of the calculator that draws charts could not be fetched, perhaps because this computer is offline. The table below has the same figures." }
-        </p>
     }
 }
 

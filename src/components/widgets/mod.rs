@@ -1,5 +1,8 @@
-//! Small views the parts share: tables, folds and a chart's figure.
+//! Small views the parts share: tables, folds, a chart's figure, and the
+//! elements the views module draws into (`view_slot`, `chart_slot`).
 
 pub mod chart_figure;
+pub mod chart_slot;
 pub mod fold;
 pub mod table;
+pub mod view_slot;

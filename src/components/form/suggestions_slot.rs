@@ -1,0 +1,31 @@
+use yew::prelude::*;
+
+use crate::components::widgets::view_slot::{later, ViewSlot};
+use crate::model::FieldKey;
+use crate::views::events::PICK;
+use crate::views::props::{SuggestionsJson, SUGGESTIONS};
+
+/// Suggested national costs beside the £ input `field`, drawn by the views
+/// module (`form::unit_cost_suggestions`); a figure picked there is typed
+/// into the box by `onpick`.
+pub fn suggestions(
+    field: &FieldKey,
+    value: Option<&str>,
+    fy: i32,
+    onpick: Callback<String>,
+) -> Html {
+    let sent = SuggestionsJson {
+        field: field.to_string(),
+        value: value.map(str::to_string),
+        fy,
+    };
+    let json = AttrValue::from(serde_json::to_string(&sent).unwrap_or_default());
+    let onevent = Callback::from(move |(kind, figure, _): (String, String, String)| {
+        if kind == PICK {
+            let onpick = onpick.clone();
+            later(move || onpick.emit(figure));
+        }
+        None
+    });
+    html! { <ViewSlot view={SUGGESTIONS} {json} {onevent} /> }
+}

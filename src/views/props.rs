@@ -1,0 +1,163 @@
+//! Each view the module draws: its name, what the page sends it (JSON, in
+//! the shapes below, which the page writes with the same types) and how
+//! that becomes the view's props.
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+use web_sys::Element;
+use yew::{AttrValue, BaseComponent};
+
+use super::events::{Events, SAVED};
+use super::{mount, Shown};
+use crate::chart::Chart;
+use crate::components::form::preset_picker::{PresetPicker, PresetPickerProps};
+use crate::components::form::print_inputs::{PrintInputs, PrintInputsProps};
+use crate::components::form::unit_cost_suggestions::{
+    UnitCostSuggestions, UnitCostSuggestionsProps,
+};
+use crate::components::keep::keep_app::{KeepApp, KeepAppProps};
+use crate::components::widgets::chart_figure::{ChartFigure, ChartFigureProps};
+use crate::keep::{read_saved, Stored};
+use crate::model::FieldKey;
+
+pub const CHART: &str = "chart";
+pub const KEEP: &str = "keep";
+pub const PRESETS: &str = "presets";
+pub const SUGGESTIONS: &str = "suggestions";
+pub const PRINT_INPUTS: &str = "print-inputs";
+
+/// A chart, and the name of its downloaded file.
+#[derive(Serialize, Deserialize)]
+pub struct ChartJson {
+    pub chart: Chart,
+    pub file_name: String,
+}
+
+/// Share and keep: the scenario as its query, and the saved list's
+/// version, bumped by the page whenever the list changes; the module then
+/// asks for the list (`SAVED`), which can be thousands long.
+#[derive(Serialize, Deserialize)]
+pub struct KeepJson {
+    pub query: String,
+    pub list: u64,
+}
+
+/// Start from an example: the lines the scenario has now.
+#[derive(Serialize, Deserialize)]
+pub struct PresetsJson {
+    pub count: usize,
+}
+
+/// Suggested national costs beside a £ input (`field`, as `l1.unit`).
+#[derive(Serialize, Deserialize)]
+pub struct SuggestionsJson {
+    pub field: String,
+    pub value: Option<String>,
+    pub fy: i32,
+}
+
+/// What was entered, for print: the scenario as its query.
+#[derive(Serialize, Deserialize)]
+pub struct PrintJson {
+    pub query: String,
+}
+
+/// A component the module draws: its props from the page's JSON and, where
+/// it keeps something across updates, the props it had.
+pub(super) trait View: BaseComponent<Properties: Clone> {
+    fn read(
+        json: &str,
+        events: Events,
+        before: Option<&Self::Properties>,
+    ) -> Option<Self::Properties>;
+}
+
+pub(super) fn mount_view(
+    view: &str,
+    root: &Element,
+    json: &str,
+    events: Events,
+) -> Option<Box<dyn Shown>> {
+    match view {
+        CHART => mount::<ChartFigure>(root, json, events),
+        KEEP => mount::<KeepApp>(root, json, events),
+        PRESETS => mount::<PresetPicker>(root, json, events),
+        SUGGESTIONS => mount::<UnitCostSuggestions>(root, json, events),
+        PRINT_INPUTS => mount::<PrintInputs>(root, json, events),
+        _ => None,
+    }
+}
+
+impl View for ChartFigure {
+    fn read(json: &str, _: Events, _: Option<&ChartFigureProps>) -> Option<ChartFigureProps> {
+        let read: ChartJson = serde_json::from_str(json).ok()?;
+        Some(ChartFigureProps {
+            chart: Rc::new(read.chart),
+            file_name: read.file_name.into(),
+        })
+    }
+}
+
+impl View for KeepApp {
+    fn read(json: &str, events: Events, before: Option<&KeepAppProps>) -> Option<KeepAppProps> {
+        let read: KeepJson = serde_json::from_str(json).ok()?;
+        let saved = match before {
+            Some(b) if b.list == read.list => b.saved.clone(),
+            _ => match events.send(SAVED, "", "").map(|j| read_saved(Some(&j))) {
+                Some(Stored::Read(list)) => Rc::new(list),
+                _ => Rc::default(),
+            },
+        };
+        Some(KeepAppProps {
+            query: read.query.into(),
+            list: read.list,
+            saved,
+            events,
+        })
+    }
+}
+
+impl View for PresetPicker {
+    fn read(
+        json: &str,
+        events: Events,
+        _: Option<&PresetPickerProps>,
+    ) -> Option<PresetPickerProps> {
+        let read: PresetsJson = serde_json::from_str(json).ok()?;
+        Some(PresetPickerProps {
+            count: read.count,
+            events,
+        })
+    }
+}
+
+impl View for UnitCostSuggestions {
+    fn read(
+        json: &str,
+        events: Events,
+        _: Option<&UnitCostSuggestionsProps>,
+    ) -> Option<UnitCostSuggestionsProps> {
+        let read: SuggestionsJson = serde_json::from_str(json).ok()?;
+        let field = FieldKey::parse(&read.field)?;
+        let FieldKey::Line(_, input) = field else {
+            return None;
+        };
+        Some(UnitCostSuggestionsProps {
+            field,
+            input: input.key(),
+            value: read.value.map(AttrValue::from),
+            fy: read.fy,
+            events,
+        })
+    }
+}
+
+impl View for PrintInputs {
+    fn read(json: &str, _: Events, _: Option<&PrintInputsProps>) -> Option<PrintInputsProps> {
+        let read: PrintJson = serde_json::from_str(json).ok()?;
+        Some(PrintInputsProps {
+            query: read.query.into(),
+        })
+    }
+}
