@@ -103,6 +103,22 @@ fn split_line_key(key: &str) -> Option<(usize, &str)> {
 
 /// Reads a file: Err with one sentence saying why nothing was imported.
 pub fn import(text: &str) -> Result<Decoded, String> {
+    read(text).map(opened)
+}
+
+/// What a scenario file holds, before it is read by the link's rules.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// Its keys and values, as a link would give them.
+    pub pairs: Vec<(String, String)>,
+    /// Keys whose values could not be read.
+    pub unreadable: Vec<String>,
+}
+
+/// What a file holds, or why nothing can be imported. The views module
+/// reads the file; the page opens what it found (`opened`), by the link's
+/// rules.
+pub fn read(text: &str) -> Result<Found, String> {
     if text.len() > MAX_BYTES {
         return Err(TOO_LARGE.into());
     }
@@ -124,11 +140,19 @@ pub fn import(text: &str) -> Result<Decoded, String> {
     let mut found = vec![("v".to_string(), text_of(&version))];
     let mut unreadable = Vec::new();
     collect(scenario, &mut found, &mut unreadable);
-    let mut decoded = decode_pairs(found);
+    Ok(Found {
+        pairs: found,
+        unreadable,
+    })
+}
+
+/// What a file read by `read` opens.
+pub fn opened(found: Found) -> Decoded {
+    let mut decoded = decode_pairs(found.pairs);
     decoded.embed = false;
     decoded.from_file = true;
-    decoded.ignored.extend(unreadable);
-    Ok(decoded)
+    decoded.ignored.extend(found.unreadable);
+    decoded
 }
 
 /// Numbers out of range quoted at most this often: each is a fresh parse.

@@ -1,12 +1,11 @@
 //! Share links (SPEC §3): query string ⇄ draft. Total: any text decodes to
 //! a draft, whose errors are then shown beside the fields like typed ones.
 
-use std::collections::BTreeMap;
-
 use crate::model::fields::MAX_LINES;
 use crate::model::keys::{End, FieldKey, GlobalKey, Input, LineKey};
 use crate::model::number::plain;
 use crate::model::scenario::Funder;
+use crate::model::texts::Texts;
 use crate::model::validate::check_field;
 use crate::model::{Draft, LineDraft};
 
@@ -180,7 +179,8 @@ pub fn decode(query: &str) -> Decoded {
 /// file's, so both are checked by the same rules with the same messages.
 pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Decoded {
     let mut decoded = Decoded::default();
-    let mut lines: BTreeMap<usize, LineDraft> = BTreeMap::new();
+    // Line n at n − 1: a link names at most `MAX_LINES` of them.
+    let mut lines: Vec<Option<LineDraft>> = vec![None; MAX_LINES];
     for (key, value) in pairs {
         if value.len() > MAX_VALUE {
             decoded.too_long_values.push(key);
@@ -190,19 +190,23 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Decode
             decoded.ignored.push(key);
         }
     }
+    let mut lines: Vec<(usize, LineDraft)> = (1..)
+        .zip(lines)
+        .filter_map(|(n, line)| Some((n, line?)))
+        .collect();
     for (n, line) in lines.iter_mut() {
         paid_from_cash(line);
         drop_other_kinds_keys(*n, line, &mut decoded.ignored);
     }
     decoded.lines_given = lines.len() + decoded.dropped_lines.len();
-    decoded.draft.lines = lines.into_values().collect();
+    decoded.draft.lines = lines.into_iter().map(|(_, line)| line).collect();
     decoded
 }
 
 /// Files one key; false when the calculator has no such key.
 fn read_key(
     decoded: &mut Decoded,
-    lines: &mut BTreeMap<usize, LineDraft>,
+    lines: &mut [Option<LineDraft>],
     key: &str,
     value: String,
 ) -> bool {
@@ -229,15 +233,15 @@ fn read_key(
                 | FieldKey::Funder(n)
                 | FieldKey::Line(n, _) => n,
             };
-            if n > MAX_LINES {
+            let Some(slot) = n.checked_sub(1).and_then(|i| lines.get_mut(i)) else {
                 decoded.dropped_lines.insert(n);
                 return true;
-            }
-            let line = lines.entry(n).or_insert_with(|| LineDraft {
+            };
+            let line = slot.get_or_insert_with(|| LineDraft {
                 kind: String::new(),
                 name: String::new(),
                 funder: String::new(),
-                values: BTreeMap::new(),
+                values: Texts::default(),
             });
             match field {
                 FieldKey::Kind(_) => line.kind = value,
@@ -268,9 +272,10 @@ fn paid_from_cash(line: &mut LineDraft) {
     };
     line.values.remove(&cash);
     if line.kind().is_some_and(|k| k.saves()) {
-        line.values
-            .entry(Input::Value(LineKey::Paid))
-            .or_insert_with(|| paid.to_string());
+        let given = Input::Value(LineKey::Paid);
+        if !line.values.contains_key(&given) {
+            line.values.insert(given, paid.to_string());
+        }
     }
 }
 

@@ -25,6 +25,32 @@ function offerReload() {
 }
 
 const tag = document.querySelector("script[data-wasm]");
+
+// The on-demand modules (docs/design.md): wasm-bindgen modules of their
+// own, named with a content hash on this tag (`data-views-js`,
+// `data-views-wasm`) by tools/post-build.mjs, where the offline worker
+// finds them too. The page's wasm calls this to fetch one, once, on first
+// use; a failure (offline before it was ever fetched) is not kept, so a
+// later call tries again. Here rather than in a file the wasm imports: one
+// request less before the first figures.
+const loading = new Map();
+window.pilotSavingsModule = (name) => {
+  if (!loading.has(name)) {
+    const [js, wasm] = [tag.dataset[`${name}Js`], tag.dataset[`${name}Wasm`]];
+    const started = (async () => {
+      if (!js || !wasm) throw new Error(`this page names no ${name} module`);
+      const module = await import(js);
+      await module.default({ module_or_path: wasm });
+      return module;
+    })();
+    loading.set(name, started.catch((error) => {
+      loading.delete(name);
+      throw error;
+    }));
+  }
+  return loading.get(name);
+};
+
 const { default: init } = await import(tag.dataset.js);
 await init({ module_or_path: tag.dataset.wasm });
 

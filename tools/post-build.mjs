@@ -3,9 +3,9 @@
 // 1. The on-demand modules (docs/design.md). Trunk builds each as a
 //    "worker" asset, named without a content hash and named nowhere in the
 //    page. Their files are renamed with a hash of their content
-//    (`charts-<hash>.js`, `charts-<hash>_bg.wasm`), so a new release never
+//    (`views-<hash>.js`, `views-<hash>_bg.wasm`), so a new release never
 //    meets an old copy in a cache, and written on the loader's tag as
-//    `data-charts-js` and `data-charts-wasm`, where `static/modules.js`
+//    `data-views-js` and `data-views-wasm`, where `static/start.js`
 //    and the offline worker find them.
 // 2. In a release build, the page's JavaScript is minified: Trunk's own
 //    minifier cannot read wasm-bindgen's glue and copies it as it is, and

@@ -2,7 +2,7 @@
 //! first figures do not need (charts, Share and keep, the examples, the
 //! suggested costs, the print list) into elements the page leaves for it.
 //! Fetched once the first figures are on the screen, by
-//! `static/modules.js`; once loaded, a view is drawn at once, in the
+//! `static/start.js`; once loaded, a view is drawn at once, in the
 //! render that shows its element.
 
 use std::cell::RefCell;
@@ -13,10 +13,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Element;
 
-#[wasm_bindgen(module = "/static/modules.js")]
+#[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(js_name = loadModule)]
-    fn load_module(name: &str) -> Promise;
+    /// `static/start.js`; missing where the page was not started by it
+    /// (the component tests), which then draw no views.
+    #[wasm_bindgen(catch, js_namespace = window, js_name = pilotSavingsModule)]
+    fn load_module(name: &str) -> Result<Promise, JsValue>;
 }
 
 thread_local! {
@@ -34,7 +36,10 @@ pub async fn load_views() -> bool {
     if views_loaded() {
         return true;
     }
-    let Ok(module) = JsFuture::from(load_module("views")).await else {
+    let Ok(loading) = load_module("views") else {
+        return false;
+    };
+    let Ok(module) = JsFuture::from(loading).await else {
         return false;
     };
     VIEWS.with(|v| *v.borrow_mut() = Some(module));

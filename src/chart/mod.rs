@@ -1,11 +1,12 @@
 //! Results as charts (SPEC §6), in two halves that load apart (docs/design.md):
 //!
 //! - here, what each chart says: its title, its message in words, the same
-//!   numbers as a table, and a `Plot` (the figures to draw). The page
-//!   builds these from its figures and sends them, as JSON, to
-//! - `draw`: a chart to SVG text with plotters' SVG backend, which only the
-//!   views module (`src/bin/views.rs`), fetched after the first figures,
-//!   and the native tests call, so plotters is not in the first load.
+//!   numbers as a table, and a `Plot` (the figures to draw);
+//! - `draw`: a chart to SVG text with plotters' SVG backend.
+//!
+//! The page only names the chart it wants (`wanted`); the views module
+//! (`src/bin/views.rs`), fetched after the first figures, builds it and
+//! draws it, so neither half is in the page's first load.
 //!
 //! No web types here. Text is never measured (on wasm32 plotters would lay
 //! out a `<span>` in the page for each label): labels are placed with SVG's
@@ -21,9 +22,8 @@ mod lines;
 mod parties;
 mod steps;
 mod tornado;
+pub mod wanted;
 mod yearly;
-
-use serde::{Deserialize, Serialize};
 
 pub use cumulative::cumulative;
 pub use draw::axis_labels;
@@ -37,8 +37,8 @@ pub use tornado::{tornado, AT_HIGHEST, AT_LOWEST};
 pub use yearly::yearly;
 
 /// One chart: what it shows in words, the same numbers as a table, and
-/// what to draw. It travels as JSON to the views module, which draws it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// what to draw.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Chart {
     /// Names the chart in test hooks and the downloaded file (`steps-l1`).
     pub id: String,
@@ -47,11 +47,11 @@ pub struct Chart {
     pub table: Table,
     /// The width in SVG pixels the page has room for.
     pub width: u32,
-    /// What to draw. Every number is finite (`finite`), so it survives JSON.
+    /// What to draw; every number finite (`finite`).
     pub plot: Plot,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Table {
     /// The heading over the row labels, then one per value column.
     pub head: Vec<String>,
@@ -60,14 +60,14 @@ pub struct Table {
     pub counts: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     pub label: String,
     pub values: Vec<f64>,
 }
 
 /// The shapes the charts are drawn in.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Plot {
     /// Bars for each category side by side, one per series, with `line`
     /// over them: the yearly, gain-share, parties and scale-up charts.
@@ -105,7 +105,7 @@ pub enum Plot {
     },
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Series {
     pub label: String,
     pub colour: (u8, u8, u8),

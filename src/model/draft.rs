@@ -2,13 +2,12 @@
 //! storage. Checking a draft gives a `Scenario` or messages for each field;
 //! the text itself is never changed, so nothing a user typed is lost.
 
-use std::collections::BTreeMap;
-
 use super::fields::{LINE_NAME_MAX, MAX_LINES, NAME_MAX};
 use super::keys::{End, FieldKey, GlobalKey, Input, LineKey};
 use super::kind::Kind;
 use super::number::plain;
 use super::scenario::{Funder, Line, Range, Scenario};
+use super::texts::Texts;
 use super::validate::{check_field, check_name, check_range};
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -16,11 +15,11 @@ pub struct Draft {
     /// The scenario's name as typed; empty when it has none.
     pub name: String,
     /// Global inputs as typed; a missing one is its default.
-    pub globals: BTreeMap<GlobalKey, String>,
+    pub globals: Texts<GlobalKey>,
     /// The ends of globals' ranges as typed (`threshold.lo`), lows then
-    /// highs: the same map type as `globals`, which keeps the wasm smaller
-    /// than a map keyed by pairs.
-    pub ends: [BTreeMap<GlobalKey, String>; 2],
+    /// highs: the same type as `globals`, which keeps the wasm smaller
+    /// than one keyed by pairs.
+    pub ends: [Texts<GlobalKey>; 2],
     pub lines: Vec<LineDraft>,
 }
 
@@ -32,7 +31,7 @@ pub struct LineDraft {
     /// Who pays the line's costs, as given; empty is the commissioner.
     pub funder: String,
     /// Line inputs and range ends as typed; a missing one is its default.
-    pub values: BTreeMap<Input, String>,
+    pub values: Texts<Input>,
 }
 
 /// A message for one field.
@@ -48,7 +47,7 @@ impl LineDraft {
             kind: kind.key().to_string(),
             name: String::new(),
             funder: String::new(),
-            values: BTreeMap::new(),
+            values: Texts::default(),
         }
     }
 

@@ -5,9 +5,10 @@
 //! names are only read and written where links and files are.
 
 use super::fields::{Field, GLOBALS, LINE_FIELDS};
+use enum_map::Enum;
 
 /// A global input (SPEC §2.1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Enum)]
 pub enum GlobalKey {
     Pop,
     Years,
@@ -72,7 +73,7 @@ impl GlobalKey {
 }
 
 /// A line's input (SPEC §2.2, §2.5).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Enum)]
 pub enum LineKey {
     Base,
     After,
@@ -158,7 +159,7 @@ pub const LANDING_KEYS: [LineKey; 4] = [
 pub const COST_KEYS: &[LineKey] = LineKey::ALL.split_at(13).1.split_at(7).0;
 
 /// One end of an input's range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Enum)]
 pub enum End {
     Low,
     High,
@@ -181,7 +182,7 @@ impl End {
 }
 
 /// What a line's text box holds: an input, or one end of its range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Enum)]
 pub enum Input {
     Value(LineKey),
     End(LineKey, End),

@@ -13,6 +13,7 @@ pub mod parties;
 pub mod project;
 pub mod scenario;
 pub mod spread;
+pub mod texts;
 pub mod uncertainty;
 pub mod validate;
 pub mod year;

@@ -2,8 +2,11 @@
 //! neighbouring draws, the mean, the chance of a positive npv, and a
 //! histogram; the draws sorted by a small radix sort.
 
-/// What the draws found about npv.
-#[derive(Clone, Debug, PartialEq)]
+use serde::{Deserialize, Serialize};
+
+/// What the draws found about npv. Sent as JSON to the views module for
+/// the histogram, which is not drawn again there.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Spread {
     pub draws: usize,
     pub p5: f64,
@@ -20,7 +23,7 @@ pub struct Spread {
 }
 
 /// The 5th, 50th and 95th percentiles of a figure over the draws.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Percentiles {
     pub p5: f64,
     pub p50: f64,
@@ -39,7 +42,7 @@ impl Percentiles {
 }
 
 /// Draws counted in equal bins from `start`, each `width` wide.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Histogram {
     pub start: f64,
     pub width: f64,

@@ -243,7 +243,7 @@ impl State {
                 let line = LineDraft::blank(kind);
                 let n = lines.len() + 1;
                 for input in line.values.keys() {
-                    self.quiet.insert(FieldKey::Line(n, *input));
+                    self.quiet.insert(FieldKey::Line(n, input));
                 }
                 lines.push(line);
             }

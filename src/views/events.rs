@@ -15,8 +15,8 @@ pub const SAVED: &str = "saved";
 pub const LIST: &str = "list";
 /// Share and keep: open a saved scenario (its name and query).
 pub const OPEN: &str = "open";
-/// Share and keep: open a scenario file's text; the answer is why it
-/// cannot be, if so.
+/// Share and keep: open a scenario file, as the keys and values it holds
+/// and the keys whose values could not be read (each a query string).
 pub const IMPORT: &str = "import";
 /// Share and keep: draw every chart for paper, then print.
 pub const PRINT: &str = "print";

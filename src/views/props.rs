@@ -10,7 +10,7 @@ use yew::{AttrValue, BaseComponent};
 
 use super::events::{Events, SAVED};
 use super::{mount, Shown};
-use crate::chart::Chart;
+use crate::chart::wanted::{chart_of, Wanted};
 use crate::components::form::preset_picker::{PresetPicker, PresetPickerProps};
 use crate::components::form::print_inputs::{PrintInputs, PrintInputsProps};
 use crate::components::form::unit_cost_suggestions::{
@@ -18,6 +18,7 @@ use crate::components::form::unit_cost_suggestions::{
 };
 use crate::components::keep::keep_app::{KeepApp, KeepAppProps};
 use crate::components::widgets::chart_figure::{ChartFigure, ChartFigureProps};
+use crate::export::file_name;
 use crate::keep::{read_saved, Stored};
 use crate::model::FieldKey;
 
@@ -26,13 +27,6 @@ pub const KEEP: &str = "keep";
 pub const PRESETS: &str = "presets";
 pub const SUGGESTIONS: &str = "suggestions";
 pub const PRINT_INPUTS: &str = "print-inputs";
-
-/// A chart, and the name of its downloaded file.
-#[derive(Serialize, Deserialize)]
-pub struct ChartJson {
-    pub chart: Chart,
-    pub file_name: String,
-}
 
 /// Share and keep: the scenario as its query, and the saved list's
 /// version, bumped by the page whenever the list changes; the module then
@@ -89,12 +83,15 @@ pub(super) fn mount_view(
     }
 }
 
+/// A chart (`chart::wanted`), built here from the scenario's query.
 impl View for ChartFigure {
     fn read(json: &str, _: Events, _: Option<&ChartFigureProps>) -> Option<ChartFigureProps> {
-        let read: ChartJson = serde_json::from_str(json).ok()?;
+        let wanted: Wanted = serde_json::from_str(json).ok()?;
+        let (scenario, chart) = chart_of(&wanted)?;
+        let file = file_name(&scenario.name, &format!("{}-chart.svg", chart.id));
         Some(ChartFigureProps {
-            chart: Rc::new(read.chart),
-            file_name: read.file_name.into(),
+            chart: Rc::new(chart),
+            file_name: file.into(),
         })
     }
 }

@@ -26,7 +26,8 @@ pub struct WorkspaceProps {
     pub state: Rc<State>,
     /// The draft as its link's query string.
     pub query: AttrValue,
-    /// The last draft without a problem, as its query: what print lists.
+    /// The last draft without a problem, as its query: what print lists
+    /// and the charts are drawn for.
     pub printed: AttrValue,
     /// The last figures the form gave, even while it has a problem.
     pub figures: Option<Rc<Figures>>,
@@ -212,7 +213,7 @@ fn panels(props: &WorkspaceProps) -> Html {
                     { stale(props) }
                     { headlines(props) }
                 }
-                <ResultsPanel figures={f.clone()} compact={props.state.embed} printing={printing(props)}
+                <ResultsPanel figures={f.clone()} query={props.printed.clone()} compact={props.state.embed} printing={printing(props)}
                     chart_width={chart_width(props, Tab::Results)} />
             </>
         },
@@ -220,14 +221,14 @@ fn panels(props: &WorkspaceProps) -> Html {
     };
     let sure = match &props.figures {
         Some(f) => html! {
-            <UncertaintyView scenario={f.scenario.clone()} npv={f.results.summary.npv}
+            <UncertaintyView scenario={f.scenario.clone()} query={props.printed.clone()}
                 chart_width={chart_width(props, Tab::HowSure)} />
         },
         None => waiting(props),
     };
     let parties = match &props.figures {
         Some(f) => html! {
-            <PartiesView figures={f.clone()} chart_width={chart_width(props, Tab::Parties)}
+            <PartiesView figures={f.clone()} query={props.printed.clone()} chart_width={chart_width(props, Tab::Parties)}
                 onaction={props.onaction.clone()} />
         },
         None => waiting(props),

@@ -2,11 +2,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::chart::{self, Row};
+use crate::chart::Row;
 use crate::components::widgets::chart_slot::ChartSlot;
 use crate::components::widgets::table::{captioned, cell, row_head};
 use crate::components::{data_value, figure_list, Figure};
-use crate::export::file_name;
 use crate::format::{money, number, percent};
 use crate::hooks::use_monte_carlo::{use_monte_carlo, Progress, Uncertainty};
 use crate::model::uncertainty::{Spread, Swing};
@@ -16,7 +15,8 @@ use crate::words::{draws_words, nhs_draws_words, swing_label};
 #[derive(PartialEq, Properties)]
 pub struct UncertaintyViewProps {
     pub scenario: Rc<Scenario>,
-    pub npv: f64,
+    /// The same, as its link's query: what the charts are drawn for.
+    pub query: AttrValue,
     /// None until charts are drawn.
     #[prop_or_default]
     pub chart_width: Option<u32>,
@@ -53,7 +53,7 @@ pub fn UncertaintyView(props: &UncertaintyViewProps) -> Html {
         Progress::Done(u) => (
             words(s, &u),
             u.spread.as_ref().map_or_else(Html::default, |spread| {
-                monte_carlo(s, spread, props.chart_width)
+                monte_carlo(s, spread, chart(props, "histogram", Some(spread.clone())))
             }),
         ),
     };
@@ -63,10 +63,20 @@ pub fn UncertaintyView(props: &UncertaintyViewProps) -> Html {
             <div role="status">{ status }</div>
             { rest }
             if ranged {
-                { sensitivity(s, props.npv, &swings, props.chart_width) }
+                { sensitivity(s, &swings, chart(props, "tornado", None)) }
             }
         </section>
     }
+}
+
+/// The chart `id` of this part, once charts are drawn here.
+fn chart(
+    props: &UncertaintyViewProps,
+    id: &'static str,
+    spread: Option<Rc<Spread>>,
+) -> Option<Html> {
+    let width = props.chart_width?;
+    Some(html! { <ChartSlot {id} query={props.query.clone()} {width} {spread} /> })
 }
 
 fn words(s: &Scenario, u: &Uncertainty) -> Html {
@@ -84,7 +94,7 @@ fn words(s: &Scenario, u: &Uncertainty) -> Html {
 
 /// The tornado: its rows are in the page with the first figures, its
 /// drawing only once the part is on show.
-fn sensitivity(s: &Scenario, npv: f64, swings: &[Swing], width: Option<u32>) -> Html {
+fn sensitivity(s: &Scenario, swings: &[Swing], chart: Option<Html>) -> Html {
     let rows: Vec<Row> = swings
         .iter()
         .map(|w| Row {
@@ -97,15 +107,12 @@ fn sensitivity(s: &Scenario, npv: f64, swings: &[Swing], width: Option<u32>) -> 
             <h3>{ "Which uncertain figure matters most" }</h3>
             <p>{ "The net present value with each uncertain figure at the lowest and at the highest of its range, every other figure as entered; the largest swing first. The table also shows what each does to the NHS as a whole and to primary care: a gain-share threshold or cap moves money between commissioner and primary care without changing the value." }</p>
             { tornado_table(swings, &rows) }
-            if let Some(width) = width {
-                <ChartSlot chart={Rc::new(chart::tornado(rows, npv, width))}
-                    file_name={AttrValue::from(file_name(&s.name, "tornado-chart.svg"))} />
-            }
+            { for chart }
         </>
     }
 }
 
-fn monte_carlo(s: &Scenario, spread: &Spread, width: Option<u32>) -> Html {
+fn monte_carlo(s: &Scenario, spread: &Rc<Spread>, chart: Option<Html>) -> Html {
     let figures = vec![
         Figure {
             id: "mc-prob-positive",
@@ -153,9 +160,8 @@ fn monte_carlo(s: &Scenario, spread: &Spread, width: Option<u32>) -> Html {
                 s.seed
             ) }</p>
             // Draws that are all the same have no spread to draw.
-            if let (Some(width), true) = (width, spread.histogram.counts.len() > 1) {
-                <ChartSlot chart={Rc::new(chart::histogram(spread, s.years, width))}
-                    file_name={AttrValue::from(file_name(&s.name, "histogram-chart.svg"))} />
+            if spread.histogram.counts.len() > 1 {
+                { for chart }
             }
         </>
     }

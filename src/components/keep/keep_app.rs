@@ -3,6 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::keep::keep_panel::{keep_panel, KeepPanelProps};
+use crate::document;
 use crate::keep::Saved;
 use crate::link::decode;
 use crate::model::{project, Draft, Figures};
@@ -51,7 +52,14 @@ pub fn KeepApp(props: &KeepAppProps) -> Html {
         }),
         onimport: Callback::from({
             let events = events.clone();
-            move |text: String| events.send(IMPORT, &text, "")
+            move |text: String| match document::read(&text) {
+                Ok(found) => {
+                    let unreadable = found.unreadable.into_iter().map(|key| (key, String::new()));
+                    events.send(IMPORT, &as_query(found.pairs), &as_query(unreadable));
+                    None
+                }
+                Err(why) => Some(why),
+            }
         }),
         onprint: Callback::from(move |_| {
             events.send(PRINT, "", "");
@@ -70,4 +78,11 @@ fn read(query: &str) -> (Draft, Option<Rc<Figures>>) {
         })
     });
     (draft, figures)
+}
+
+/// Keys and values as a query string, which keeps any text exactly.
+fn as_query(pairs: impl IntoIterator<Item = (String, String)>) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish()
 }

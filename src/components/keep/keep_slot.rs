@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::widgets::view_slot::{later, ViewSlot};
-use crate::document;
+use crate::document::{self, Found};
 use crate::keep::{read_saved, write_saved, Saved, Stored};
 use crate::keeping::KeepAction;
 use crate::link::{decode, Decoded};
@@ -56,8 +56,9 @@ pub fn KeepSlot(props: &KeepSlotProps) -> Html {
     html! { <ViewSlot view={KEEP} json={(*json).clone()} {onevent} {fallback} /> }
 }
 
-/// What Share and keep asks (`views::events`): the list now, at once; a
-/// file's problem, at once; anything that changes the page, just after.
+/// What Share and keep asks (`views::events`): the list now, at once;
+/// anything that changes the page, just after. A file comes read, as its
+/// keys and values (`document::read`), opened here by the link's rules.
 fn answer(
     kind: &str,
     a: String,
@@ -79,13 +80,15 @@ fn answer(
             let onopen = onopen.clone();
             later(move || onopen.emit((Rc::new(decode(&b)), format!("\u{201c}{a}\u{201d}"))));
         }
-        IMPORT => match document::import(&a) {
-            Ok(decoded) => {
-                let onopen = onopen.clone();
-                later(move || onopen.emit((Rc::new(decoded), "the imported file".to_string())));
-            }
-            Err(message) => return Some(message),
-        },
+        IMPORT => {
+            let found = Found {
+                pairs: from_query(&a),
+                unreadable: from_query(&b).into_iter().map(|(key, _)| key).collect(),
+            };
+            let decoded = document::opened(found);
+            let onopen = onopen.clone();
+            later(move || onopen.emit((Rc::new(decoded), "the imported file".to_string())));
+        }
         PRINT => {
             let onprint = onprint.clone();
             later(move || onprint.emit(()));
@@ -93,4 +96,11 @@ fn answer(
         _ => {}
     }
     None
+}
+
+/// The keys and values `keep_app` sent, exactly as the file held them.
+fn from_query(query: &str) -> Vec<(String, String)> {
+    form_urlencoded::parse(query.as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
 }

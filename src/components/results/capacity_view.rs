@@ -1,11 +1,7 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::chart::Chart;
-use crate::components::widgets::chart_slot::ChartSlot;
+use crate::components::results::charts::{chart, Drawn};
 use crate::components::{figure_list, Figure};
-use crate::export::file_name;
 use crate::format::number;
 use crate::model::capacity::Workforce;
 use crate::model::{Results, Scenario};
@@ -14,7 +10,7 @@ use crate::words::capacity::capacity_points;
 /// "Workforce and capacity" (SPEC §2.7): the clinician time extra
 /// appointments take, and the whole units a provider can remove, which
 /// alone become cash; with each line's step chart once charts are drawn.
-pub fn capacity_view(scenario: &Scenario, results: &Results, charts: &[Rc<Chart>]) -> Html {
+pub fn capacity_view(scenario: &Scenario, results: &Results, drawn: Option<&Drawn>) -> Html {
     let said = capacity_points(scenario, results);
     let total = results.summary.workforce;
     html! {
@@ -31,10 +27,9 @@ pub fn capacity_view(scenario: &Scenario, results: &Results, charts: &[Rc<Chart>
             if let Some(w) = total {
                 { figure_list(totals(&w)) }
             }
-            { for charts.iter().map(|c| html! {
-                <ChartSlot key={c.id.clone()} chart={c.clone()}
-                    file_name={AttrValue::from(file_name(&scenario.name, &format!("{}-chart.svg", c.id)))} />
-            }) }
+            if let Some(drawn) = drawn {
+                { for drawn.steps.iter().map(|id| chart(drawn, id.clone())) }
+            }
         </section>
     }
 }

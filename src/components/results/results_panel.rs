@@ -17,6 +17,8 @@ use crate::model::Figures;
 pub struct ResultsPanelProps {
     /// The last valid figures (out of date while the form has a problem).
     pub figures: Rc<Figures>,
+    /// The same, as its link's query: what the charts are drawn for.
+    pub query: AttrValue,
     /// None while the charts are not wanted: before the first figures are
     /// painted, and while the panel is not on show.
     #[prop_or_default]
@@ -33,11 +35,13 @@ pub struct ResultsPanelProps {
 /// or not the panel is on show; the charts are drawn only when it is.
 #[component]
 pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
-    let wanted = props.chart_width.map(|w| (props.figures.clone(), w));
+    let wanted = props
+        .chart_width
+        .map(|w| (props.figures.clone(), props.query.clone(), w));
     let drawn = use_deferred(wanted, |wanted| {
         wanted
             .as_ref()
-            .map(|(f, width)| draw(&f.scenario, &f.results, *width))
+            .map(|(f, query, width)| draw(query, &f.scenario, &f.results, *width))
     });
     // A panel put away keeps its last drawing; it is drawn again when shown.
     let kept = use_mut_ref(|| None);
@@ -46,15 +50,12 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     }
     if let (true, Some(width)) = (props.printing, props.chart_width) {
         let f = &props.figures;
-        *kept.borrow_mut() = Some(draw(&f.scenario, &f.results, width));
+        *kept.borrow_mut() = Some(draw(&props.query, &f.scenario, &f.results, width));
     }
     let drawn = kept.borrow().clone();
     let Figures { scenario, results } = &*props.figures;
-    let charts = drawn
-        .as_ref()
-        .map(|d| charts(&d.projection, &scenario.name));
-    let steps = drawn.as_ref().map_or(&[][..], |d| &d.steps);
-    let capacity = capacity_view(scenario, results, steps);
+    let charts = drawn.as_ref().map(charts);
+    let capacity = capacity_view(scenario, results, drawn.as_ref());
     html! {
         <>
             if scenario.lines.is_empty() {
@@ -80,7 +81,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             }
             <h2>{ "More figures" }</h2>
             { summary_figures(&results.summary, scenario.years) }
-            { scale_up(scenario, &results.summary, drawn.map(|d| d.ladder.clone())) }
+            { scale_up(scenario, &results.summary, drawn.as_ref()) }
         </>
     }
 }

@@ -1,18 +1,15 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::chart::{rungs, Chart, Rung};
+use crate::chart::{rungs, Rung};
 use crate::components::data_value;
-use crate::components::widgets::chart_slot::ChartSlot;
+use crate::components::results::charts::{chart, Drawn};
 use crate::components::widgets::table::{cell, row_head, table};
-use crate::export::file_name;
 use crate::format::{money, number};
 use crate::model::{Scenario, Summary};
 
 /// Results at bigger footprints, scaled in proportion to population, with
 /// the ladder's chart once the charts are drawn, a moment after the figures.
-pub fn scale_up(scenario: &Scenario, s: &Summary, chart: Option<Rc<Chart>>) -> Html {
+pub fn scale_up(scenario: &Scenario, s: &Summary, drawn: Option<&Drawn>) -> Html {
     let ladder_rungs = rungs(s, scenario.pop, scenario.scale);
     let figure = |v: Option<f64>| v.map_or_else(|| "Not set".to_string(), money);
     html! {
@@ -25,8 +22,8 @@ pub fn scale_up(scenario: &Scenario, s: &Summary, chart: Option<Rc<Chart>>) -> H
                 ) }
             </p>
             { ladder_table(&ladder_rungs, scenario.years) }
-            if let Some(chart) = chart {
-                <ChartSlot chart={chart} file_name={AttrValue::from(file_name(&scenario.name, "ladder-chart.svg"))} />
+            if let Some(drawn) = drawn {
+                { chart(drawn, AttrValue::from("ladder")) }
             }
             if scenario.scale.is_none() {
                 <p class="nhsuk-body">{ "Enter a population under \u{201c}Scale up to a population of\u{201d} to add a whole locality or STP." }</p>

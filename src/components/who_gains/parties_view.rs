@@ -2,11 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::chart;
 use crate::components::widgets::chart_slot::ChartSlot;
 use crate::components::widgets::table::{cell, row_head, table};
 use crate::components::{figure_list, Figure};
-use crate::export::file_name;
 use crate::format::{financial_year, money, percent};
 use crate::model::deal::{deal, Deal};
 use crate::model::keys::GlobalKey;
@@ -19,6 +17,8 @@ use crate::words::parties::{deal_words, parties_words};
 pub struct PartiesViewProps {
     /// The last valid figures.
     pub figures: Rc<Figures>,
+    /// The same, as its link's query: what the chart is drawn for.
+    pub query: AttrValue,
     /// None until the chart is wanted.
     #[prop_or_default]
     pub chart_width: Option<u32>,
@@ -32,9 +32,7 @@ pub fn PartiesView(props: &PartiesViewProps) -> Html {
     let Figures { scenario, results } = &*props.figures;
     let s = &results.summary;
     let deal = use_memo(props.figures.clone(), |f| deal(&f.scenario, &f.results));
-    let chart = props
-        .chart_width
-        .map(|w| Rc::new(chart::parties(results, scenario.fy, w)));
+    let query = props.query.clone();
     html! {
         <section aria-labelledby="parties-heading" data-testid="parties">
             <h2 id="parties-heading">{ "Who gains and who loses" }</h2>
@@ -43,8 +41,8 @@ pub fn PartiesView(props: &PartiesViewProps) -> Html {
             { figure_list(totals(s)) }
             { deal_part(&deal, scenario.years, &props.onaction) }
             { party_table(&results.years, scenario.fy, s) }
-            if let Some(chart) = chart {
-                <ChartSlot {chart} file_name={AttrValue::from(file_name(&scenario.name, "parties-chart.svg"))} />
+            if let Some(width) = props.chart_width {
+                <ChartSlot id="parties" {query} {width} />
             }
             { explained() }
         </section>

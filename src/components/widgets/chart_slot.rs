@@ -2,41 +2,47 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::chart::Chart;
+use crate::chart::wanted::Wanted;
 use crate::components::widgets::view_slot::ViewSlot;
-use crate::views::props::{ChartJson, CHART};
+use crate::model::uncertainty::Spread;
+use crate::views::props::CHART;
 
 #[derive(PartialEq, Properties)]
 pub struct ChartSlotProps {
-    pub chart: Rc<Chart>,
-    /// The downloaded file's name.
-    pub file_name: AttrValue,
+    /// The chart (`chart::wanted`): `yearly`, `steps-l2`, `tornado`, …
+    pub id: AttrValue,
+    /// The scenario, as its link's query: the last one without a problem.
+    pub query: AttrValue,
+    /// The width in SVG pixels there is room for.
+    pub width: u32,
+    /// The draws, for the histogram.
+    #[prop_or_default]
+    pub spread: Option<Rc<Spread>>,
 }
 
-/// A chart, drawn by the views module (`widgets::chart_figure`); where the
-/// module could not be fetched, its message in words and a sentence why
-/// there is no drawing (its table is in the part it belongs to).
+/// A chart, built and drawn by the views module (`widgets::chart_figure`);
+/// where the module could not be fetched, a sentence why there is none.
 #[component]
 pub fn ChartSlot(props: &ChartSlotProps) -> Html {
-    let json = use_memo(
-        (props.chart.clone(), props.file_name.clone()),
-        |(chart, file_name)| {
-            let sent = ChartJson {
-                chart: (**chart).clone(),
-                file_name: file_name.to_string(),
-            };
-            AttrValue::from(serde_json::to_string(&sent).unwrap_or_default())
-        },
+    let deps = (
+        props.id.clone(),
+        props.query.clone(),
+        props.width,
+        props.spread.clone(),
     );
-    let chart = &props.chart;
+    let json = use_memo(deps, |(id, query, width, spread)| {
+        let wanted = Wanted {
+            chart: id.to_string(),
+            query: query.to_string(),
+            width: *width,
+            spread: spread.as_deref().cloned(),
+        };
+        AttrValue::from(serde_json::to_string(&wanted).unwrap_or_default())
+    });
     let fallback = html! {
-        <figure class="app-chart" data-testid={format!("chart-{}", chart.id)} data-drawing="failed">
-            <figcaption>
-                <h3 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">{ chart.title.clone() }</h3>
-                <p class="nhsuk-body-s">{ chart.caption.clone() }</p>
-            </figcaption>
-            <p class="nhsuk-body-s">{ "This chart could not be drawn: the part of the calculator that draws charts could not be fetched, perhaps because this computer is offline." }</p>
-        </figure>
+        <p class="nhsuk-body-s" data-testid={format!("chart-{}-failed", props.id)}>
+            { "A chart could not be drawn here: the part of the calculator that draws charts could not be fetched, perhaps because this computer is offline. The tables on this page have the same figures." }
+        </p>
     };
     html! { <ViewSlot view={CHART} json={(*json).clone()} {fallback} /> }
 }

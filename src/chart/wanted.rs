@@ -1,0 +1,69 @@
+//! A chart as the page asks the views module for it: which chart, of which
+//! scenario (its link's query, read and projected again there, so that no
+//! chart code or words are in the page's first load), how wide, and for
+//! the histogram the draws' spread, which is not drawn again.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Chart, Row};
+use crate::link::decode;
+use crate::model::uncertainty::{tornado, Spread};
+use crate::model::{project, Results, Scenario};
+use crate::words::swing_label;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Wanted {
+    /// The chart's id: `yearly`, `cumulative`, `gain-share`, `lines`,
+    /// `ladder`, `steps-l3`, `parties`, `tornado` or `histogram`.
+    pub chart: String,
+    pub query: String,
+    pub width: u32,
+    pub spread: Option<Spread>,
+}
+
+/// The chart wanted; none when the scenario has a problem or no such
+/// chart (a line without steps, a histogram without its spread).
+pub fn chart_of(wanted: &Wanted) -> Option<(Scenario, Chart)> {
+    let s = decode(&wanted.query).draft.check().ok()?;
+    let r = project(&s);
+    let chart = chart(&wanted.chart, &s, &r, wanted.width, wanted.spread.as_ref())?;
+    Some((s, chart))
+}
+
+fn chart(
+    id: &str,
+    s: &Scenario,
+    r: &Results,
+    width: u32,
+    spread: Option<&Spread>,
+) -> Option<Chart> {
+    Some(match id {
+        "yearly" => super::yearly(r, s.fy, width),
+        "cumulative" => super::cumulative(s, r, width),
+        "gain-share" => super::gain_share(r, s.fy, width),
+        "lines" => super::lines(s, r, width),
+        "ladder" => super::ladder(&super::rungs(&r.summary, s.pop, s.scale), s.years, width),
+        "parties" => super::parties(r, s.fy, width),
+        "tornado" => {
+            let rows = tornado(s)
+                .iter()
+                .map(|w| Row {
+                    label: swing_label(s, w),
+                    values: vec![w.low.npv, w.high.npv],
+                })
+                .collect();
+            super::tornado(rows, r.summary.npv, width)
+        }
+        "histogram" => super::histogram(spread?, s.years, width),
+        steps => {
+            let n: usize = steps.strip_prefix("steps-l")?.parse().ok()?;
+            let i = n.checked_sub(1)?;
+            super::steps(
+                &s.lines.get(i)?.name,
+                i,
+                r.lines.get(i)?.steps.as_ref()?,
+                width,
+            )
+        }
+    })
+}
