@@ -2,9 +2,11 @@
 //! SPEC §2. No web types here, so all of it is tested natively.
 
 pub mod capacity;
+mod check;
 pub mod deal;
 pub mod draft;
 pub mod evidence;
+pub mod field_key;
 pub mod fields;
 pub mod keys;
 pub mod kind;
@@ -14,6 +16,7 @@ pub mod project;
 pub mod scenario;
 pub mod spread;
 pub mod texts;
+pub mod tornado;
 pub mod uncertainty;
 pub mod validate;
 pub mod year;

@@ -1,0 +1,129 @@
+//! A draft to its link's query string: keys at their default left out,
+//! numbers plain, every other character escaped.
+
+use super::VERSION;
+use crate::model::keys::{End, FieldKey, GlobalKey, Input, LineKey};
+use crate::model::number::plain;
+use crate::model::scenario::Funder;
+use crate::model::validate::check_field;
+use crate::model::{Draft, LineDraft};
+
+/// The address of the view: the scenario's `query` (from `encode`), and
+/// `embed=1` in the compact view. Takes the query, so a caller that has it
+/// does not encode the draft again.
+pub fn encode_view(query: &str, embed: bool) -> String {
+    if embed {
+        format!("{query}&embed=1")
+    } else {
+        query.to_string()
+    }
+}
+
+pub fn encode(draft: &Draft) -> String {
+    pairs(draft)
+        .iter()
+        .map(|(k, v)| format!("{}={}", escape(k), escape(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Every key and value a link to this draft carries, unescaped.
+pub fn pairs(draft: &Draft) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = vec![("v".into(), VERSION.into())];
+    let name = draft.name.trim();
+    if !name.is_empty() {
+        pairs.push(("name".into(), name.into()));
+    }
+    for key in GlobalKey::ALL {
+        if let Some(value) = link_value(key.field(), draft.text(key)) {
+            pairs.push((key.name().into(), value));
+        }
+        for end in End::BOTH.into_iter().filter(|_| key.can_range()) {
+            if let Some(value) = range_value(key.field(), draft.end(key, end)) {
+                pairs.push((FieldKey::GlobalEnd(key, end).to_string(), value));
+            }
+        }
+    }
+    for (i, line) in draft.lines.iter().enumerate() {
+        encode_line(&mut pairs, i + 1, line);
+    }
+    pairs
+}
+
+fn encode_line(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {
+    pairs.push((FieldKey::Kind(n).to_string(), line.kind.trim().into()));
+    let name = line.name.trim();
+    if !name.is_empty() {
+        pairs.push((FieldKey::LineName(n).to_string(), name.into()));
+    }
+    let funder = line.funder.trim();
+    if !funder.is_empty() && funder != Funder::default().name() {
+        pairs.push((FieldKey::Funder(n).to_string(), funder.into()));
+    }
+    let keys: Vec<LineKey> = match line.kind() {
+        Some(kind) => kind.keys().collect(),
+        // An unknown kind keeps everything, so nothing typed is lost.
+        None => LineKey::ALL.to_vec(),
+    };
+    // Only a bad `cash` is still in a draft: kept as typed, like any bad
+    // value.
+    let keys = keys.into_iter().chain(
+        line.value(LineKey::Cash)
+            .filter(|_| line.kind().is_some())
+            .map(|_| LineKey::Cash),
+    );
+    let name = |input: Input| FieldKey::Line(n, input).to_string();
+    for key in keys {
+        let f = &line.kind().map_or(*key.field(), |k| k.field_of(key));
+        if let Some(value) = link_value(f, line.value(key)) {
+            pairs.push((name(Input::Value(key)), value));
+        }
+        if !key.can_range() {
+            continue;
+        }
+        for end in End::BOTH {
+            let input = Input::End(key, end);
+            if let Some(value) = range_value(f, line.text(input)) {
+                pairs.push((name(input), value));
+            }
+        }
+    }
+}
+
+/// One end of a range: left out when empty, never at a default.
+fn range_value(f: &crate::model::Field, text: Option<&str>) -> Option<String> {
+    let text = text.map(str::trim).filter(|t| !t.is_empty())?;
+    Some(match check_field(f, Some(text), "") {
+        Ok(Some(v)) => plain(v),
+        _ => text.to_string(),
+    })
+}
+
+/// A valid value as a plain decimal, left out at its default; a bad value
+/// as typed but for the spaces around it, which the check ignores too, so
+/// the link keeps it and shows the same error.
+fn link_value(f: &crate::model::Field, text: Option<&str>) -> Option<String> {
+    let text = text?.trim();
+    match check_field(f, Some(text), "") {
+        Ok(Some(v)) if !f.is_default(v) => Some(plain(v)),
+        Ok(_) => None,
+        Err(_) => Some(text.to_string()),
+    }
+}
+
+/// Everything but letters, digits and `-_.~` is escaped (RFC 3986's
+/// unreserved characters), so a link survives email and intranet editors;
+/// a space is `+`, as forms write it, a third of `%20`.
+const ESCAPED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+fn escape(text: &str) -> String {
+    // Every `%` written starts an escape (a typed one is `%25`), so each
+    // `%20` here is a space.
+    percent_encoding::utf8_percent_encode(text, ESCAPED)
+        .to_string()
+        .replace("%20", "+")
+}

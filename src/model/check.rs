@@ -1,0 +1,156 @@
+//! A draft checked against SPEC §2's limits (SPEC §7): a `Scenario`, or a
+//! message for every field with a problem; the text is never changed.
+
+use super::draft::{Draft, FieldError, LineDraft};
+use super::fields::{LINE_NAME_MAX, MAX_LINES, NAME_MAX};
+use super::keys::{End, FieldKey, GlobalKey, Input, LineKey};
+use super::number::plain;
+use super::scenario::{Funder, Line, Range, Scenario};
+use super::validate::{check_field, check_name, check_range};
+
+impl Draft {
+    /// The scenario the draft gives, or every problem with it (SPEC §7).
+    pub fn check(&self) -> Result<Scenario, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut scenario = Scenario::default();
+        match check_name(&self.name, NAME_MAX, "Scenario name") {
+            Ok(name) => scenario.name = name,
+            Err(message) => errors.push(FieldError::new(FieldKey::Name, message)),
+        }
+        for key in GlobalKey::ALL {
+            match check_field(key.field(), self.text(key), "") {
+                Ok(v) => scenario.set(key, v),
+                Err(message) => errors.push(FieldError::new(FieldKey::Global(key), message)),
+            }
+        }
+        self.check_shares(&scenario, &mut errors);
+        self.check_global_ranges(&mut scenario, &mut errors);
+        for (i, line) in self.lines.iter().take(MAX_LINES).enumerate() {
+            match check_line(line, i + 1) {
+                Ok(l) => scenario.lines.push(l),
+                Err(mut e) => errors.append(&mut e),
+            }
+        }
+        if errors.is_empty() {
+            Ok(scenario)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+impl Draft {
+    /// `share` + `hshare` ≤ 100 (SPEC §2.6): the message is beside `hshare`.
+    fn check_shares(&self, s: &Scenario, errors: &mut Vec<FieldError>) {
+        let hshare = FieldKey::Global(GlobalKey::Hshare);
+        if s.share + s.hshare <= 100.0 || errors.iter().any(|e| e.key == hshare) {
+            return;
+        }
+        let most = plain(100.0 - s.share);
+        errors.push(FieldError::new(hshare, format!(
+            "Hospital's gain-share must be {most}% or less: with primary care's {}% it would pass on more than the whole shareable saving",
+            plain(s.share)
+        )));
+    }
+
+    fn check_global_ranges(&self, s: &mut Scenario, errors: &mut Vec<FieldError>) {
+        for key in GlobalKey::ALL.into_iter().filter(|k| k.can_range()) {
+            let ends = (self.end(key, End::Low), self.end(key, End::High));
+            let value = s.get(key);
+            let given = |t: Option<&str>| t.is_some_and(|t| !t.trim().is_empty());
+            if value.is_none() && (given(ends.0) || given(ends.1)) {
+                let label = crate::text::lower_first(key.field().label);
+                errors.push(FieldError::new(
+                    FieldKey::GlobalEnd(key, End::Low),
+                    format!("Enter the {label} as well as its lowest and highest, or clear them"),
+                ));
+                continue;
+            }
+            match check_range(key.field(), ends, value.unwrap_or(f64::NAN), "") {
+                Ok(Some((lo, hi))) => s.ranges.push(Range { key, lo, hi }),
+                Ok(None) => {}
+                Err((end, message)) => {
+                    errors.push(FieldError::new(FieldKey::GlobalEnd(key, end), message))
+                }
+            }
+        }
+    }
+}
+
+impl FieldError {
+    fn new(key: FieldKey, message: String) -> FieldError {
+        FieldError { key, message }
+    }
+}
+
+fn check_line(line: &LineDraft, n: usize) -> Result<Line, Vec<FieldError>> {
+    let Some(kind) = line.kind() else {
+        return Err(vec![FieldError::new(
+            FieldKey::Kind(n),
+            format!("Line {n}: choose what kind of saving this line is"),
+        )]);
+    };
+    let mut errors = Vec::new();
+    let mut checked = Line::new(kind);
+    let prefix = format!("Line {n}: ");
+    match check_name(&line.name, LINE_NAME_MAX, &format!("{prefix}name")) {
+        Ok(name) => checked.name = name,
+        Err(message) => errors.push(FieldError::new(FieldKey::LineName(n), message)),
+    }
+    match check_funder(&line.funder, &prefix) {
+        Ok(funder) => checked.funder = funder,
+        Err(message) => errors.push(FieldError::new(FieldKey::Funder(n), message)),
+    }
+    for key in kind.keys() {
+        let f = &kind.field_of(key);
+        let value = match check_field(f, line.value(key), &prefix) {
+            Ok(v) => v.unwrap_or(f.default),
+            Err(message) => {
+                errors.push(FieldError::new(
+                    FieldKey::Line(n, Input::Value(key)),
+                    message,
+                ));
+                f64::NAN
+            }
+        };
+        checked.set(key, value);
+        if !key.can_range() {
+            continue;
+        }
+        let ends = (
+            line.text(Input::End(key, End::Low)),
+            line.text(Input::End(key, End::High)),
+        );
+        match check_range(f, ends, value, &prefix) {
+            Ok(Some((lo, hi))) => checked.ranges.push(Range { key, lo, hi }),
+            Ok(None) => {}
+            Err((end, message)) => errors.push(FieldError::new(
+                FieldKey::Line(n, Input::End(key, end)),
+                message,
+            )),
+        }
+    }
+    // An older link's bad "does the saving release cash?" (a good one is
+    // read into `paid`).
+    if let Err(message) = check_field(LineKey::Cash.field(), line.value(LineKey::Cash), &prefix) {
+        errors.push(FieldError::new(
+            FieldKey::Line(n, Input::Value(LineKey::Cash)),
+            message,
+        ));
+    }
+    if errors.is_empty() {
+        Ok(checked)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Who pays a line's costs: the commissioner (left empty) or primary care.
+fn check_funder(text: &str, prefix: &str) -> Result<Funder, String> {
+    if text.trim().is_empty() {
+        return Ok(Funder::default());
+    }
+    Funder::parse(text).ok_or_else(|| {
+        format!("{prefix}who pays this line's costs must be the commissioner or primary care")
+    })
+}
