@@ -5,12 +5,12 @@
 //! `static/start.js`; once loaded, a view is drawn at once, in the
 //! render that shows its element.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::Element;
 
 #[wasm_bindgen]
@@ -21,29 +21,61 @@ extern "C" {
     fn load_module(name: &str) -> Result<Promise, JsValue>;
 }
 
+/// Where the views module is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Views {
+    /// Not asked for yet: the first figures come first.
+    Later,
+    Loading,
+    Loaded,
+    /// Could not be fetched (offline before it ever was).
+    Failed,
+}
+
+/// Something waiting for the module, told whether it loaded.
+type Waiting = Box<dyn FnOnce(bool)>;
+
 thread_local! {
     /// The views module's exports, once loaded.
     static VIEWS: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    static STATE: Cell<Views> = const { Cell::new(Views::Later) };
+    static WAITING: RefCell<Vec<Waiting>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Whether the views module is loaded, so views can be drawn now.
-pub fn views_loaded() -> bool {
-    VIEWS.with(|v| v.borrow().is_some())
+pub fn views() -> Views {
+    STATE.with(Cell::get)
 }
 
-/// Fetches and starts the views module, once; whether it is loaded.
-pub async fn load_views() -> bool {
-    if views_loaded() {
-        return true;
+/// Fetches and starts the views module, unless it is loaded or on its
+/// way: once the first figures are on the screen (never before, so the
+/// first load holds none of it), and again for print after a failure.
+pub fn start_views() {
+    if matches!(views(), Views::Loading | Views::Loaded) {
+        return;
     }
-    let Ok(loading) = load_module("views") else {
-        return false;
-    };
-    let Ok(module) = JsFuture::from(loading).await else {
-        return false;
-    };
-    VIEWS.with(|v| *v.borrow_mut() = Some(module));
-    true
+    STATE.with(|s| s.set(Views::Loading));
+    spawn_local(async {
+        let module = match load_module("views") {
+            Ok(loading) => JsFuture::from(loading).await.ok(),
+            Err(_) => None,
+        };
+        let loaded = module.is_some();
+        VIEWS.with(|v| *v.borrow_mut() = module);
+        STATE.with(|s| s.set(if loaded { Views::Loaded } else { Views::Failed }));
+        for waiting in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+            waiting(loaded);
+        }
+    });
+}
+
+/// Calls `then` with whether the module is loaded: at once when that is
+/// known, else once it is.
+pub fn when_views(then: impl FnOnce(bool) + 'static) {
+    match views() {
+        Views::Loaded => then(true),
+        Views::Failed => then(false),
+        Views::Later | Views::Loading => WAITING.with(|w| w.borrow_mut().push(Box::new(then))),
+    }
 }
 
 /// One of the module's exported functions.

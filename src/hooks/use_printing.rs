@@ -1,9 +1,8 @@
 use gloo_timers::callback::Timeout;
-use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::browser::modules::load_views;
+use crate::browser::modules::{start_views, when_views};
 use crate::state::{Action, Printing};
 
 /// Printing, by the page's button or the browser's own menu: the state
@@ -28,8 +27,8 @@ pub fn use_printing(printing: Printing, onaction: &Callback<Action>) {
         // chart; else they are drawn as it arrives, in the task before
         // this one's. The dialog holds the page until it is closed.
         if *printing == Printing::Asked {
-            spawn_local(async move {
-                load_views().await;
+            start_views();
+            when_views(move |_| {
                 Timeout::new(0, move || {
                     browser::print();
                     onaction.emit(Action::Print(Printing::No));

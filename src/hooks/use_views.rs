@@ -1,42 +1,25 @@
-use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use crate::browser::modules::{load_views, views_loaded};
+pub use crate::browser::modules::Views;
+use crate::browser::modules::{views, when_views};
 
-/// Where the views module (charts, Share and keep) is for this component.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Views {
-    /// On its way.
-    Loading,
-    Loaded,
-    /// Could not be fetched (offline before it ever was).
-    Failed,
-}
-
-/// The views module, fetched if it is not yet loaded; the component draws
-/// again once it is.
+/// Where the views module (charts, Share and keep, …) is; the component
+/// draws again once it is loaded or has failed. It never asks for the
+/// module itself: the page does once its first figures are on the screen
+/// (`frame::app`), so a view in the first render (a suggested cost) does
+/// not put the module in the first load.
 #[hook]
 pub fn use_views() -> Views {
-    let views = use_state(|| {
-        if views_loaded() {
-            Views::Loaded
-        } else {
-            Views::Loading
-        }
-    });
+    let now = use_state(views);
     {
-        let views = views.clone();
-        use_effect_with(*views, move |now| {
-            if *now == Views::Loading {
-                spawn_local(async move {
-                    views.set(if load_views().await {
-                        Views::Loaded
-                    } else {
-                        Views::Failed
-                    });
+        let now = now.clone();
+        use_effect_with(*now, move |state| {
+            if matches!(state, Views::Later | Views::Loading) {
+                when_views(move |loaded| {
+                    now.set(if loaded { Views::Loaded } else { Views::Failed })
                 });
             }
         });
     }
-    *views
+    *now
 }

@@ -4,7 +4,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::browser::modules::load_views;
+use crate::browser::modules::start_views;
 use crate::components::frame::link_notice::link_notice;
 use crate::components::frame::storage_notice::storage_notice;
 use crate::components::frame::workspace::{footer, Workspace};
@@ -136,11 +136,10 @@ fn use_first_paint(
                 onkeep.emit(KeepAction::Read(Rc::new(open_storage_for_link(&showing))));
             }
             onaction.emit(Action::Painted);
-            // Even where no chart is on show (a phone's form), so that a
-            // tab opened later, or print, draws its charts at once.
-            wasm_bindgen_futures::spawn_local(async {
-                load_views().await;
-            });
+            // Now, not before: the first load holds none of it. Even
+            // where no chart is on show (a phone's form), so that a tab
+            // opened later, or print, draws its views at once.
+            start_views();
         })
         .forget();
     });
