@@ -564,3 +564,45 @@ fn a_chart_asked_for_by_name_is_the_scenarios_chart() {
         "a scenario with a problem draws nothing"
     );
 }
+
+/// A step of one event in a population of millions frees a unit per event:
+/// the chart and its table stay small and quick (a table of every unit
+/// would be a hundred million rows).
+#[test]
+fn a_line_of_millions_of_steps_draws_a_ramp_and_lists_the_last_units() {
+    let link = "?v=1&pop=100000000&l1.kind=rate&l1.base=1000&l1.after=0&l1.unit=100&l1.step=1&l1.step_cost=1";
+    let (s, r) = checked(link);
+    let steps = r.lines[0].steps.as_ref().expect("steps");
+    assert_eq!(steps.units, 100_000_000.0);
+    let c = chart::steps(&s.lines[0].name, 0, steps, WIDE);
+    let units: Vec<&str> = c.table.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        units.len(),
+        12,
+        "this pilot, then the last ten units and the next: {units:?}"
+    );
+    assert_eq!(units[1], "Unit 99,999,991");
+    assert_eq!(units[11], "Unit 100,000,001");
+    let svg = svg_of(&c);
+    assert!(svg.len() < 20_000, "{} characters", svg.len());
+    // A few units are still drawn as a staircase, every one in the table.
+    let (s, r) = checked(&format!("{WORKED}&l1.step=200&l1.step_cost=30000"));
+    let c = chart::steps(
+        &s.lines[0].name,
+        0,
+        r.lines[0].steps.as_ref().expect("steps"),
+        WIDE,
+    );
+    let units: Vec<&str> = c.table.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        units,
+        [
+            "This pilot",
+            "Unit 1",
+            "Unit 2",
+            "Unit 3",
+            "Unit 4",
+            "Unit 5"
+        ]
+    );
+}

@@ -431,10 +431,54 @@ async fn a_spending_line_avoids_all_its_cost_unless_told() {
     assert_eq!(avoid.value(), "100");
 }
 
+/// What a view drawn by the views module asks of the page, recorded, as
+/// `views::events` sends it (`(slot, kind, a, b)`).
+fn events() -> (
+    Rc<RefCell<Vec<(String, String)>>>,
+    pilot_savings::views::events::Events,
+) {
+    use wasm_bindgen::closure::Closure;
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    let record = Closure::<dyn Fn(u32, String, String, String)>::new(move |_, kind, a, _| {
+        sink.borrow_mut().push((kind, a));
+    });
+    let function = record.as_ref().unchecked_ref::<js_sys::Function>().clone();
+    record.forget();
+    (
+        seen,
+        pilot_savings::views::events::Events { function, slot: 1 },
+    )
+}
+
 #[wasm_bindgen_test]
 async fn a_suggested_unit_cost_fills_the_input_and_says_its_source_and_age() {
-    let (seen, onaction) = recorder();
-    let root = mount::<LineEditor>(editor(0, worked_line(0), onaction.clone())).await;
+    use pilot_savings::components::form::unit_cost_suggestions::{
+        UnitCostSuggestions, UnitCostSuggestionsProps,
+    };
+    // The line leaves room beside the unit cost for the views module.
+    let (_, onaction) = recorder();
+    let root = mount::<LineEditor>(editor(0, worked_line(0), onaction)).await;
+    let unit = root
+        .query_selector("[id='input-l1.unit']")
+        .unwrap()
+        .expect("unit cost");
+    let group = unit
+        .closest(".nhsuk-form-group")
+        .unwrap()
+        .expect("its group");
+    let room = group.next_element_sibling().expect("room after it");
+    assert_eq!(room.class_name(), "app-view");
+    // What the module draws there.
+    let (seen, events) = events();
+    let props = |value: Option<&str>| UnitCostSuggestionsProps {
+        field: field("l1.unit"),
+        input: pilot_savings::model::LineKey::Unit,
+        value: value.map(|v| v.to_string().into()),
+        fy: 2017,
+        events: events.clone(),
+    };
+    let root = mount::<UnitCostSuggestions>(props(Some("120"))).await;
     let suggest = root
         .query_selector("[data-testid='suggest-l1.unit']")
         .unwrap()
@@ -453,16 +497,10 @@ async fn a_suggested_unit_cost_fills_the_input_and_says_its_source_and_age() {
     button.unchecked_ref::<web_sys::HtmlElement>().click();
     assert_eq!(
         seen.borrow().last(),
-        Some(&Action::SetLine {
-            line: 0,
-            input: input("unit"),
-            text: "148".into()
-        })
+        Some(&("pick".to_string(), "148".to_string()))
     );
     // The page puts the figure in the line; its source is then said.
-    let mut line = worked_line(0);
-    line.values.insert(input("unit"), "148".into());
-    let root = mount::<LineEditor>(editor(0, line, onaction)).await;
+    let root = mount::<UnitCostSuggestions>(props(Some("148"))).await;
     let source = root
         .query_selector("[data-testid='source-l1.unit']")
         .unwrap()
