@@ -431,12 +431,12 @@ async fn a_spending_line_avoids_all_its_cost_unless_told() {
     assert_eq!(avoid.value(), "100");
 }
 
+/// What a view asked: its kind and first text.
+type Asked = Rc<RefCell<Vec<(String, String)>>>;
+
 /// What a view drawn by the views module asks of the page, recorded, as
 /// `views::events` sends it (`(slot, kind, a, b)`).
-fn events() -> (
-    Rc<RefCell<Vec<(String, String)>>>,
-    pilot_savings::views::events::Events,
-) {
+fn events() -> (Asked, pilot_savings::views::events::Events) {
     use wasm_bindgen::closure::Closure;
     let seen = Rc::new(RefCell::new(Vec::new()));
     let sink = seen.clone();
