@@ -74,6 +74,14 @@ fn a_run_in_steps_gives_the_figures_of_a_run_at_once() {
         assert!(run.progress() < 1.0);
     }
     assert_eq!(steps, 2);
+    // The draws are then sorted a radix pass a step: four passes for each
+    // of the three figures.
+    let mut sorts = 1;
+    while !run.sort_step() {
+        sorts += 1;
+    }
+    assert_eq!(sorts, 12);
+    assert!(run.sort_step(), "nothing left to sort");
     assert_eq!(Some(run.finish()), monte_carlo(&s));
 }
 

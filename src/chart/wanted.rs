@@ -24,10 +24,21 @@ pub struct Wanted {
 /// The chart wanted; none when the scenario has a problem or no such
 /// chart (a line without steps, a histogram without its spread).
 pub fn chart_of(wanted: &Wanted) -> Option<(Scenario, Chart)> {
-    let s = decode(&wanted.query).draft.check().ok()?;
-    let r = project(&s);
-    let chart = chart(&wanted.chart, &s, &r, wanted.width, wanted.spread.as_ref())?;
+    let (s, r) = figures_of(&wanted.query)?;
+    let chart = chart_for(wanted, &s, &r)?;
     Some((s, chart))
+}
+
+/// The scenario a query gives, and its figures; none with a problem.
+pub fn figures_of(query: &str) -> Option<(Scenario, Results)> {
+    let s = decode(query).draft.check().ok()?;
+    let r = project(&s);
+    Some((s, r))
+}
+
+/// The chart wanted of the scenario `s`, whose figures are `r`.
+pub fn chart_for(wanted: &Wanted, s: &Scenario, r: &Results) -> Option<Chart> {
+    chart(&wanted.chart, s, r, wanted.width, wanted.spread.as_ref())
 }
 
 fn chart(

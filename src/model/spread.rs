@@ -31,8 +31,8 @@ pub struct Percentiles {
 }
 
 impl Percentiles {
-    fn of(mut values: Vec<f64>) -> Percentiles {
-        sort_floats(&mut values);
+    /// Of values already sorted.
+    fn of(values: Vec<f64>) -> Percentiles {
         Percentiles {
             p5: percentile(&values, 5.0),
             p50: percentile(&values, 50.0),
@@ -51,9 +51,9 @@ pub struct Histogram {
 
 pub const BINS: usize = 20;
 
-/// What every draw's npv (and the parties' figures) say, in any order.
-pub(super) fn spread(mut npvs: Vec<f64>, nhs: Vec<f64>, primary: Vec<f64>) -> Spread {
-    sort_floats(&mut npvs);
+/// What every draw's npv (and the parties' figures) say, each sorted
+/// (`sort_floats`).
+pub(super) fn spread_of_sorted(npvs: Vec<f64>, nhs: Vec<f64>, primary: Vec<f64>) -> Spread {
     let n = npvs.len();
     let positive = npvs.iter().filter(|v| **v > 0.0).count();
     Spread {
@@ -105,21 +105,48 @@ fn histogram(sorted: &[f64]) -> Histogram {
 /// Sorts finite numbers by their bits: a radix sort of 16 bits a pass,
 /// linear in the draws and far smaller in the page than a general sort.
 pub fn sort_floats(values: &mut [f64]) {
-    // Flipping the sign bit of positives and every bit of negatives makes
-    // the bits of a float sort as the float does.
-    let key = |v: f64| {
-        let bits = v.to_bits();
-        if bits >> 63 == 1 {
-            !bits
-        } else {
-            bits | 1 << 63
+    let mut sorting = Sorting::new(values);
+    while !sorting.pass() {}
+    sorting.write(values);
+}
+
+/// `sort_floats` a pass at a time, so that the page can answer the
+/// keyboard between passes (each a millisecond or two for 100,000 draws).
+#[derive(Clone, Debug)]
+pub struct Sorting {
+    keys: Vec<u64>,
+    spare: Vec<u64>,
+    passes: u32,
+}
+
+impl Sorting {
+    pub fn new(values: &[f64]) -> Sorting {
+        // Flipping the sign bit of positives and every bit of negatives
+        // makes the bits of a float sort as the float does.
+        let key = |v: f64| {
+            let bits = v.to_bits();
+            if bits >> 63 == 1 {
+                !bits
+            } else {
+                bits | 1 << 63
+            }
+        };
+        let keys: Vec<u64> = values.iter().map(|v| key(*v)).collect();
+        Sorting {
+            spare: vec![0; keys.len()],
+            keys,
+            passes: 0,
         }
-    };
-    let mut keys: Vec<u64> = values.iter().map(|v| key(*v)).collect();
-    let mut spare = vec![0u64; keys.len()];
-    for shift in [0, 16, 32, 48] {
+    }
+
+    /// Sorts by the next 16 bits; whether the keys are now sorted.
+    pub fn pass(&mut self) -> bool {
+        if self.passes == 4 {
+            return true;
+        }
+        let shift = 16 * self.passes;
         let mut starts = vec![0usize; 1 << 16];
-        for k in &keys {
+        for k in &self.keys {
             starts[(k >> shift) as usize & 0xffff] += 1;
         }
         let mut total = 0;
@@ -128,15 +155,21 @@ pub fn sort_floats(values: &mut [f64]) {
             *start = total;
             total += count;
         }
-        for k in &keys {
+        for k in &self.keys {
             let digit = (k >> shift) as usize & 0xffff;
-            spare[starts[digit]] = *k;
+            self.spare[starts[digit]] = *k;
             starts[digit] += 1;
         }
-        std::mem::swap(&mut keys, &mut spare);
+        std::mem::swap(&mut self.keys, &mut self.spare);
+        self.passes += 1;
+        self.passes == 4
     }
-    for (v, k) in values.iter_mut().zip(keys) {
-        let bits = if k >> 63 == 1 { k ^ 1 << 63 } else { !k };
-        *v = f64::from_bits(bits);
+
+    /// The values sorted, once every pass is made.
+    pub fn write(&self, values: &mut [f64]) {
+        for (v, k) in values.iter_mut().zip(&self.keys) {
+            let bits = if k >> 63 == 1 { k ^ 1 << 63 } else { !k };
+            *v = f64::from_bits(bits);
+        }
     }
 }

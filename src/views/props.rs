@@ -10,7 +10,7 @@ use yew::{AttrValue, BaseComponent};
 
 use super::events::{Events, SAVED};
 use super::{mount, Shown};
-use crate::chart::wanted::{chart_of, Wanted};
+use crate::chart::wanted::{chart_for, figures_of, Wanted};
 use crate::components::form::preset_picker::{PresetPicker, PresetPickerProps};
 use crate::components::form::print_inputs::{PrintInputs, PrintInputsProps};
 use crate::components::form::unit_cost_suggestions::{
@@ -21,6 +21,7 @@ use crate::components::widgets::chart_figure::{ChartFigure, ChartFigureProps};
 use crate::export::file_name;
 use crate::keep::{read_saved, Stored};
 use crate::model::FieldKey;
+use crate::model::{Results, Scenario};
 
 pub const CHART: &str = "chart";
 pub const KEEP: &str = "keep";
@@ -83,11 +84,36 @@ pub(super) fn mount_view(
     }
 }
 
+/// A scenario read from its query, and its figures.
+type Read = Rc<(Scenario, Results)>;
+
+thread_local! {
+    /// The last scenario the charts were asked for, and its figures: a
+    /// part's charts are all of one scenario, read and projected once.
+    static FIGURES: std::cell::RefCell<Option<(String, Read)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The scenario `query` gives and its figures, once a query.
+fn figures(query: &str) -> Option<Read> {
+    FIGURES.with(|last| {
+        let mut last = last.borrow_mut();
+        if let Some((_, figures)) = last.as_ref().filter(|(q, _)| q == query) {
+            return Some(figures.clone());
+        }
+        let figures = Rc::new(figures_of(query)?);
+        *last = Some((query.to_string(), figures.clone()));
+        Some(figures)
+    })
+}
+
 /// A chart (`chart::wanted`), built here from the scenario's query.
 impl View for ChartFigure {
     fn read(json: &str, _: Events, _: Option<&ChartFigureProps>) -> Option<ChartFigureProps> {
         let wanted: Wanted = serde_json::from_str(json).ok()?;
-        let (scenario, chart) = chart_of(&wanted)?;
+        let figures = figures(&wanted.query)?;
+        let (scenario, results) = &*figures;
+        let chart = chart_for(&wanted, scenario, results)?;
         let file = file_name(&scenario.name, &format!("{}-chart.svg", chart.id));
         Some(ChartFigureProps {
             chart: Rc::new(chart),

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use pilot_savings::components::form::line_editor::{LineEditor, LineEditorProps};
+use pilot_savings::components::form::line_editor::{LineEditor, LineEditorProps, LineNotes};
 use pilot_savings::components::results::line_table::line_table;
 use pilot_savings::components::results::year_table::year_table;
 use pilot_savings::link::decode;
@@ -75,7 +75,7 @@ fn editor(index: usize, line: LineDraft, onaction: Callback<Action>) -> LineEdit
         index,
         line,
         errors: Vec::new(),
-        result: None,
+        notes: LineNotes::default(),
         onaction,
         compact: false,
         fy: 2017,
@@ -167,10 +167,12 @@ async fn a_line_shows_its_errors_beside_the_field() {
         .draft
         .check()
         .unwrap();
+    let line = link.draft.lines.remove(0);
+    let notes = LineNotes::of(&line, 0, &project(&raised).lines[0]);
     let root = mount::<LineEditor>(LineEditorProps {
         errors,
-        result: project(&raised).lines.first().cloned(),
-        ..editor(0, link.draft.lines.remove(0), onaction)
+        notes,
+        ..editor(0, line, onaction)
     })
     .await;
     let error = root
@@ -355,7 +357,7 @@ async fn a_line_that_costs_the_nhs_more_than_it_saves_says_so() {
     let (seen, onaction) = recorder();
     let results = project(&decode(WORKED).draft.check().unwrap());
     let root = mount::<LineEditor>(LineEditorProps {
-        result: results.lines.first().cloned(),
+        notes: LineNotes::of(&worked_line(0), 0, &results.lines[0]),
         ..editor(0, worked_line(0), onaction)
     })
     .await;
@@ -712,9 +714,10 @@ async fn a_line_of_referrals_takes_a_step_and_says_what_it_frees() {
     let (_, onaction) = recorder();
     let link = decode(&format!("{WORKED}&l1.step=552&l1.step_cost=30000"));
     let scenario = link.draft.check().unwrap();
+    let line = link.draft.lines[0].clone();
     let root = mount::<LineEditor>(LineEditorProps {
-        result: project(&scenario).lines.first().cloned(),
-        ..editor(0, link.draft.lines[0].clone(), onaction)
+        notes: LineNotes::of(&line, 0, &project(&scenario).lines[0]),
+        ..editor(0, line, onaction)
     })
     .await;
     let shown = labels(&root);

@@ -26,9 +26,9 @@ pub struct LineEditorProps {
     pub index: usize,
     pub line: LineDraft,
     pub errors: Vec<FieldError>,
-    /// The line's last valid figures, for its warnings.
+    /// What the line's last valid figures say beside its inputs.
     #[prop_or_default]
-    pub result: Option<LineResult>,
+    pub notes: LineNotes,
     pub onaction: Callback<Action>,
     /// The first financial year, to date suggested unit costs against.
     #[prop_or(2017)]
@@ -44,6 +44,30 @@ pub struct LineEditorProps {
     /// (an earlier focus could land on the line that was in its place).
     #[prop_or_default]
     pub restored: bool,
+}
+
+/// What a line's last valid figures say beside its inputs: only these, so
+/// that a new population redraws a line only where they change.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LineNotes {
+    pub raises_activity: bool,
+    pub nhs_loses: Option<String>,
+    pub steps: Option<String>,
+    pub workforce: Option<String>,
+}
+
+impl LineNotes {
+    pub fn of(line: &LineDraft, index: usize, r: &LineResult) -> LineNotes {
+        LineNotes {
+            raises_activity: r.raises_activity,
+            nhs_loses: r.nhs_loses.then(|| nhs_loses_words(r)),
+            steps: r.steps.as_ref().map(|s| steps_words(&line.name, index, s)),
+            workforce: r
+                .workforce
+                .as_ref()
+                .map(|w| format!("They take {}.", time_words(w))),
+        }
+    }
 }
 
 /// One intervention line: its kind, name, saving inputs and costs.
@@ -127,13 +151,12 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
     let saving_keys = kind.map(Kind::saving_keys).unwrap_or(&[]);
     let has_saving = kind.is_some_and(|k| k != Kind::Cost);
     let counts_events = kind.is_some_and(Kind::counts_events);
-    let result = props.result.as_ref();
-    let steps = result
-        .and_then(|r| r.steps.as_ref())
-        .map(|s| steps_words(&props.line.name, index, s));
-    let workforce = result
-        .and_then(|r| r.workforce.as_ref())
-        .map(|w| format!("They take {}.", time_words(w)));
+    let LineNotes {
+        raises_activity,
+        nhs_loses,
+        steps,
+        workforce,
+    } = props.notes.clone();
     let costs = html! {
         <>
             { field(LineKey::Setup) }
@@ -180,12 +203,6 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
         LineKey::StepCost,
         LineKey::Cash,
     ]);
-    let raises_activity = props.result.as_ref().is_some_and(|r| r.raises_activity);
-    let nhs_loses = props
-        .result
-        .as_ref()
-        .filter(|r| r.nhs_loses)
-        .map(nhs_loses_words);
     html! {
         <section class="app-line" aria-labelledby={format!("line-{n}-heading")}>
             <h3 id={format!("line-{n}-heading")} tabindex="-1" ref={heading}>{ title }</h3>

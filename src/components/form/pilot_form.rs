@@ -6,7 +6,7 @@ use crate::components::form::add_line::AddLine;
 use crate::components::form::error_summary::error_summary;
 use crate::components::form::example_banner::example_banner;
 use crate::components::form::global_fields::{global_fields, GlobalFieldsProps};
-use crate::components::form::line_editor::LineEditor;
+use crate::components::form::line_editor::{LineEditor, LineNotes};
 use crate::components::form::removed_notice::RemovedNotice;
 use crate::components::widgets::fold::Fold;
 use crate::components::widgets::view_slot::{later, ViewSlot};
@@ -81,7 +81,7 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
         // population then redraws that line alone.
         html! {
             <LineEditor index={i} line={line.clone()} {errors}
-                result={props.results.get(i).cloned()} onaction={props.onaction.clone()}
+                notes={props.results.get(i).map(|r| LineNotes::of(line, i, r)).unwrap_or_default()} onaction={props.onaction.clone()}
                 compact={props.compact} {fy} pop={pop.filter(|_| line.value(LineKey::PilotMonths).is_some())}
                 restored={props.restored == Some(i)} />
         }
