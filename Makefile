@@ -25,7 +25,7 @@ help:
 	@echo "make serve   build and serve the calculator on http://127.0.0.1:8080"
 	@echo "make dist    release build in dist/, to copy to any static web server"
 	@echo "make test    fmt, clippy, native, browser component and end-to-end tests"
-	@echo "make bench   SPEC section 9 budgets against the release build"
+	@echo "make bench   the budgets (docs/testing.md) against the release build"
 	@echo "make fuzz    links, files, stored values and the projection on 1,000,000 inputs each"
 
 serve: tools css
