@@ -3,7 +3,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import { extname, join } from "node:path";
-import { Calculator, DIST, KINDS, TWENTY_LINES, launch, serve } from "./support.mjs";
+import { Calculator, DIST, KINDS, TWENTY_LINES, launch, recordReady, serve } from "./support.mjs";
 
 // Every line's saving and running cost given a range: 40 ranged inputs.
 const RANGES = {
@@ -31,14 +31,7 @@ const gzipped = async (file) => gzipSync(await readFile(join(DIST, file)), { lev
 async function sizes(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.documentElement.dataset.ready) {
-        window.readyAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
-  });
+  await recordReady(page);
   await page.goto(url + "?v=1&pop=40000&l1.kind=rate&l1.base=26&l1.after=6&l1.unit=120");
   await page.waitForSelector("html[data-ready='1']", { state: "attached" });
   const before = await page.evaluate(() =>
@@ -63,17 +56,10 @@ async function coldLoads(browser, url) {
   for (let i = 0; i < 9; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.documentElement.dataset.ready) {
-          window.__readyAt = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
-    });
+    await recordReady(page);
     await page.goto(url + "?v=1&pop=40000&l1.kind=rate&l1.base=26&l1.after=6&l1.unit=120");
     await page.waitForSelector("html[data-ready='1']", { state: "attached" });
-    times.push(await page.evaluate(() => window.__readyAt));
+    times.push(await page.evaluate(() => window.readyAt));
     await context.close();
   }
   return times;

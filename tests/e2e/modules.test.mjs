@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Calculator, DIST, WORKED, launch, near, serve } from "./support.mjs";
+import { Calculator, DIST, WORKED, launch, near, recordReady, serve } from "./support.mjs";
 
 const browser = await launch();
 const cleanup = [];
@@ -22,14 +22,7 @@ async function page(url, viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport });
   cleanup.push(() => context.close());
   const calc = new Calculator(await context.newPage(), url);
-  await calc.page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.documentElement.dataset.ready) {
-        window.readyAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
-  });
+  await recordReady(calc.page);
   return { context, calc };
 }
 

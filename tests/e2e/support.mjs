@@ -192,6 +192,19 @@ export class Calculator {
   }
 }
 
+/** Records on `page`, in its own clock, when `data-ready` is set
+ *  (`window.readyAt`): a MutationObserver, so polling adds nothing. */
+export async function recordReady(page) {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.documentElement.dataset.ready) {
+        window.readyAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
+  });
+}
+
 /** `Calculator.chartsDrawn` for any page or frame. */
 export async function chartsDrawnIn(page, scope = "", atLeast = 1) {
   await page.waitForFunction(([scope, atLeast]) => {
