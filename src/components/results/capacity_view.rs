@@ -28,7 +28,7 @@ pub fn capacity_view(scenario: &Scenario, results: &Results, drawn: Option<&Draw
                 { figure_list(totals(&w)) }
             }
             if let Some(drawn) = drawn {
-                { for drawn.steps.iter().map(|id| chart(drawn, id.clone())) }
+                { for drawn.steps.iter().enumerate().map(|(i, id)| chart(drawn, id.clone(), i > 0)) }
             }
         </section>
     }

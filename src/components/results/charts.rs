@@ -35,10 +35,11 @@ pub fn draw(query: &AttrValue, s: &Scenario, r: &Results, width: u32) -> Drawn {
     }
 }
 
-/// One chart of `drawn`.
-pub fn chart(drawn: &Drawn, id: AttrValue) -> Html {
+/// One chart of `drawn`; `quiet` where another beside it says why none
+/// could be drawn.
+pub fn chart(drawn: &Drawn, id: AttrValue, quiet: bool) -> Html {
     let key = id.to_string();
-    html! { <ChartSlot {key} {id} query={drawn.query.clone()} width={drawn.width} /> }
+    html! { <ChartSlot {key} {id} query={drawn.query.clone()} width={drawn.width} {quiet} /> }
 }
 
 /// SPEC §6's charts of the projection, each with its table.
@@ -46,7 +47,7 @@ pub fn charts(drawn: &Drawn) -> Html {
     html! {
         <section aria-labelledby="charts-heading" data-testid="charts">
             <h2 id="charts-heading">{ "Charts" }</h2>
-            { for drawn.projection.iter().map(|id| chart(drawn, AttrValue::from(*id))) }
+            { for drawn.projection.iter().enumerate().map(|(i, id)| chart(drawn, AttrValue::from(*id), i > 0)) }
         </section>
     }
 }

@@ -23,7 +23,7 @@ pub fn scale_up(scenario: &Scenario, s: &Summary, drawn: Option<&Drawn>) -> Html
             </p>
             { ladder_table(&ladder_rungs, scenario.years) }
             if let Some(drawn) = drawn {
-                { chart(drawn, AttrValue::from("ladder")) }
+                { chart(drawn, AttrValue::from("ladder"), false) }
             }
             if scenario.scale.is_none() {
                 <p class="nhsuk-body">{ "Enter a population under \u{201c}Scale up to a population of\u{201d} to add a whole locality or STP." }</p>

@@ -18,6 +18,10 @@ pub struct ChartSlotProps {
     /// The draws, for the histogram.
     #[prop_or_default]
     pub spread: Option<Rc<Spread>>,
+    /// Where the views module could not be fetched, another chart beside
+    /// this one says so for both.
+    #[prop_or_default]
+    pub quiet: bool,
 }
 
 /// A chart, built and drawn by the views module (`widgets::chart_figure`);
@@ -39,10 +43,14 @@ pub fn ChartSlot(props: &ChartSlotProps) -> Html {
         };
         AttrValue::from(serde_json::to_string(&wanted).unwrap_or_default())
     });
-    let fallback = html! {
-        <p class="nhsuk-body-s" data-testid={format!("chart-{}-failed", props.id)}>
-            { "A chart could not be drawn here: the part of the calculator that draws charts could not be fetched, perhaps because this computer is offline. The tables on this page have the same figures." }
-        </p>
+    let fallback = if props.quiet {
+        Html::default()
+    } else {
+        html! {
+            <p class="nhsuk-body-s" data-testid={format!("chart-{}-failed", props.id)}>
+                { "The charts here could not be drawn: the part of the calculator that draws them could not be fetched, perhaps because this computer is offline. The tables on this page have the same figures." }
+            </p>
+        }
     };
     html! { <ViewSlot view={CHART} json={(*json).clone()} {fallback} /> }
 }
