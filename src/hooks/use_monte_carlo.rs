@@ -9,10 +9,10 @@ use crate::model::uncertainty::{tornado, Run, Spread, Swing};
 use crate::model::Scenario;
 
 /// Draws between looks at the clock; a few milliseconds' work.
-const CHUNK: usize = 2_000;
+const CHUNK: usize = 1_000;
 /// Work for this long, then let the page answer the keyboard: with the
 /// progress it then draws, a slice stays under SPEC §9's 16 ms.
-const SLICE_MS: f64 = 8.0;
+const SLICE_MS: f64 = 6.0;
 /// How often the progress is drawn: often enough to read as moving, and
 /// no slice pays for drawing it every time.
 const PROGRESS_MS: f64 = 50.0;
@@ -54,7 +54,7 @@ fn quick(s: &Scenario) -> bool {
 
 /// The tornado, made at once (its rows are SPEC §8 hooks, in the page by
 /// `data-ready`), and the Monte Carlo draws: a small run at once, a larger
-/// one off the typing path, in slices of ~8 ms, a newer scenario
+/// one off the typing path, in slices of ~6 ms, a newer scenario
 /// cancelling it, its figures only ever shown beside the inputs they came
 /// from.
 #[hook]
