@@ -1,0 +1,185 @@
+//! Every line input (§2.2, §2.5–2.7) with its link name, words, limits and
+//! default: the table the form, the links and validation read.
+
+use super::field::{field, saving, whole, Field, Unit};
+use super::fields::MONEY_MAX;
+
+/// In the order of `LineKey::ALL`.
+pub static LINE_FIELDS: [Field; 21] = [
+    saving(field(
+        "base",
+        "Rate before the pilot",
+        "Events, such as referrals, per 1,000 patients a year before the pilot",
+        (0.0, 1000.0),
+        0.0,
+        Unit::Rate,
+    )),
+    saving(field(
+        "after",
+        "Rate with the pilot",
+        "Events per 1,000 patients a year while the pilot ran",
+        (0.0, 1000.0),
+        0.0,
+        Unit::Rate,
+    )),
+    saving(field(
+        "unit",
+        "Cost of each event avoided",
+        "What one referral, attendance or admission costs, in pounds",
+        (0.0, 10_000_000.0),
+        0.0,
+        Unit::Money,
+    )),
+    Field {
+        optional: true,
+        ..whole(field(
+            "pilot_months",
+            "Months the pilot ran",
+            "Optional: how long the pilot behind the rate with the pilot ran, from 1 to 120, to show how sure that rate is",
+            (1.0, 120.0),
+            0.0,
+            Unit::Count,
+        ))
+    },
+    saving(field(
+        "events",
+        "Events a year before the pilot",
+        "For example, 400 emergency admissions a year",
+        (0.0, 100_000_000.0),
+        0.0,
+        Unit::Count,
+    )),
+    saving(field(
+        "pct",
+        "Reduction",
+        "How much lower, in per cent, with the pilot",
+        (0.0, 100.0),
+        0.0,
+        Unit::Percent,
+    )),
+    saving(field(
+        "spend",
+        "Spending a year before the pilot",
+        "For example, the yearly prescribing cost for care-home residents",
+        (0.0, MONEY_MAX),
+        0.0,
+        Unit::Money,
+    )),
+    saving(field(
+        "saved",
+        "Amount saved during the pilot",
+        "The saving the pilot measured, in pounds",
+        (0.0, MONEY_MAX),
+        0.0,
+        Unit::Money,
+    )),
+    whole(field(
+        "months",
+        "Months the saving was measured over",
+        "From 1 to 120; the saving is scaled to a year",
+        (1.0, 120.0),
+        12.0,
+        Unit::Count,
+    )),
+    field(
+        "paid",
+        "Share of the saving the commissioner stops paying",
+        "How the activity is paid for: 100% per case at full price (outpatients, planned care); 0% a block or the fixed part of an aligned payment (most emergency admissions); 50% an aligned payment below plan (NHS England 2022/23); 20% a blended payment (2019/20)",
+        (0.0, 100.0),
+        100.0,
+        Unit::Percent,
+    ),
+    field(
+        "avoid",
+        "Share of its cost the provider really saves",
+        "What whoever delivered the activity stops spending: 50% for referrals and admissions (NHS England: only variable and some staff costs are saved), 100% for spending such as prescribing",
+        (0.0, 100.0),
+        50.0,
+        Unit::Percent,
+    ),
+    Field {
+        optional: true,
+        ..whole(field(
+            "step",
+            "Events that free one unit the provider can remove",
+            "Optional: how many fewer events a year let the provider remove a whole clinic list, bed or post. A weekly clinic of 12 new appointments over 46 weeks is 552 a year; a bed at 85% occupancy with 4-day stays takes about 78 admissions a year (365 \u{d7} 0.85 \u{f7} 4). With a step, only whole units count as cost really avoided, in place of the share above",
+            (1.0, 10_000_000.0),
+            0.0,
+            Unit::Count,
+        ))
+    },
+    field(
+        "step_cost",
+        "What removing one unit saves a year",
+        "Pounds a year the provider stops spending when one unit goes, such as a clinic list's staff and room; with no figure here, removing units saves nothing",
+        (0.0, MONEY_MAX),
+        0.0,
+        Unit::Money,
+    ),
+    field(
+        "setup",
+        "One-off set-up cost",
+        "Paid once at the start of year 1, such as training or equipment",
+        (0.0, MONEY_MAX),
+        0.0,
+        Unit::Money,
+    ),
+    field(
+        "annual",
+        "Running cost a year",
+        "Recurring costs, such as a post or a contract",
+        (0.0, MONEY_MAX),
+        0.0,
+        Unit::Money,
+    ),
+    field(
+        "per_patient",
+        "Cost per patient a year",
+        "Multiplied by the population, such as £1 per patient",
+        (0.0, 100_000.0),
+        0.0,
+        Unit::Money,
+    ),
+    field(
+        "appts",
+        "Extra appointments a day",
+        "Appointments added to run the scheme, on each working day",
+        (0.0, 10_000.0),
+        0.0,
+        Unit::Count,
+    ),
+    field(
+        "appt_cost",
+        "Cost of each appointment",
+        "For example, a GP consultation",
+        (0.0, 100_000.0),
+        0.0,
+        Unit::Money,
+    ),
+    field(
+        "appt_min",
+        "Minutes per appointment",
+        "Clinician time for each extra appointment, to show the hours and sessions they take; 10 minutes is a GP consultation (PSSRU Unit Costs 2023)",
+        (1.0, 120.0),
+        10.0,
+        Unit::Count,
+    ),
+    field(
+        "uptake",
+        "Saving reached in year 1",
+        "Per cent of the full saving in the first year, while the scheme beds in; 100% from year 2",
+        (0.0, 100.0),
+        100.0,
+        Unit::Percent,
+    ),
+    // Written by releases before `paid`: read from older links and files
+    // into `paid` (1 is 100%, 0 is 0%), never shown or written.
+    whole(field(
+        "cash",
+        "Does the saving release cash?",
+        "No where it frees capacity but no money, such as an admission avoided under a block contract",
+        (0.0, 1.0),
+        1.0,
+        Unit::Flag,
+    )),
+];
