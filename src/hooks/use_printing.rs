@@ -23,7 +23,7 @@ pub fn use_printing(printing: Printing, onaction: &Callback<Action>) {
     }
     let onaction = onaction.clone();
     use_effect_with(printing, move |printing| {
-        // With the charts module loaded, the render that asked drew every
+        // With the views module loaded, the render that asked drew every
         // chart; else they are drawn as it arrives, in the task before
         // this one's. The dialog holds the page until it is closed.
         if *printing == Printing::Asked {

@@ -173,7 +173,7 @@ export class Calculator {
 
   /** Waits until at least `atLeast` charts inside `scope` (a selector; the
    *  whole page when empty) are on the page and every one is drawn by the
-   *  charts module (its own signal, `data-drawing`). */
+   *  views module (its own signal, `data-drawing`). */
   async chartsDrawn(scope = "", atLeast = 1) {
     await chartsDrawnIn(this.page, scope, atLeast);
   }
