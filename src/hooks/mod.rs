@@ -3,7 +3,7 @@
 
 pub mod use_chart_width;
 pub mod use_deferred;
-pub mod use_last_figures;
+pub mod use_last_valid;
 pub mod use_monte_carlo;
 pub mod use_pause;
 pub mod use_printing;

@@ -9,7 +9,7 @@ use crate::components::frame::link_notice::link_notice;
 use crate::components::frame::storage_notice::storage_notice;
 use crate::components::frame::workspace::{footer, Workspace};
 use crate::hooks::use_chart_width::use_chart_width;
-use crate::hooks::use_last_figures::use_last_figures;
+use crate::hooks::use_last_valid::use_last_valid;
 use crate::hooks::use_pause::use_pause;
 use crate::hooks::use_printing::use_printing;
 use crate::hooks::use_settled_state::use_settled_state;
@@ -72,7 +72,7 @@ pub fn App() -> Html {
         .clone()
     };
     let checked = use_memo(state.draft.clone(), Checked::of);
-    let figures = use_last_figures(checked.figures.clone());
+    let figures = use_last_valid(checked.figures.clone());
     let stale = checked.figures.is_none() && figures.is_some();
     let (errors, said_changed) = use_shown_errors(&state, &checked.errors);
     use_steady_focus(said_changed);
@@ -98,7 +98,8 @@ pub fn App() -> Html {
         }
     });
 
-    let printed = use_last_valid(&query, checked.figures.is_some());
+    let valid = checked.figures.is_some();
+    let printed = use_last_valid(valid.then(|| query.clone())).unwrap_or_default();
     let onopen = open_callback(onaction.clone(), onkeep.clone(), query.to_string());
     let name = state.draft.name.trim().to_string();
     let workspace = html! {
@@ -194,15 +195,4 @@ fn embedded_page(name: &str, query: &str, main: Html) -> Html {
             { main }
         </main>
     }
-}
-
-/// The last query the form gave without a problem: what print lists.
-#[hook]
-fn use_last_valid(query: &AttrValue, valid: bool) -> AttrValue {
-    let last = use_mut_ref(|| query.clone());
-    if valid {
-        *last.borrow_mut() = query.clone();
-    }
-    let last = last.borrow().clone();
-    last
 }

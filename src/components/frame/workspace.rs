@@ -155,7 +155,8 @@ fn pilot(props: &WorkspaceProps) -> Html {
             <PilotForm draft={state.draft.clone()} errors={props.errors.clone()} removed={state.removed.clone()} restored={state.restored}
                 results={line_results(props)} example={state.example} onaction={props.onaction.clone()}
                 onopen={props.onopen.clone()} compact={state.embed} later={state.painted} />
-            if state.painted && props.figures.is_some() {
+            // Drawn only for paper: not on every edit.
+            if printing(props) && props.figures.is_some() {
                 { print_slot(&props.printed) }
             }
         </>
