@@ -22,6 +22,12 @@ const TEXT_KEYS: [&str; 3] = ["name", "kind", "funder"];
 /// The draft as a JSON document: numbers as numbers, text as text, and a
 /// value that is not valid kept exactly as typed, as a link keeps it.
 pub fn export(draft: &Draft) -> String {
+    export_naming(draft, "")
+}
+
+/// As `export`, naming the page that says how the figures are worked out
+/// (`method`, its address), which reading ignores.
+pub fn export_naming(draft: &Draft, method: &str) -> String {
     let mut scenario = Map::new();
     let mut lines: Vec<Map<String, Value>> = Vec::new();
     let mut version = Value::from(1);
@@ -50,6 +56,7 @@ pub fn export(draft: &Draft) -> String {
     );
     let file = File {
         format: FORMAT,
+        method,
         scenario,
         version,
     };
@@ -59,8 +66,10 @@ pub fn export(draft: &Draft) -> String {
 
 /// The file as written: fields sorted, as the first release wrote them.
 #[derive(Serialize)]
-struct File {
+struct File<'a> {
     format: &'static str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    method: &'a str,
     scenario: Map<String, Value>,
     version: Value,
 }

@@ -18,6 +18,16 @@ pub fn money(v: f64) -> String {
     }
 }
 
+/// A unit price as published: pence whenever it has them (£2,709.82,
+/// £48, £40,000).
+pub fn price(v: f64) -> String {
+    if (v - v.round()).abs() < 0.005 {
+        format!("£{}", group_thousands(v.round()))
+    } else {
+        format!("£{}", number(v, 2))
+    }
+}
+
 /// Pounds and pence for ratios such as "£2.36 back for every £1", with the
 /// minus sign before the £ and none on a value that rounds to zero.
 pub fn pounds_and_pence(v: f64) -> String {

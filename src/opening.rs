@@ -10,8 +10,7 @@ use yew::Callback;
 use crate::keep::{keep_autosave, Saved};
 use crate::keeping::{KeepAction, Keeping};
 use crate::link::{decode, encode, Decoded};
-use crate::model::Draft;
-use crate::presets::WORKED_EXAMPLE;
+use crate::presets::{example_title, starting_example, STARTING_TITLE};
 use crate::state::{Action, State};
 use crate::{browser, storage};
 
@@ -38,9 +37,15 @@ pub fn startup() -> Startup {
         };
     }
     let opening = storage::open();
-    let query = opening.autosave.as_deref().unwrap_or(WORKED_EXAMPLE);
+    let decoded = match opening.autosave.as_deref() {
+        Some(query) => decode(query),
+        None => Decoded {
+            draft: starting_example(browser::this_financial_year()),
+            ..Decoded::default()
+        },
+    };
     Startup {
-        state: State::opened(decode(query)),
+        state: State::opened(decoded),
         keeping: Keeping::read(&opening),
         from_link: None,
     }
@@ -54,7 +59,7 @@ pub fn open_storage_for_link(showing: &str) -> storage::Opening {
         return opening;
     };
     // An example nobody changed is nobody's work.
-    if autosaved == WORKED_EXAMPLE {
+    if example_title(&decode(&autosaved).draft) == Some(STARTING_TITLE) {
         return opening;
     }
     match keep_unsaved(&autosaved, showing) {
@@ -82,7 +87,7 @@ pub fn open_storage_for_link(showing: &str) -> storage::Opening {
 fn keep_unsaved(current: &str, replacing: &str) -> Result<(Vec<Saved>, Option<String>), String> {
     let lost = "the scenario you were last working on could not be added to \u{201c}Saved scenarios\u{201d}";
     storage::change_saved(lost, |list| {
-        if current == encode(&Draft::default()) {
+        if decode(current).draft.is_blank() {
             return None;
         }
         keep_autosave(list, current, replacing, &name_of(current), &storage::now())

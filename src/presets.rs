@@ -1,9 +1,13 @@
-//! Examples to start from: the pilots of SPEC §1, with unit costs from
-//! `UNIT_COSTS.md` where one fits, as link queries so they open by the
+//! Examples to start from: the pilots of SPEC §1, with national unit
+//! costs where one fits (at their published prices here, brought to the
+//! scenario's first year when used), as link queries so they open by the
 //! link's rules.
 
 use crate::link::decode;
+use crate::model::keys::{GlobalKey, Input, LineKey};
+use crate::model::number::{parse_number, plain};
 use crate::model::{Draft, LineDraft};
+use crate::unit_costs::suggestions_for;
 
 /// SPEC §10's worked example, as a link's query: what a page opened with no
 /// link and nothing autosaved shows, and what the tests check figures
@@ -13,16 +17,31 @@ pub const WORKED_EXAMPLE: &str = "v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rat
 /// What the starting example is, for the page to say so.
 pub const STARTING_TITLE: &str = "a Primary Care Home of 40,000 people in Bassetlaw with a GP-led dermatology clinic, a care-home pharmacist and the home\u{2019}s running costs";
 
+/// What a page with no link and nothing autosaved shows: the worked
+/// example, starting in first year `fy` (today's).
+pub fn starting_example(fy: i32) -> Draft {
+    decode(WORKED_EXAMPLE).draft.starting_in(fy)
+}
+
 /// The example `draft` is, as it opened, if it is one: the starting
-/// example or one opened whole from "Start from an example".
+/// example or one opened whole from "Start from an example", in whichever
+/// first year.
 pub fn example_title(draft: &Draft) -> Option<&'static str> {
-    if *draft == decode(WORKED_EXAMPLE).draft {
+    let fy = draft.first_year();
+    let same = |example: &Draft| without_year(example) == without_year(draft);
+    if same(&starting_example(fy)) {
         return Some(STARTING_TITLE);
     }
     PRESETS
         .iter()
-        .find(|p| p.draft() == *draft)
+        .find(|p| same(&p.draft_at(fy)))
         .map(|p| p.title)
+}
+
+fn without_year(draft: &Draft) -> Draft {
+    let mut draft = draft.clone();
+    draft.globals.remove(&GlobalKey::Fy);
+    draft
 }
 
 /// One pilot as a line: its link keys without the `lN.` prefix.
@@ -37,16 +56,18 @@ pub struct Preset {
     pub lines: &'static [&'static str],
 }
 
+// Referrals are first outpatient attendances, paid per case (SPEC §2.6.1):
+// the National Cost Collection's WF01B; a GP's 10-minute consultation.
 const DERMATOLOGY: &str =
-    "kind=rate&name=GP-led%20dermatology%20clinic&base=26&after=6&unit=120&pilot_months=3&appts=6&appt_cost=45";
+    "kind=rate&name=GP-led%20dermatology%20clinic&base=26&after=6&unit=232.07&pilot_months=3&appts=6&appt_cost=48";
 const PHARMACIST: &str =
     "kind=observed&name=Care-home%20pharmacist%20reviews&saved=230000&months=12&annual=45000";
-// Emergency admissions under a block contract: the commissioner stops
-// paying nothing, and the hospital saves only their variable cost (SPEC
-// §2.6's settled details).
+// Emergency admissions under a fixed payment (2025/26): the commissioner
+// stops paying nothing, and the hospital saves only their variable cost
+// (SPEC §2.6's settled details).
 const ADMISSIONS: &str = "kind=observed&name=Care%20coordination%3A%20emergency%20admissions&saved=130000&months=6&paid=0&avoid=50";
 const MSK: &str =
-    "kind=rate&name=Physio-led%20MSK%20triage&base=28&after=20&unit=120&per_patient=0.46";
+    "kind=rate&name=Physio-led%20MSK%20triage&base=28&after=20&unit=232.07&per_patient=0.97";
 const PCH: &str =
     "kind=cost&name=Primary%20Care%20Home%20running%20costs&per_patient=1&setup=40000";
 
@@ -54,7 +75,7 @@ pub const PRESETS: [Preset; 6] = [
     Preset {
         id: "dermatology",
         title: "GP-led dermatology clinic",
-        about: "Referrals down from 26 to 6 per 1,000 people a year in a three-month pilot, for six extra GP appointments a day. Outpatient attendance £120 (NHS Reference Costs 2016/17); GP appointment £45 (PSSRU 2013).",
+        about: "Referrals down from 26 to 6 per 1,000 people a year in a three-month pilot, for six extra GP appointments a day. Each referral is a first outpatient attendance, paid per case: £232.07 at 2023/24 prices (National Cost Collection 2023/24, WF01B); a GP appointment £48 at 2024/25 prices (Unit Costs of Health and Social Care 2025). Both are brought to the prices of your first year.",
         globals: "name=GP-led%20dermatology%20clinic",
         lines: &[DERMATOLOGY],
     },
@@ -68,21 +89,21 @@ pub const PRESETS: [Preset; 6] = [
     Preset {
         id: "admissions",
         title: "Emergency admissions after care coordination",
-        about: "Emergency admission costs £130,000 lower in six months, GP-initiated admissions down 17%. Under a block contract the commissioner pays the same, so it frees capacity but releases no cash; the hospital saves about half of the cost (its variable part).",
+        about: "Emergency admission costs £130,000 lower in six months, GP-initiated admissions down 17%. Emergency admissions were a fixed payment in 2025/26, so the ICB pays the same: the saving frees capacity but releases no cash, and the hospital saves about half of the cost (its variable part). For 2026/27 NHS England proposes a 20% variable payment for urgent and emergency care: choose it under \u{201c}How is this activity paid for?\u{201d} if your contract has it.",
         globals: "name=Care%20coordination",
         lines: &[ADMISSIONS],
     },
     Preset {
         id: "msk",
         title: "Physio-led MSK triage",
-        about: "Hospital referrals for muscle and joint problems down from 28 to 20 per 1,000 people a year once a physiotherapist sees patients first (illustrative: use your pilot\u{2019}s rates). Outpatient attendance £120 (NHS Reference Costs 2016/17). The physiotherapist\u{2019}s time at 46p per patient a year returns about £2 for every £1, in line with the £2.08 the PHE musculoskeletal return-on-investment tool (2017) found for physio self-referral.",
+        about: "Hospital referrals for muscle and joint problems down from 28 to 20 per 1,000 people a year once a physiotherapist sees patients first (illustrative: use your pilot\u{2019}s rates). Each is a first outpatient attendance, paid per case (National Cost Collection 2023/24, brought to the prices of your first year). The physiotherapist\u{2019}s time at 97p per patient a year (illustrative) returns about £2 for every £1 at 2026/27 prices, in line with the £2.08 the PHE musculoskeletal return-on-investment tool (2017) found for physio self-referral.",
         globals: "name=Physio-led%20MSK%20triage",
         lines: &[MSK],
     },
     Preset {
         id: "pch",
         title: "Primary Care Home at £1 per patient",
-        about: "About £1 per patient a year to run, and £40,000 start-up funding (Nuffield Trust, Primary care home evaluation, 2017).",
+        about: "About £1 per patient a year to run, and £40,000 start-up funding at 2016/17 prices (Nuffield Trust, Primary care home evaluation, 2017), brought to the prices of your first year.",
         globals: "name=Primary%20Care%20Home",
         lines: &[PCH],
     },
@@ -107,12 +128,41 @@ impl Preset {
         query
     }
 
+    /// The example as it is written, at its figures' published prices.
     pub fn draft(&self) -> Draft {
         decode(&self.query()).draft
     }
 
-    /// The lines alone, to add to a scenario.
-    pub fn line_drafts(&self) -> Vec<LineDraft> {
-        self.draft().lines
+    /// The example as a scenario starting in first year `fy`, its national
+    /// figures brought to that year's prices.
+    pub fn draft_at(&self, fy: i32) -> Draft {
+        let mut draft = self.draft().starting_in(fy);
+        for line in &mut draft.lines {
+            bring_to_prices(line, fy);
+        }
+        draft
+    }
+
+    /// The lines alone, to add to a scenario starting in `fy`.
+    pub fn line_drafts(&self, fy: i32) -> Vec<LineDraft> {
+        self.draft_at(fy).lines
+    }
+}
+
+/// Each figure of `line` that is a national unit cost at its published
+/// prices, brought to the prices of first year `fy`.
+fn bring_to_prices(line: &mut LineDraft, fy: i32) {
+    let minutes = LineKey::ApptMin.field().default;
+    for key in [LineKey::Unit, LineKey::ApptCost, LineKey::Setup] {
+        let Some(v) = line.value(key).and_then(parse_number) else {
+            continue;
+        };
+        let national = suggestions_for(key)
+            .into_iter()
+            .find(|c| (c.published(minutes).pounds - v).abs() < 0.005);
+        if let Some(c) = national {
+            let now = c.at_prices(fy, minutes).pounds;
+            line.values.insert(Input::Value(key), plain(now));
+        }
     }
 }

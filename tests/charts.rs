@@ -291,28 +291,54 @@ fn long_names_are_cut_to_fit_and_keep_their_figure() {
 
 #[test]
 fn ladder_scales_net_and_npv_in_proportion_to_population() {
-    let (s, r) = checked(&format!("{WORKED}&scale=250000"));
+    let (s, r) = checked(&format!("{WORKED}&scale=300000"));
     let rungs = chart::rungs(&r.summary, s.pop, s.scale);
     let figures: Vec<(f64, f64)> = rungs.iter().map(|g| (g.pop, g.net_year)).collect();
+    // A practice, a primary care network or neighbourhood at both ends,
+    // this population, a place, the user's footprint and an ICS.
     assert_eq!(
         figures,
         [
+            (10_000.0, 47_020.0),
             (30_000.0, 141_060.0),
             (40_000.0, 188_080.0),
             (50_000.0, 235_100.0),
-            (250_000.0, 1_175_500.0)
+            (250_000.0, 1_175_500.0),
+            (300_000.0, 1_410_600.0),
+            (1_000_000.0, 4_702_000.0)
         ]
     );
-    assert!((rungs[2].npv - 878_912.74 * 1.25).abs() < 0.01);
+    let labels: Vec<&str> = rungs.iter().map(|g| g.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "A practice",
+            "A primary care network or neighbourhood, smaller",
+            "This population",
+            "A primary care network or neighbourhood, larger",
+            "A place",
+            "Your larger footprint",
+            "An integrated care system (ICS)"
+        ]
+    );
+    assert!((rungs[3].npv - 878_912.74 * 1.25).abs() < 0.01);
     let c = chart::ladder(&rungs, s.years, WIDE);
     let svg = drawn(&c);
-    assert_eq!((bars(&svg, BLUE).len(), bars(&svg, GREEN).len()), (4, 4));
-    for label in ["40,000", "30,000", "50,000", "250,000"] {
+    assert_eq!((bars(&svg, BLUE).len(), bars(&svg, GREEN).len()), (7, 7));
+    for label in [
+        "10,000",
+        "40,000",
+        "30,000",
+        "50,000",
+        "250,000",
+        "300,000",
+        "1,000,000",
+    ] {
         assert!(texts(&svg).contains(&label), "{label}");
     }
-    assert!(c.caption.starts_with("For 250,000 people: £1.2m a year net at full effect and £5.5m net present value over 5 years"));
+    assert!(c.caption.starts_with("For 1,000,000 people: £4.7m a year net at full effect and £22m net present value over 5 years"), "{}", c.caption);
     let (s, r) = checked(WORKED);
-    assert_eq!(chart::rungs(&r.summary, s.pop, s.scale).len(), 3);
+    assert_eq!(chart::rungs(&r.summary, s.pop, s.scale).len(), 6);
 }
 
 #[test]
@@ -486,24 +512,18 @@ fn ladder_does_not_repeat_a_footprint() {
     let (s, r) = checked(&WORKED.replace("pop=40000", "pop=30000"));
     let rungs = chart::rungs(&r.summary, s.pop, s.scale);
     let pops: Vec<f64> = rungs.iter().map(|g| g.pop).collect();
-    assert_eq!(pops, [30_000.0, 50_000.0]);
+    assert_eq!(pops, [10_000.0, 30_000.0, 50_000.0, 250_000.0, 1_000_000.0]);
     assert_eq!(
-        rungs[0].label,
-        "This population, the size of a Primary Care Home"
+        rungs[1].label,
+        "This population, the size of a primary care network or neighbourhood, smaller"
     );
-    let (s, r) = checked(&format!("{WORKED}&scale=50000"));
+    let (s, r) = checked(&format!("{WORKED}&scale=250000"));
     let rungs = chart::rungs(&r.summary, s.pop, s.scale);
     let labels: Vec<&str> = rungs.iter().map(|g| g.label.as_str()).collect();
-    assert_eq!(
-        labels,
-        [
-            "Primary Care Home",
-            "This population",
-            "Your larger footprint, the size of a Primary Care Home"
-        ]
-    );
+    assert_eq!(labels[4], "Your larger footprint, the size of a place");
+    assert_eq!(rungs.len(), 6);
     let svg = drawn(&chart::ladder(&rungs, s.years, WIDE));
-    assert_eq!(texts(&svg).iter().filter(|t| **t == "50,000").count(), 1);
+    assert_eq!(texts(&svg).iter().filter(|t| **t == "250,000").count(), 1);
 }
 
 /// What the views module builds for the page's request (`chart::wanted`,

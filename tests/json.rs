@@ -38,9 +38,28 @@ const FILE_V1: &str = r#"{
 fn files_and_stored_values_are_written_as_the_first_release_wrote_them() {
     // Since issue 16 a name is written as checked, without the spaces
     // around it (here a tab); files from the first release still read.
-    let trimmed = FILE_V1.replace(r#"\\tab\t""#, r#"\\tab""#);
+    // Since issue 23 every file says its first year, as every link does:
+    // 2017 for a scenario whose link had none.
+    let trimmed = FILE_V1
+        .replace(r#"\\tab\t""#, r#"\\tab""#)
+        .replace("\"disc\": 0.5,\n", "\"disc\": 0.5,\n    \"fy\": 2017,\n");
     assert_ne!(trimmed, FILE_V1);
     assert_eq!(document::export(&decode(LINK).draft), trimmed);
+    // The file the page downloads also names the method page; reading
+    // ignores it.
+    let named = document::export_naming(
+        &decode(LINK).draft,
+        "https://example.nhs.uk/calc/method.html",
+    );
+    assert!(named.starts_with("{\n  \"format\": \"pilot-savings-calculator\",\n  \"method\": \"https://example.nhs.uk/calc/method.html\",\n  \"scenario\""), "{named}");
+    assert_eq!(
+        document::import(&named).map(|d| d.draft),
+        document::import(&trimmed).map(|d| d.draft)
+    );
+    assert_eq!(
+        document::import(FILE_V1).map(|d| d.draft.first_year()),
+        Ok(2017)
+    );
     let list = vec![keep::Saved {
         name: "A \"q\" \u{1}é".into(),
         saved_at: "2026-11-23T10:04".into(),
@@ -170,7 +189,7 @@ fn a_long_decimal_reads_back_exactly_from_a_file() {
             .draft;
     let file = pilot_savings::document::export(&draft);
     let read = pilot_savings::document::import(&file).map(|d| d.draft);
-    assert_eq!(read, Ok(draft));
+    assert_eq!(read, Ok(draft.starting_in(2017)));
     assert!(
         file.contains("\"annual\": 0.1"),
         "short decimals stay numbers: {file}"

@@ -79,7 +79,7 @@ fn defaults_are_left_out_and_numbers_are_plain() {
     draft.globals.insert(GlobalKey::Pop, "£1,200".into());
     draft.globals.insert(GlobalKey::Disc, "3.5".into());
     draft.globals.insert(GlobalKey::Share, "12%".into());
-    assert_eq!(encode(&draft), "v=1&pop=1200&share=12");
+    assert_eq!(encode(&draft), "v=1&pop=1200&fy=2017&share=12");
 }
 
 #[test]
@@ -87,7 +87,7 @@ fn bad_values_stay_in_the_link_as_typed() {
     let mut draft = Draft::default();
     draft.globals.insert(GlobalKey::Pop, "abc".into());
     let link = encode(&draft);
-    assert_eq!(link, "v=1&pop=abc");
+    assert_eq!(link, "v=1&pop=abc&fy=2017");
     assert_eq!(decode(&link).draft.text(GlobalKey::Pop), Some("abc"));
 }
 
@@ -317,7 +317,10 @@ fn a_saving_input_left_out_by_an_older_link_is_zero_and_now_written() {
     let mut draft = Draft::default();
     draft.lines.push(LineDraft::blank(Kind::Count));
     let link = encode(&draft);
-    assert_eq!(link, "v=1&l1.kind=count&l1.events=&l1.pct=&l1.unit=");
+    assert_eq!(
+        link,
+        "v=1&fy=2017&l1.kind=count&l1.events=&l1.pct=&l1.unit="
+    );
     assert_eq!(errors_of(&link).len(), 3);
 }
 
@@ -346,7 +349,8 @@ proptest! {
     }
 
     /// Issue 16: a link written back is never more than three times the
-    /// link read (each byte at most one `%XX`), plus the version key, so
+    /// link read (each byte at most one `%XX`), plus the version key and
+    /// the first year (issue 23: every new link writes it), so
     /// no link grows past what a browser opens however often it is
     /// opened and shared.
     #[test]
@@ -356,7 +360,7 @@ proptest! {
         let link: String = pairs.iter().map(|(k, v)| format!("{k}={v}&")).collect();
         let written = encode(&decode(&link).draft);
         prop_assert!(
-            written.len() <= 3 * link.len() + "v=1&".len(),
+            written.len() <= 3 * link.len() + "v=1&".len() + "&fy=2017".len(),
             "{} from {}: {link:?} became {written:?}", written.len(), link.len()
         );
     }
@@ -431,11 +435,11 @@ fn embed_is_read_and_kept_in_the_view_address() {
     assert!(decoded.ignored.is_empty());
     assert_eq!(
         encode_view(&encode(&decoded.draft), true),
-        "v=1&pop=2000&embed=1"
+        "v=1&pop=2000&fy=2017&embed=1"
     );
     assert_eq!(
         encode(&decoded.draft),
-        "v=1&pop=2000",
+        "v=1&pop=2000&fy=2017",
         "share links leave it out"
     );
     assert!(!decode("?v=1&embed=0").embed);
@@ -454,7 +458,7 @@ fn escapes_read_as_browsers_write_them() {
         name: "A & B/é ~x_y.z-".into(),
         ..Draft::default()
     };
-    assert_eq!(encode(&draft), "v=1&name=A+%26+B%2F%C3%A9+~x_y.z-");
+    assert_eq!(encode(&draft), "v=1&name=A+%26+B%2F%C3%A9+~x_y.z-&fy=2017");
 }
 
 /// Found by `make fuzz`: a cap of 0 (no gain-share for primary care at
@@ -462,7 +466,7 @@ fn escapes_read_as_browsers_write_them() {
 #[test]
 fn a_cap_of_nothing_is_kept_in_the_link() {
     let draft = decode("?v=1&cap=0&l1.kind=cost").draft;
-    assert_eq!(encode(&draft), "v=1&cap=0&l1.kind=cost");
+    assert_eq!(encode(&draft), "v=1&fy=2017&cap=0&l1.kind=cost");
     let s = draft.check().expect("valid");
     assert_eq!(s.cap, Some(0.0));
     let again = Draft::from_scenario(&s);
@@ -518,16 +522,16 @@ fn values_are_written_as_checked() {
     let d = decode("?v=1&name=%20%20Bassetlaw%20PCH%20%20&pop=+40000+&l1.kind=+cost+&l1.name=++Running++costs++&l1.annual=%20abc%20");
     assert_eq!(
         encode(&d.draft),
-        "v=1&name=Bassetlaw+PCH&pop=40000&l1.kind=cost&l1.name=Running++costs&l1.annual=abc"
+        "v=1&name=Bassetlaw+PCH&pop=40000&fy=2017&l1.kind=cost&l1.name=Running++costs&l1.annual=abc"
     );
     let spaces = format!("?v=1&name={}&l1.kind=cost", "%20".repeat(1000));
-    assert_eq!(encode(&decode(&spaces).draft), "v=1&l1.kind=cost");
+    assert_eq!(encode(&decode(&spaces).draft), "v=1&fy=2017&l1.kind=cost");
     // Bad UTF-8 is read as U+FFFD and written as its escape: three times
     // the `%FF` read, never more.
     let bad = format!("?v=1&name={}", "%FF".repeat(1000));
     assert_eq!(
         encode(&decode(&bad).draft),
-        format!("v=1&name={}", "%EF%BF%BD".repeat(1000))
+        format!("v=1&name={}&fy=2017", "%EF%BF%BD".repeat(1000))
     );
 }
 
@@ -551,4 +555,60 @@ fn long_links_keep_the_scenario_after_the_hash() {
     let worked = CORPUS[0].0;
     let fragment = worked.replacen('?', "#", 1);
     assert_eq!(decode(scenario_of("", &fragment)), decode(worked));
+}
+
+/// Issue 23: a link without `fy` means 2017, as every earlier release
+/// meant; a new scenario starts in today's financial year; and every new
+/// link says which.
+#[test]
+fn every_new_link_says_its_first_year_and_an_old_one_keeps_2017() {
+    use pilot_savings::model::year::financial_year_on;
+    let old = decode("?v=1&pop=5000&l1.kind=cost&l1.annual=10");
+    assert_eq!(old.draft.first_year(), 2017);
+    let s = old.draft.check().expect("valid");
+    assert_eq!(s.fy, 2017);
+    assert_eq!(
+        encode(&old.draft),
+        "v=1&pop=5000&fy=2017&l1.kind=cost&l1.annual=10"
+    );
+    // April to March, by the user's clock.
+    assert_eq!(financial_year_on(2026, 12), 2026);
+    assert_eq!(financial_year_on(2027, 3), 2026);
+    assert_eq!(financial_year_on(2027, 4), 2027);
+    let new = Draft::new_scenario(financial_year_on(2026, 12));
+    assert!(new.is_blank());
+    assert_eq!(encode(&new), "v=1&fy=2026");
+    assert_eq!(decode(&encode(&new)).draft.check().map(|s| s.fy), Ok(2026));
+    // A first year typed explicitly, even 2017, is kept.
+    assert_eq!(encode(&decode("?v=1&fy=2017").draft), "v=1&fy=2017");
+    assert_eq!(encode(&decode("?v=1&fy=2030").draft), "v=1&fy=2030");
+    // The frozen corpus keeps its years' labels: 2017/18 onwards.
+    for (link, _, _) in CORPUS {
+        let s = decode(link).draft.check().expect("valid");
+        assert_eq!(
+            pilot_savings::format::financial_year(s.fy, 1),
+            "2017/18",
+            "{link}"
+        );
+        assert!(encode(&decode(link).draft).contains("&fy=2017"), "{link}");
+    }
+}
+
+/// Issue 23: 50% (the 2022/23 "below plan" deduction, never implemented)
+/// is no longer a choice; links that carry it open as "another %" with
+/// every figure unchanged.
+#[test]
+fn a_link_paying_fifty_percent_keeps_its_figures() {
+    use pilot_savings::model::fields::PaymentRule;
+    let link = format!("{}&l1.paid=50", common::WORKED);
+    let d = decode(&link);
+    assert!(d.ignored.is_empty());
+    let s = d.draft.check().expect("valid");
+    assert_eq!(s.lines[0].paid, 50.0);
+    assert_eq!(PaymentRule::of(s.lines[0].paid), None);
+    let r = project(&s);
+    // 800 referrals × £120: half no longer paid, half of it really avoided.
+    assert_eq!(r.lines[0].hosp, 48_000.0 - 48_000.0);
+    assert_eq!(r.years[0].cash, 48_000.0 + 230_000.0 - 137_920.0);
+    assert!(encode(&d.draft).contains("&l1.paid=50"));
 }

@@ -261,3 +261,10 @@ pub fn watch_width(id: &str, f: impl Fn(f64) + 'static) -> Option<Watching> {
         _callback: callback,
     })
 }
+
+/// The financial year of today's date, by the user's clock: what a new
+/// scenario starts in.
+pub fn this_financial_year() -> i32 {
+    let today = js_sys::Date::new_0();
+    crate::model::year::financial_year_on(today.get_full_year() as i32, today.get_month() + 1)
+}

@@ -3,9 +3,22 @@
 use super::{colour, Chart, Plot, Row, Series, Table};
 use crate::format::{money_short, number};
 use crate::model::Summary;
+use crate::text::lower_first;
 
-/// The Primary Care Home sizes of SPEC §1.
-pub const PCH_SIZES: [f64; 2] = [30_000.0, 50_000.0];
+/// Today's NHS footprints, each at an illustrative population: a practice,
+/// a primary care network or neighbourhood (30,000–50,000 people: both
+/// ends), a place, and an integrated care system.
+pub const FOOTPRINTS: [(&str, f64); 5] = [
+    ("A practice", 10_000.0),
+    ("A primary care network or neighbourhood, smaller", 30_000.0),
+    ("A primary care network or neighbourhood, larger", 50_000.0),
+    ("A place", 250_000.0),
+    ("An integrated care system (ICS)", 1_000_000.0),
+];
+
+/// The footprints in words, for the page and the summary to say that
+/// their populations are illustrative.
+pub const FOOTPRINTS_WORDS: &str = "The footprints\u{2019} populations are illustrative: a practice of 10,000 people, a primary care network or neighbourhood of 30,000 to 50,000, a place of 250,000 and an integrated care system (ICS) of 1,000,000 (ICSs serve from about 500,000 people to over 3 million).";
 
 /// One footprint: who, how many people, and the figures scaled to them.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,8 +29,8 @@ pub struct Rung {
     pub npv: f64,
 }
 
-/// This population, a 30,000 and a 50,000 Primary Care Home, and `scale`
-/// when set: each figure times Q / P (linear scaling).
+/// This population, today's footprints, and `scale` when set: each figure
+/// times Q / P (linear scaling).
 pub fn rungs(summary: &Summary, pop: f64, scale: Option<f64>) -> Vec<Rung> {
     let rung = |label: &str, q: f64| {
         let ratio = if pop > 0.0 { q / pop } else { 0.0 };
@@ -29,19 +42,18 @@ pub fn rungs(summary: &Summary, pop: f64, scale: Option<f64>) -> Vec<Rung> {
         }
     };
     let mut ladder = vec![rung("This population", pop)];
-    if let Some(s) = scale {
+    if let Some(s) = scale.filter(|s| *s != pop) {
         ladder.push(rung("Your larger footprint", s));
     }
-    for q in PCH_SIZES {
+    for (name, q) in FOOTPRINTS {
         // A footprint already on the ladder is not repeated: it is named
-        // as a Primary Care Home's size instead.
+        // as the footprint's size instead.
         match ladder.iter_mut().find(|r| r.pop == q) {
-            Some(same) => same.label.push_str(", the size of a Primary Care Home"),
-            None => ladder.push(rung("Primary Care Home", q)),
+            Some(same) => same
+                .label
+                .push_str(&format!(", the size of {}", lower_first(name))),
+            None => ladder.push(rung(name, q)),
         }
-    }
-    if scale == Some(pop) {
-        ladder.retain(|r| r.label != "Your larger footprint");
     }
     // A ladder: smallest first.
     ladder.sort_by(|a, b| a.pop.total_cmp(&b.pop));

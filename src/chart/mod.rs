@@ -29,7 +29,7 @@ pub use cumulative::cumulative;
 pub use draw::axis_labels;
 pub use gain_share::gain_share;
 pub use histogram::histogram;
-pub use ladder::{ladder, rungs, Rung};
+pub use ladder::{ladder, rungs, Rung, FOOTPRINTS_WORDS};
 pub use lines::lines;
 pub use parties::parties;
 pub use steps::steps;

@@ -18,6 +18,10 @@ pub fn figures_csv(scenario: &Scenario, results: &Results, link: &str) -> String
         vec!["Pilot savings and reinvestment calculator".into()],
         vec!["Scenario".into(), scenario.name.clone()],
         vec!["Link".into(), link.into()],
+        vec![
+            "How the figures are worked out".into(),
+            super::method_address(link),
+        ],
         vec![],
         vec!["Assumptions".into()],
     ];

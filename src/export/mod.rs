@@ -103,8 +103,24 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
     }
     out.push(String::new());
     out.push(format!("Open this scenario: {link}"));
+    out.push(format!(
+        "How the figures are worked out: {}",
+        method_address(link)
+    ));
     out.join("\n") + "\n"
 }
+
+/// The method page beside the calculator whose scenario `link` is: its
+/// address without the query or fragment, `method.html` in place of the
+/// page's own file.
+pub fn method_address(link: &str) -> String {
+    let page = link.split(['?', '#']).next().unwrap_or_default();
+    let folder = page.rfind('/').map_or("", |i| &page[..=i]);
+    format!("{folder}{METHOD_PAGE}")
+}
+
+/// The method page's file, beside `index.html`.
+pub const METHOD_PAGE: &str = "method.html";
 
 /// The parties in words, their totals, and the deal.
 fn parties_lines(scenario: &Scenario, results: &Results) -> Vec<String> {

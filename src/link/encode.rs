@@ -1,5 +1,6 @@
-//! A draft to its link's query string: keys at their default left out,
-//! numbers plain, every other character escaped.
+//! A draft to its link's query string: keys at their default left out
+//! (but `fy`, always written), numbers plain, every other character
+//! escaped.
 
 use super::VERSION;
 use crate::model::keys::{End, FieldKey, GlobalKey, Input, LineKey};
@@ -37,6 +38,10 @@ pub fn pairs(draft: &Draft) -> Vec<(String, String)> {
     for key in GlobalKey::ALL {
         if let Some(value) = link_value(key.field(), draft.text(key)) {
             pairs.push((key.name().into(), value));
+        } else if key == GlobalKey::Fy {
+            // Every new link says its first year: a link without one
+            // means 2017, a new scenario today's (SPEC §3).
+            pairs.push((key.name().into(), plain(key.field().default)));
         }
         for end in End::BOTH.into_iter().filter(|_| key.can_range()) {
             if let Some(value) = range_value(key.field(), draft.end(key, end)) {

@@ -92,6 +92,33 @@ impl LineDraft {
 }
 
 impl Draft {
+    /// A new scenario, empty but for its first financial year: today's,
+    /// where a link without `fy` means 2017 (SPEC §2.1).
+    pub fn new_scenario(fy: i32) -> Draft {
+        Draft::default().starting_in(fy)
+    }
+
+    /// The same draft with its first financial year set to `fy`.
+    pub fn starting_in(mut self, fy: i32) -> Draft {
+        self.globals.insert(GlobalKey::Fy, fy.to_string());
+        self
+    }
+
+    /// Whether nothing was entered but, perhaps, the first year: a blank
+    /// scenario is nobody's work.
+    pub fn is_blank(&self) -> bool {
+        let mut others = self.clone();
+        others.globals.remove(&GlobalKey::Fy);
+        others == Draft::default()
+    }
+
+    /// The first financial year as checked; its default while it has a
+    /// problem.
+    pub fn first_year(&self) -> i32 {
+        let fy = GlobalKey::Fy;
+        self.valid(fy).unwrap_or(fy.field().default) as i32
+    }
+
     pub fn text(&self, key: GlobalKey) -> Option<&str> {
         self.globals.get(&key).map(String::as_str)
     }

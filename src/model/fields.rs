@@ -120,7 +120,7 @@ pub static GLOBALS: [Field; 15] = [
         ..whole(field(
             "scale",
             "Scale up to a population of",
-            "Optional: a larger footprint, such as a locality or an STP of 300000",
+            "Optional: a larger footprint, such as a place of 250000 or an ICS of 1000000",
             (1.0, 100_000_000.0),
             0.0,
             Unit::Count,
@@ -144,40 +144,46 @@ pub static GLOBALS: [Field; 15] = [
     )),
 ];
 
-/// A way activity is paid for (SPEC §2.6), as the form offers it: the
-/// share of the saving the commissioner stops paying.
+/// A way activity is paid for (SPEC §2.6.1, the NHS Payment Scheme of
+/// 2026), as the form offers it: the share of the saving the commissioner
+/// stops paying, what it applies to, and where the rule comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PaymentRule {
     pub paid: f64,
     pub label: &'static str,
-    pub hint: &'static str,
+    pub applies: &'static str,
+    pub source: &'static str,
+    /// Proposed, not yet confirmed by a final payment scheme.
+    pub proposed: bool,
 }
 
-pub const PAYMENT_RULES: [PaymentRule; 4] = [
+pub const PAYMENT_RULES: [PaymentRule; 3] = [
     PaymentRule {
         paid: 100.0,
-        label: "Per case, at full price",
-        hint: "Outpatients and planned care paid by activity: the commissioner stops paying the whole price (100%)",
+        label: "Paid per case at the full unit price",
+        applies: "Elective admissions, day cases, outpatient procedures and first outpatient attendances at NHS trusts (the variable element of aligned payment and incentive, 100% of unit prices since 2023/24), and any activity at an independent-sector provider. Prescribing is paid per item, so it is here too.",
+        source: "NHS Payment Scheme 2023/25 and 2025/26",
+        proposed: false,
     },
     PaymentRule {
         paid: 0.0,
-        label: "Block or fixed payment",
-        hint: "Most emergency admissions: the commissioner pays the same (0%), so the saving frees capacity, not cash",
-    },
-    PaymentRule {
-        paid: 50.0,
-        label: "Aligned payment, below plan",
-        hint: "NHS England\u{2019}s aligned payment (2022/23): activity below plan is taken off at 50% of its price",
+        label: "Fixed or block payment: nothing saved within the year",
+        applies: "Emergency admissions, A&E and ambulance (the fixed element of aligned payment and incentive, 2023/24 to 2025/26), outpatient follow-ups, and contracts under the low-volume block (under £1.5m a year in 2025/26). The saving frees capacity, not cash.",
+        source: "NHS Payment Scheme 2025/26",
+        proposed: false,
     },
     PaymentRule {
         paid: 20.0,
-        label: "Blended payment",
-        hint: "Emergency care under the 2019/20 blended payment: 20% of the price for each case fewer",
+        label: "Urgent and emergency care, 20% variable payment (proposed for 2026/27)",
+        applies: "Emergency activity under the new urgent and emergency care payment model: a fixed element plus 20% of the unit price for each case. Proposed for 2026/27, not yet confirmed by the final scheme.",
+        source: "NHS England, Medium Term Planning Framework (October 2025) and the 2026/27 NHS Payment Scheme consultation",
+        proposed: true,
     },
 ];
 
 impl PaymentRule {
-    /// The rule a share of 0 … 100% is, if it is one of the four.
+    /// The rule a share of 0 … 100% is, if it is one offered; any other
+    /// (50, from earlier releases) is "another %".
     pub fn of(paid: f64) -> Option<&'static PaymentRule> {
         PAYMENT_RULES.iter().find(|r| r.paid == paid)
     }

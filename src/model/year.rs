@@ -132,3 +132,14 @@ impl Year {
         }
     }
 }
+
+/// The financial year (April to March) a date falls in, as the calendar
+/// year it starts in: 5 December 2026 → 2026 (2026/27); 10 March 2027 →
+/// 2026. `month` counts from 1.
+pub fn financial_year_on(year: i32, month: u32) -> i32 {
+    if month >= 4 {
+        year
+    } else {
+        year - 1
+    }
+}

@@ -42,6 +42,9 @@ pub struct KeepJson {
 #[derive(Serialize, Deserialize)]
 pub struct PresetsJson {
     pub count: usize,
+    /// The scenario's first financial year, and today's.
+    pub fy: i32,
+    pub today: i32,
 }
 
 /// Suggested national costs beside a £ input (`field`, as `l1.unit`).
@@ -50,6 +53,8 @@ pub struct SuggestionsJson {
     pub field: String,
     pub value: Option<String>,
     pub fy: i32,
+    /// The line's minutes per appointment, for prices of time.
+    pub minutes: f64,
 }
 
 /// What was entered, for print: the scenario as its query.
@@ -150,6 +155,8 @@ impl View for PresetPicker {
         let read: PresetsJson = serde_json::from_str(json).ok()?;
         Some(PresetPickerProps {
             count: read.count,
+            fy: read.fy,
+            today: read.today,
             events,
         })
     }
@@ -171,6 +178,7 @@ impl View for UnitCostSuggestions {
             input: input.key(),
             value: read.value.map(AttrValue::from),
             fy: read.fy,
+            minutes: read.minutes,
             events,
         })
     }

@@ -3,6 +3,7 @@
 //! business case.
 
 pub mod capacity;
+pub mod costs;
 pub mod parties;
 
 use crate::format::{money, number, percent};

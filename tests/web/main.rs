@@ -477,7 +477,8 @@ async fn a_suggested_unit_cost_fills_the_input_and_says_its_source_and_age() {
         field: field("l1.unit"),
         input: pilot_savings::model::LineKey::Unit,
         value: value.map(|v| v.to_string().into()),
-        fy: 2017,
+        fy: 2026,
+        minutes: 10.0,
         events: events.clone(),
     };
     let root = mount::<UnitCostSuggestions>(props(Some("120"))).await;
@@ -490,26 +491,42 @@ async fn a_suggested_unit_cost_fills_the_input_and_says_its_source_and_age() {
     let button = root
         .query_selector("[data-testid='use-l1.unit-ae-attend']")
         .unwrap()
-        .expect("A&E attendance offered once opened");
+        .expect("an emergency department attendance offered once opened");
     let text = suggest.text_content().unwrap();
     assert!(
-        text.contains("A&E attendance: £148, NHS Reference Costs 2016/17; price year 2016/17 Older than 2017/18."),
+        text.contains("Emergency department attendance, all types reported by NHS trusts£280.17 at 2024/25 prices; £295.05 at 2026/27 prices.Source: National Cost Collection 2024/25, national schedule."),
         "{text}"
     );
+    assert_eq!(button.text_content().unwrap(), "Use £295.05: Emergency department attendance, all types reported by NHS trusts, at 2026/27 prices");
     button.unchecked_ref::<web_sys::HtmlElement>().click();
     assert_eq!(
         seen.borrow().last(),
-        Some(&("pick".to_string(), "148".to_string()))
+        Some(&("pick".to_string(), "295.05".to_string()))
     );
-    // The page puts the figure in the line; its source is then said.
-    let root = mount::<UnitCostSuggestions>(props(Some("148"))).await;
+    // The page puts the figure in the line; its source is then said. £120
+    // is the user's own: no source.
+    assert!(root
+        .query_selector("[data-testid='source-l1.unit']")
+        .unwrap()
+        .is_none());
+    // The published figure is recognised too, with one step to today's prices.
+    let root = mount::<UnitCostSuggestions>(props(Some("280.17"))).await;
     let source = root
         .query_selector("[data-testid='source-l1.unit']")
         .unwrap()
-        .expect("the source of £148")
-        .text_content()
-        .unwrap();
-    assert!(source.starts_with("£148 matches the national figure “A&E attendance” (NHS Reference Costs 2016/17; price year 2016/17). That is older than your first year, 2017/18"), "{source}");
+        .expect("the source of £280.17");
+    let text = source.text_content().unwrap();
+    assert!(text.starts_with("£280.17 is the national figure “Emergency department attendance, all types reported by NHS trusts” (National Cost Collection 2024/25, national schedule) at 2024/25 prices. At the prices of 2026/27, it is £295.05."), "{text}");
+    source
+        .query_selector("[data-testid='use-now-l1.unit']")
+        .unwrap()
+        .expect("one step to 2026/27 prices")
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .click();
+    assert_eq!(
+        seen.borrow().last(),
+        Some(&("pick".to_string(), "295.05".to_string()))
+    );
 }
 
 #[wasm_bindgen_test]

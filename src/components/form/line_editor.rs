@@ -30,7 +30,8 @@ pub struct LineEditorProps {
     #[prop_or_default]
     pub notes: LineNotes,
     pub onaction: Callback<Action>,
-    /// The first financial year, to date suggested unit costs against.
+    /// The first financial year, whose prices suggested unit costs are
+    /// brought to.
     #[prop_or(2017)]
     pub fy: i32,
     /// The embedded view folds costs and take-up away, opening them where
@@ -91,6 +92,15 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
     } else {
         format!("Line {n}: {name}")
     };
+    // An appointment's length, for national prices of a clinician's time.
+    let minutes = check_field(
+        LineKey::ApptMin.field(),
+        props.line.value(LineKey::ApptMin),
+        "",
+    )
+    .ok()
+    .flatten()
+    .unwrap_or(LineKey::ApptMin.field().default);
     let field = |key: LineKey| {
         let oninput = props.onaction.reform(move |text| Action::SetLine {
             line: index,
@@ -128,7 +138,7 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
             <>
                 { number_field(&f, &full_key, props.line.value(key), error, oninput) }
                 if !suggested_ids(key).is_empty() {
-                    { suggestions(&full_key, props.line.value(key), props.fy, onpick) }
+                    { suggestions(&full_key, props.line.value(key), (props.fy, minutes), onpick) }
                 }
                 if key.can_range() {
                     <RangeInputs field={full_key.clone()} lo={end(End::Low)} hi={end(End::High)}

@@ -19,8 +19,8 @@ pub struct PaymentRadiosProps {
     pub onaction: Callback<Action>,
 }
 
-/// "How is this activity paid for?" (SPEC §2.6 `paid`): the four payment
-/// rules, or another share typed in. An older link's bad `cash` is said
+/// "How is this activity paid for?" (SPEC §2.6.1 `paid`): the payment
+/// rules of the NHS Payment Scheme, or another share typed in. An older link's bad `cash` is said
 /// here, and choosing a rule replaces it.
 #[component]
 pub fn PaymentRadios(props: &PaymentRadiosProps) -> Html {
@@ -45,7 +45,7 @@ pub fn PaymentRadios(props: &PaymentRadiosProps) -> Html {
     let cash_error = error(&FieldKey::Line(n, Input::Value(LineKey::Cash)));
     let radio = |id: String,
                  label: &'static str,
-                 hint: &'static str,
+                 hint: String,
                  checked: bool,
                  onchange: Callback<Event>| {
         let hint_id = format!("{id}-item-hint");
@@ -76,7 +76,7 @@ pub fn PaymentRadios(props: &PaymentRadiosProps) -> Html {
         radio(
             id,
             r.label,
-            r.hint,
+            format!("{} Source: {}.", r.applies, r.source),
             !chosen_other && rule == Some(r),
             onchange,
         )
@@ -117,7 +117,7 @@ pub fn PaymentRadios(props: &PaymentRadiosProps) -> Html {
                     <div class="nhsuk-radios">
                         { for rules }
                         { radio(format!("{}-other", input_id(&key)), "Another share",
-                            "Type the percentage of the saving the commissioner stops paying", chosen_other, on_other) }
+                            "Type the percentage of the saving the commissioner stops paying, as your contract says".to_string(), chosen_other, on_other) }
                         if chosen_other {
                             <div class="nhsuk-radios__conditional">
                                 { number_field(LineKey::Paid.field(), &key, typed, error(&key), oninput) }

@@ -60,7 +60,7 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
             }
         })
     };
-    let fy = first_year(draft);
+    let fy = draft.first_year();
     let pop = draft.valid(GlobalKey::Pop);
     let global_errors: Vec<FieldError> = props
         .errors
@@ -96,10 +96,14 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
             },
         )
     });
-    let onblank = props
-        .onopen
-        .reform(|_| (Rc::new(Decoded::default()), "a blank scenario".to_string()));
-    let has_work = *draft != Draft::default();
+    let onblank = props.onopen.reform(|_| {
+        let blank = Decoded {
+            draft: Draft::new_scenario(crate::browser::this_financial_year()),
+            ..Decoded::default()
+        };
+        (Rc::new(blank), "a blank scenario".to_string())
+    });
+    let has_work = !draft.is_blank();
     html! {
         <div class="app-form" {onfocusout}>
             { error_summary(&props.errors) }
@@ -108,7 +112,8 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
             }
             if props.later && !props.compact {
                 <Fold summary="Start from an example" lazy=true testid="presets-fold">
-                    { presets(count, &props.onaction, &props.onopen) }
+                    { presets(PresetsJson { count, fy, today: crate::browser::this_financial_year() },
+                        &props.onaction, &props.onopen) }
                 </Fold>
             }
             { global_fields(&GlobalFieldsProps { draft: draft.clone(), errors: global_errors,
@@ -130,22 +135,15 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
     }
 }
 
-/// The first financial year as the form holds it; its default while it
-/// has an error.
-fn first_year(draft: &Draft) -> i32 {
-    let fy = GlobalKey::Fy;
-    draft.valid(fy).unwrap_or(fy.field().default) as i32
-}
-
 /// "Start from an example", drawn by the views module
 /// (`form::preset_picker`): it asks the page to add an example's lines, or
 /// to open the example in place of the scenario.
 fn presets(
-    count: usize,
+    sent: PresetsJson,
     onaction: &Callback<Action>,
     onopen: &Callback<(Rc<Decoded>, String)>,
 ) -> Html {
-    let json = serde_json::to_string(&PresetsJson { count }).unwrap_or_default();
+    let json = serde_json::to_string(&sent).unwrap_or_default();
     let (onaction, onopen) = (onaction.clone(), onopen.clone());
     let onevent = Callback::from(move |(kind, query, title): (String, String, String)| {
         let decoded = decode(&query);

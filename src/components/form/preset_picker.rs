@@ -10,6 +10,10 @@ use crate::views::events::{Events, ADD, REPLACE};
 pub struct PresetPickerProps {
     /// Lines in the scenario now.
     pub count: usize,
+    /// The scenario's first financial year, whose prices added lines use.
+    pub fy: i32,
+    /// Today's financial year, where an example opened whole starts.
+    pub today: i32,
     /// Adds lines, or replaces the scenario (keeping the one on the page
     /// first): the page does both (`pilot_form`).
     pub events: Events,
@@ -46,7 +50,7 @@ fn preset_item(
     let id = preset.id;
     let adds = preset.lines.len();
     let onadd = {
-        let (events, said, count) = (props.events.clone(), said.clone(), props.count);
+        let (events, said, count, fy) = (props.events.clone(), said.clone(), props.count, props.fy);
         Callback::from(move |_: MouseEvent| {
             if count + adds > MAX_LINES {
                 said.set(format!(
@@ -56,7 +60,7 @@ fn preset_item(
                 return;
             }
             let lines = Draft {
-                lines: preset.line_drafts(),
+                lines: preset.line_drafts(fy),
                 ..Draft::default()
             };
             events.send(ADD, &encode(&lines), "");
@@ -81,10 +85,10 @@ fn preset_item(
         Callback::from(move |_: MouseEvent| confirming.set(None))
     };
     let onreplace = {
-        let (events, confirming) = (props.events.clone(), confirming.clone());
+        let (events, confirming, today) = (props.events.clone(), confirming.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
             confirming.set(None);
-            events.send(REPLACE, &preset.query(), preset.title);
+            events.send(REPLACE, &encode(&preset.draft_at(today)), preset.title);
         })
     };
     let asking = **confirming == Some(id);

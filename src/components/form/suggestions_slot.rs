@@ -7,17 +7,19 @@ use crate::views::props::{SuggestionsJson, SUGGESTIONS};
 
 /// Suggested national costs beside the £ input `field`, drawn by the views
 /// module (`form::unit_cost_suggestions`); a figure picked there is typed
-/// into the box by `onpick`.
+/// into the box by `onpick`. `fy` and `minutes`: the first financial year,
+/// whose prices figures are brought to, and the line's appointment length.
 pub fn suggestions(
     field: &FieldKey,
     value: Option<&str>,
-    fy: i32,
+    (fy, minutes): (i32, f64),
     onpick: Callback<String>,
 ) -> Html {
     let sent = SuggestionsJson {
         field: field.to_string(),
         value: value.map(str::to_string),
         fy,
+        minutes,
     };
     let json = AttrValue::from(serde_json::to_string(&sent).unwrap_or_default());
     let onevent = Callback::from(move |(kind, figure, _): (String, String, String)| {

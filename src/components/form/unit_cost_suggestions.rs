@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
-use crate::format::{financial_year, money};
+use crate::format::price;
 use crate::model::keys::{FieldKey, LineKey};
-use crate::model::number::parse_number;
-use crate::unit_costs::{matching, suggestions_for, UnitCost};
+use crate::model::number::{parse_number, plain};
+use crate::unit_costs::{matching, suggestions_for, Priced, UnitCost};
 use crate::views::events::{Events, PICK};
+use crate::words::costs::{offer, source_sentence};
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct UnitCostSuggestionsProps {
@@ -13,14 +14,18 @@ pub struct UnitCostSuggestionsProps {
     /// The input within the line (`key` is Yew's own).
     pub input: LineKey,
     pub value: Option<AttrValue>,
-    /// The scheme's first financial year, to say when a price is older.
+    /// The scheme's first financial year, whose prices each figure is
+    /// brought to.
     pub fy: i32,
+    /// The line's minutes per appointment, for prices of time.
+    pub minutes: f64,
     /// Puts a figure in the box (`PICK`).
     pub events: Events,
 }
 
-/// National unit costs beside a £ input, each with its source and price
-/// year, drawn by the views module; the user's own figure always wins.
+/// National unit costs beside a £ input, each with its source, its price
+/// year and its figure at the first year's prices, drawn by the views
+/// module; the user's own figure always wins and is never changed.
 #[component]
 pub fn UnitCostSuggestions(props: &UnitCostSuggestionsProps) -> Html {
     // The list is drawn only once opened: twenty lines' worth of costs
@@ -40,14 +45,12 @@ pub fn UnitCostSuggestions(props: &UnitCostSuggestionsProps) -> Html {
         })
     };
     let current = props.value.as_deref().and_then(parse_number);
-    let source = current.and_then(|v| matching(props.input, v));
+    let source = current.and_then(|v| matching(props.input, v, props.fy, props.minutes));
     let key = &props.field;
     html! {
         <>
-            if let Some(cost) = source {
-                <p class="nhsuk-body-s app-cost-source" data-testid={format!("source-{key}")}>
-                    { source_sentence(cost, props.fy) }
-                </p>
+            if let Some((cost, matched)) = source {
+                { source_note(cost, matched, props) }
             }
             <details class="nhsuk-details app-suggest" {ontoggle} data-testid={format!("suggest-{key}")}>
                 <summary class="nhsuk-details__summary">
@@ -66,39 +69,47 @@ pub fn UnitCostSuggestions(props: &UnitCostSuggestionsProps) -> Html {
 }
 
 fn suggestion(cost: &'static UnitCost, props: &UnitCostSuggestionsProps) -> Html {
-    let events = props.events.clone();
-    let onclick = Callback::from(move |_: MouseEvent| {
-        events.send(PICK, &crate::model::number::plain(cost.pounds), "");
-    });
+    let offered = offer(cost, props.fy, props.minutes);
     html! {
         <li class="app-suggestion">
-            <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">
-                { cost.describe() }
-                if cost.older_than(props.fy) {
-                    <strong class="app-older">{ format!(" Older than {}.", financial_year(props.fy, 1)) }</strong>
-                }
-            </p>
-            <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" {onclick}
-                data-testid={format!("use-{}-{}", props.field, cost.id)}>
-                { format!("Use {}", money(cost.pounds)) }
-                <span class="nhsuk-u-visually-hidden">{ format!(": {}", cost.what) }</span>
-            </button>
+            <p class="nhsuk-body-s nhsuk-u-margin-bottom-1"><strong>{ offered.what }</strong></p>
+            <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">{ offered.prices }</p>
+            <p class="nhsuk-body-s nhsuk-u-margin-bottom-1 app-cost-from">{ offered.source }</p>
+            { use_button(cost, offered.figure, props, format!("use-{}-{}", props.field, cost.id)) }
         </li>
     }
 }
 
-/// Where the figure in the box comes from, and whether it is out of date.
-fn source_sentence(cost: &UnitCost, fy: i32) -> String {
-    let first = financial_year(fy, 1);
-    let mut text = format!(
-        "{} matches the national figure \u{201c}{}\u{201d} ({}; price year {}).",
-        money(cost.pounds),
-        cost.what,
-        cost.source,
-        cost.price_year
-    );
-    if cost.older_than(fy) {
-        text.push_str(&format!(" That is older than your first year, {first}: costs have likely risen since, so check it or use a local figure."));
+/// One step to put `figure` in the box.
+fn use_button(
+    cost: &UnitCost,
+    figure: Priced,
+    props: &UnitCostSuggestionsProps,
+    testid: String,
+) -> Html {
+    let events = props.events.clone();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        events.send(PICK, &plain(figure.pounds), "");
+    });
+    html! {
+        <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" {onclick}
+            data-testid={testid}>
+            { format!("Use {}", price(figure.pounds)) }
+            <span class="nhsuk-u-visually-hidden">{ format!(": {}, at {} prices", cost.what, figure.price_year()) }</span>
+        </button>
     }
-    text
+}
+
+/// Where the figure in the box comes from, with one step to bring it to
+/// the first year's prices when it is another year's.
+fn source_note(cost: &'static UnitCost, matched: Priced, props: &UnitCostSuggestionsProps) -> Html {
+    let (text, other) = source_sentence(cost, matched, props.fy, props.minutes);
+    html! {
+        <div class="app-cost-source" data-testid={format!("source-{}", props.field)}>
+            <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">{ text }</p>
+            if let Some(now) = other {
+                { use_button(cost, now, props, format!("use-now-{}", props.field)) }
+            }
+        </div>
+    }
 }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::keep::copy_button::CopyButton;
 use crate::components::keep::import_field::ImportField;
-use crate::export::{figures_csv, file_name, summary_text};
+use crate::export::{figures_csv, file_name, method_address, summary_text};
 use crate::model::Draft;
 use crate::model::Figures;
 use crate::{browser, document};
@@ -26,11 +26,12 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
     let download_json = {
         let draft = props.draft.clone();
         let name = name.clone();
+        let method = method_address(&props.link);
         Callback::from(move |_: MouseEvent| {
             browser::download(
                 &file_name(&name, "scenario.json"),
                 "application/json",
-                &document::export(&draft),
+                &document::export_naming(&draft, &method),
             );
         })
     };

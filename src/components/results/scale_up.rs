@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::chart::{rungs, Rung};
+use crate::chart::{rungs, Rung, FOOTPRINTS_WORDS};
 use crate::components::data_value;
 use crate::components::results::charts::{chart, Drawn};
 use crate::components::widgets::table::{cell, row_head, table};
@@ -25,8 +25,9 @@ pub fn scale_up(scenario: &Scenario, s: &Summary, drawn: Option<&Drawn>) -> Html
             if let Some(drawn) = drawn {
                 { chart(drawn, AttrValue::from("ladder"), false) }
             }
+            <p class="nhsuk-body-s" data-testid="ladder-illustrative">{ FOOTPRINTS_WORDS }</p>
             if scenario.scale.is_none() {
-                <p class="nhsuk-body">{ "Enter a population under \u{201c}Scale up to a population of\u{201d} to add a whole locality or STP." }</p>
+                <p class="nhsuk-body">{ "Enter your own footprint\u{2019}s population under \u{201c}Scale up to a population of\u{201d} to add it." }</p>
             }
             <dl class="nhsuk-summary-list">
                 <div class="nhsuk-summary-list__row">

@@ -1,0 +1,169 @@
+//! The national figures of `UNIT_COSTS.md` and the index that brings them
+//! to another year's prices: a data table, in the words of each source.
+
+use super::{computed, cost, per, Per, UnitCost};
+
+const PSSRU_942: &str =
+    "Unit Costs of Health and Social Care 2025 (PSSRU, University of Kent), table 9.4.2";
+const PSSRU_921: &str =
+    "Unit Costs of Health and Social Care 2025 (PSSRU, University of Kent), table 9.2.1";
+const PSSRU_2013: &str = "PSSRU Unit Costs of Health and Social Care 2013";
+const NCC_2023: &str = "National Cost Collection 2023/24, national schedule";
+const NCC_2024: &str = "National Cost Collection 2024/25, national schedule";
+
+pub const UNIT_COSTS: [UnitCost; 18] = [
+    cost(
+        "gp-consult",
+        "GP surgery consultation, 10 minutes (with qualification and direct-care staff costs)",
+        48.0,
+        2024,
+        PSSRU_942,
+    ),
+    per(
+        Per::Minute,
+        cost(
+            "gp-minute",
+            "GP, per minute of patient contact (with qualification and direct-care staff costs)",
+            4.76,
+            2024,
+            PSSRU_942,
+        ),
+    ),
+    per(
+        Per::Hour,
+        cost(
+            "nurse-hour",
+            "Practice nurse (Band 5), per working hour, with qualification costs",
+            57.0,
+            2024,
+            PSSRU_921,
+        ),
+    ),
+    per(
+        Per::Hour,
+        cost(
+            "district-nurse-hour",
+            "Community nurse (Band 6), per working hour, with qualification costs",
+            68.0,
+            2024,
+            PSSRU_921,
+        ),
+    ),
+    cost(
+        "gp-phone",
+        "GP telephone consultation, 7.1 minutes",
+        27.0,
+        2012,
+        PSSRU_2013,
+    ),
+    cost(
+        "gp-home",
+        "GP home visit, 23.4 minutes",
+        114.0,
+        2012,
+        PSSRU_2013,
+    ),
+    computed(cost(
+        "op-attend",
+        "Outpatient attendance, consultant-led, all (WF01A–D, WF02A–D)",
+        197.85,
+        2023,
+        NCC_2023,
+    )),
+    cost(
+        "op-first",
+        "First outpatient attendance, consultant-led, face to face (WF01B)",
+        232.07,
+        2023,
+        NCC_2023,
+    ),
+    computed(cost(
+        "nel-episode",
+        "Non-elective inpatient episode, all",
+        2709.82,
+        2024,
+        NCC_2024,
+    )),
+    computed(cost(
+        "nel-short",
+        "Non-elective inpatient episode, short stay",
+        825.05,
+        2024,
+        NCC_2024,
+    )),
+    computed(cost(
+        "nel-long",
+        "Non-elective inpatient episode, long stay",
+        5416.70,
+        2024,
+        NCC_2024,
+    )),
+    computed(cost(
+        "el-episode",
+        "Elective inpatient episode",
+        6685.38,
+        2024,
+        NCC_2024,
+    )),
+    computed(cost("day-case", "Day case", 1077.08, 2024, NCC_2024)),
+    computed(cost(
+        "ae-attend",
+        "Emergency department attendance, all types reported by NHS trusts",
+        280.17,
+        2024,
+        NCC_2024,
+    )),
+    cost(
+        "amb-convey",
+        "Ambulance: see, treat and convey",
+        489.39,
+        2024,
+        NCC_2024,
+    ),
+    cost(
+        "amb-treat",
+        "Ambulance: see and treat",
+        364.35,
+        2024,
+        NCC_2024,
+    ),
+    cost(
+        "ooh-case",
+        "GP out-of-hours case",
+        68.30,
+        2013,
+        "National Audit Office, Out-of-hours GP services in England (2014)",
+    ),
+    cost(
+        "pch-start",
+        "Primary Care Home start-up funding per rapid-test site",
+        40000.0,
+        2016,
+        "Nuffield Trust, Primary care home evaluation (2017)",
+    ),
+];
+
+/// Pay and prices, financial years, 2024/25 = 100: the NHS Cost Inflation
+/// Index of Unit Costs of Health and Social Care 2025 from 2014/15 (2024/25
+/// provisional), linked to HM Treasury's GDP deflator (March 2026) for
+/// 2012/13 and 2013/14, and the OBR's forecast of it (March 2026, as the
+/// Green Book uses) for 2025/26 and 2026/27.
+pub const INDEX: [(i32, f64); 15] = [
+    (2012, 74.59),
+    (2013, 76.14),
+    (2014, 77.22),
+    (2015, 77.52),
+    (2016, 79.14),
+    (2017, 80.13),
+    (2018, 81.41),
+    (2019, 83.15),
+    (2020, 85.22),
+    (2021, 87.42),
+    (2022, 93.82),
+    (2023, 96.14),
+    (2024, 100.00),
+    (2025, 103.24),
+    (2026, 105.31),
+];
+
+pub const INDEX_SOURCE: &str = "NHS Cost Inflation Index (pay and prices), Unit Costs of Health and Social Care 2025; 2012/13 and 2013/14 by HM Treasury\u{2019}s GDP deflator (March 2026); 2025/26 and 2026/27 by the OBR\u{2019}s forecast of it (March 2026)";
