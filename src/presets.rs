@@ -15,7 +15,7 @@ use crate::unit_costs::suggestions_for;
 pub const WORKED_EXAMPLE: &str = "v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
 
 /// What the starting example is, for the page to say so.
-pub const STARTING_TITLE: &str = "a Primary Care Home of 40,000 people in Bassetlaw with a GP-led dermatology clinic, a care-home pharmacist and the home\u{2019}s running costs";
+pub const STARTING_TITLE: &str = "a Primary Care Home of 40,000 people in Bassetlaw with a GP-led dermatology clinic, a care-home pharmacist and the home\u{2019}s running costs, at illustrative unit costs (the suggestions beside each cost are national figures)";
 
 /// What a page with no link and nothing autosaved shows: the worked
 /// example, starting in first year `fy` (today's).

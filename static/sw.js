@@ -8,7 +8,7 @@
 // files and then the index, and tells the page, which offers a reload.
 
 // Bump when this file's caching changes: older caches are then removed.
-const CACHE = "pilot-savings-v2";
+const CACHE = "pilot-savings-v3";
 const INDEX = new URL("./", self.registration.scope).href;
 const NEW_VERSION = "pilot-savings-calculator:new-version";
 const CHECK = "pilot-savings-calculator:check";
@@ -57,13 +57,19 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
+/** The calculator itself, as `./` or `./index.html`. */
+function isPage(url) {
+  const path = url.pathname;
+  return path === new URL(INDEX).pathname || path === new URL("index.html", INDEX).pathname;
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin || !url.href.startsWith(INDEX)) return;
-  if (request.mode === "navigate") {
+  if (request.mode === "navigate" && isPage(url)) {
     // Any link to the page opens the cached page; the page reads its own
-    // query and fragment.
+    // query and fragment. Other pages (the method page) are files.
     event.respondWith((async () => (await caches.match(INDEX)) ?? fetch(request))());
     return;
   }

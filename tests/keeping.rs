@@ -425,7 +425,7 @@ fn summary_text_reads_as_a_business_case() {
         "Who gains and who loses\n- The NHS as a whole saves £140,080 a year. The commissioner keeps £94,040 and primary care gets £94,040 to reinvest; the hospital is £48,000 a year worse off: it is no longer paid for 800 cases of Dermatology but saves only half of their cost.\n",
         "- Over 5 years: the commissioner £470,200, primary care £470,200, the hospital \u{2212}£240,000, the NHS as a whole £700,400 (net present value £654,605)\n",
         "- Passing 25.5% of the shareable saving to the hospital leaves no party worse off over 5 years.\n",
-        "Open this scenario: https://example.nhs.uk/calc/?v=1\n",
+        "Open this scenario: https://example.nhs.uk/calc/?v=1\nHow the figures are worked out: https://example.nhs.uk/calc/method.html\n",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }

@@ -133,7 +133,7 @@ fn every_unit_cost_is_brought_to_the_first_years_prices_by_the_index() {
     );
     assert!(offer(op, 2026, 10.0)
         .source
-        .contains("weighted by their activity"));
+        .contains("weighted by activity"));
     assert_eq!(
         offer(op, 2030, 10.0).prices,
         "£197.85 at 2023/24 prices; £216.72 at 2026/27 prices. The index stops at 2026/27: later years are not in it, so 2030/31 is at 2026/27 prices."
@@ -206,4 +206,44 @@ fn the_payment_rules_are_those_of_2026_and_the_proposal_says_so() {
     // Earlier releases' 50% below plan: "another %" now.
     assert_eq!(PaymentRule::of(50.0), None);
     assert_eq!(PaymentRule::of(100.0).map(|r| r.paid), Some(100.0));
+}
+
+/// The method page is made from `docs/model.md`: it must say what the
+/// calculator does, figure for figure.
+#[test]
+fn the_method_document_lists_every_cost_index_year_and_payment_rule() {
+    use pilot_savings::format::{financial_year, price};
+    use pilot_savings::unit_costs::{Per, INDEX};
+    let doc = include_str!("../docs/model.md");
+    for c in UNIT_COSTS {
+        let per = match c.per {
+            Per::Each => "",
+            Per::Minute => " a minute",
+            Per::Hour => " an hour",
+        };
+        let computed = if c.computed { " (computed)" } else { "" };
+        // A price of time at 2026/27 prices, per minute or hour.
+        let unit = if c.per == Per::Hour { 60.0 } else { 1.0 };
+        let row = format!(
+            "| {}{computed} | {}{per} | {} | {}{per} | {} |",
+            c.what,
+            price(c.pounds),
+            c.price_year(),
+            price(c.at_prices(2026, unit).pounds),
+            c.source
+        );
+        assert!(doc.contains(&row), "docs/model.md lacks {row}");
+    }
+    for (year, index) in INDEX {
+        let row = format!("| {} | {index:.2} |", financial_year(year, 1));
+        assert!(doc.contains(&row), "docs/model.md lacks {row}");
+    }
+    for r in PAYMENT_RULES {
+        let status = if r.proposed { "proposed" } else { "in force" };
+        let row = format!(
+            "| {} | {} | {} | {status} | {} |",
+            r.paid, r.label, r.applies, r.source
+        );
+        assert!(doc.contains(&row), "docs/model.md lacks {row}");
+    }
 }

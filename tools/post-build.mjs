@@ -7,7 +7,9 @@
 //    meets an old copy in a cache, and written on the loader's tag as
 //    `data-views-js` and `data-views-wasm`, where `static/start.js`
 //    and the offline worker find them.
-// 2. In a release build, the page's JavaScript is minified: Trunk's own
+// 2. The method page, `method.html`, made from docs/model.md
+//    (tools/method-page.mjs).
+// 3. In a release build, the page's JavaScript is minified: Trunk's own
 //    minifier cannot read wasm-bindgen's glue and copies it as it is, and
 //    copied files (the loader, the offline worker, kept readable in
 //    static/) are not minified at all. The glue's integrity hash in the
@@ -16,6 +18,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { minify } from "terser";
+import { methodPage } from "./method-page.mjs";
 
 const MODULES = ["views"];
 
@@ -58,6 +61,9 @@ for (const name of release ? await readdir(dir) : []) {
 }
 let named = "";
 for (const name of MODULES) named += await hashModule(name);
+// The method page, named on the loader's tag so the offline worker keeps it.
+await writeFile(join(dir, "method.html"), await methodPage(page));
+named += ' data-method="./method.html"';
 // Trunk's minifier may drop the quotes and reorder the attributes.
 const loader = /<script\b[^>]*\bdata-wasm=[^>]*(?=>)/;
 if (!loader.test(page)) throw new Error("no loader tag in index.html");

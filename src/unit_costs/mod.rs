@@ -30,7 +30,7 @@ pub struct UnitCost {
 }
 
 mod table;
-pub use table::{INDEX, INDEX_SOURCE, UNIT_COSTS};
+pub use table::{INDEX, UNIT_COSTS};
 
 const fn cost(
     id: &'static str,

@@ -165,5 +165,3 @@ pub const INDEX: [(i32, f64); 15] = [
     (2025, 103.24),
     (2026, 105.31),
 ];
-
-pub const INDEX_SOURCE: &str = "NHS Cost Inflation Index (pay and prices), Unit Costs of Health and Social Care 2025; 2012/13 and 2013/14 by HM Treasury\u{2019}s GDP deflator (March 2026); 2025/26 and 2026/27 by the OBR\u{2019}s forecast of it (March 2026)";

@@ -38,7 +38,7 @@ pub fn offer(cost: &UnitCost, fy: i32, minutes: f64) -> Offer {
     }
     let mut source = format!("Source: {}.", cost.source);
     if cost.computed {
-        source.push_str(" An average of the schedule\u{2019}s lines weighted by their activity, worked out for this calculator.");
+        source.push_str(" Worked out for this calculator: an average of the schedule\u{2019}s lines, weighted by activity.");
     }
     Offer {
         what: cost.what.to_string(),

@@ -52,7 +52,7 @@ describe("charts", () => {
     }
     assert.equal(await calc.hook("chart-cumulative-message").textContent(), "Pays back straight away; £879k net present value over 5 years.");
     assert.equal(await bars("yearly", BLUE), 5, "a savings bar a year");
-    assert.equal(await bars("ladder", BLUE), 3, "this population, 30,000 and 50,000");
+    assert.equal(await bars("ladder", BLUE), 6, "this population, a practice, both ends of a network or neighbourhood, a place and an ICS");
     const years = await (await chart("yearly")).locator("svg text").allTextContents();
     for (const fy of ["2017/18", "2021/22"]) assert.ok(years.map((t) => t.trim()).includes(fy), fy);
     assert.deepEqual(calc.pageErrors, []);
@@ -171,12 +171,16 @@ describe("screens", () => {
 });
 
 describe("scale-up ladder", () => {
-  test("this population, Primary Care Homes of 30,000 and 50,000, and the scale-up, scaled linearly", async () => {
+  test("this population, today's footprints at illustrative populations, and the scale-up, scaled linearly", async () => {
     await fresh();
     await calc.open(`${WORKED}&scale=250000`);
     const rungs = calc.page.getByTestId("ladder-rung");
     const pops = await rungs.evaluateAll((rows) => rows.map((r) => Number(r.dataset.pop)));
-    assert.deepEqual(pops, [30000, 40000, 50000, 250000]);
+    assert.deepEqual(pops, [10000, 30000, 40000, 50000, 250000, 1000000]);
+    const names = await rungs.locator("th").allTextContents();
+    assert.deepEqual(names.map((n) => n.trim()), ["A practice", "A primary care network or neighbourhood, smaller", "This population",
+      "A primary care network or neighbourhood, larger", "Your larger footprint, the size of a place", "An integrated care system (ICS)"]);
+    assert.match(await calc.hook("ladder-illustrative").textContent(), /populations are illustrative: a practice of 10,000 people, a primary care network or neighbourhood of 30,000 to 50,000, a place of 250,000 and an integrated care system \(ICS\) of 1,000,000/);
     const expected = project(scenarioFromQuery(`${WORKED}&scale=250000`));
     const net = await rungs.locator("[data-col='net-year']").evaluateAll((c) => c.map((e) => Number(e.dataset.value)));
     const npv = await rungs.locator("[data-col='npv']").evaluateAll((c) => c.map((e) => Number(e.dataset.value)));
@@ -185,7 +189,7 @@ describe("scale-up ladder", () => {
       assert.ok(Math.abs(npv[i] - (expected.summary.npv * q) / 40000) < 0.01, `npv at ${q}`);
     });
     assert.match(await calc.hook("scale-assumption").textContent(), /in proportion.*grow in step with population/);
-    assert.equal(await bars("ladder", BLUE), 4);
+    assert.equal(await bars("ladder", BLUE), 6);
   });
 });
 
@@ -200,9 +204,11 @@ describe("presets", () => {
     assert.equal(await calc.field("l3.name").inputValue(), "PCH running costs", "line 3 kept");
     assert.equal(await calc.field("l4.name").inputValue(), "GP-led dermatology clinic");
     const values = await Promise.all(["base", "after", "unit", "appts", "appt_cost"].map((k) => calc.field(`l4.${k}`).inputValue()));
-    assert.deepEqual(values, ["26", "6", "120", "6", "45"]);
-    // 40,000 people × 20 fewer referrals per 1,000 × £120.
-    assert.equal(await calc.cell("line-4", "saving"), 96000);
+    // National figures at the prices of this link's first year, 2017/18:
+    // £232.07 × 80.13 / 96.14 and £48 × 80.13 / 100.
+    assert.deepEqual(values, ["26", "6", "193.42", "6", "38.46"]);
+    // 40,000 people × 20 fewer referrals per 1,000 × £193.42.
+    assert.equal(await calc.cell("line-4", "saving"), 154736);
     assert.match(await calc.hook("preset-status").textContent(), /Added 1 line/);
   });
 
@@ -246,22 +252,31 @@ describe("presets", () => {
 });
 
 describe("suggested unit costs", () => {
-  test("a suggestion fills the input and says its source, and when it is older than the first year", async () => {
+  test("a suggestion names its source and price year and fills the figure at the first year's prices", async () => {
     await fresh();
-    await calc.open(WORKED);
+    await calc.open(`${WORKED}&fy=2026`);
     const suggest = calc.hook("suggest-l1.unit");
     await suggest.locator("summary").click();
-    const offer = suggest.locator("li").filter({ hasText: "Outpatient attendance, all specialties: £120, NHS Reference Costs 2016/17" });
-    assert.match(await offer.textContent(), /Older than 2017\/18/);
-    await suggest.getByRole("button", { name: /Use £1,590/ }).click();
-    assert.equal(await calc.field("l1.unit").inputValue(), "1590");
+    const offer = suggest.locator("li").filter({ hasText: "First outpatient attendance, consultant-led, face to face (WF01B)" });
+    assert.match(await offer.textContent(), /£232\.07 at 2023\/24 prices; £254\.21 at 2026\/27 prices\.Source: National Cost Collection 2023\/24, national schedule\./);
+    await offer.getByRole("button", { name: /^Use £254\.21/ }).click();
+    // The page types the figure in the next task: wait for it.
+    await calc.page.waitForFunction(() => document.getElementById("input-l1.unit").value === "254.21");
     const source = calc.hook("source-l1.unit");
-    assert.match(await source.textContent(), /^£1,590 matches the national figure “Non-elective inpatient episode.*older than your first year, 2017\/18/);
-    // 800 fewer referrals × £1,590.
-    assert.equal(await calc.cell("line-1", "saving"), 1272000);
-    await calc.type("fy", "2016");
-    await source.filter({ hasNotText: "older than" }).waitFor();
+    assert.match(await source.textContent(), /^£254\.21 is the national figure “First outpatient attendance.*£232\.07 at 2023\/24 prices, brought to 2026\/27 prices/);
+    // 800 fewer referrals × £254.21.
+    await calc.page.waitForFunction(() => document.querySelector("[data-testid='line-1'] [data-col='saving']").dataset.value === "203368");
+    // Another first year: the figure typed stays as it is, now the user's own.
+    await calc.type("fy", "2024");
+    await calc.page.waitForFunction(() => !document.querySelector("[data-testid='source-l1.unit']"));
+    assert.equal(await calc.field("l1.unit").inputValue(), "254.21", "never changed");
+    // The published figure is known too, with one step to the first year's prices.
+    await calc.type("l1.unit", "232.07");
+    await source.filter({ hasText: "at 2023/24 prices. At the prices of 2024/25, it is £241.39." }).waitFor();
+    await calc.hook("use-now-l1.unit").click();
+    await calc.page.waitForFunction(() => document.getElementById("input-l1.unit").value === "241.39");
     await calc.type("l1.unit", "130");
-    assert.equal(await source.count(), 0, "a figure of the user's own names no source");
+    await calc.page.waitForFunction(() => !document.querySelector("[data-testid='source-l1.unit']"));
+    assert.deepEqual(calc.pageErrors, []);
   });
 });

@@ -43,21 +43,18 @@ pub fn PaymentRadios(props: &PaymentRadiosProps) -> Html {
     };
     let error = |key: &FieldKey| crate::components::error_for(&props.errors, key);
     let cash_error = error(&FieldKey::Line(n, Input::Value(LineKey::Cash)));
-    let radio = |id: String,
-                 label: &'static str,
-                 hint: String,
-                 checked: bool,
-                 onchange: Callback<Event>| {
-        let hint_id = format!("{id}-item-hint");
-        html! {
-            <div class="nhsuk-radios__item">
-                <input class="nhsuk-radios__input" id={id.clone()} name={key.to_string()}
-                    type="radio" {checked} {onchange} aria-describedby={hint_id.clone()} />
-                <label class="nhsuk-label nhsuk-radios__label" for={id}>{ label }</label>
-                <div class="nhsuk-hint nhsuk-radios__hint" id={hint_id}>{ hint }</div>
-            </div>
-        }
-    };
+    let radio =
+        |id: String, label: &'static str, hint: Html, checked: bool, onchange: Callback<Event>| {
+            let hint_id = format!("{id}-item-hint");
+            html! {
+                <div class="nhsuk-radios__item">
+                    <input class="nhsuk-radios__input" id={id.clone()} name={key.to_string()}
+                        type="radio" {checked} {onchange} aria-describedby={hint_id.clone()} />
+                    <label class="nhsuk-label nhsuk-radios__label" for={id}>{ label }</label>
+                    <div class="nhsuk-hint nhsuk-radios__hint" id={hint_id}>{ hint }</div>
+                </div>
+            }
+        };
     let rules = PAYMENT_RULES.iter().enumerate().map(|(i, r)| {
         // The typed share's box is `input-lN.paid`; an older link's bad
         // `cash`, said here, is fixed by choosing a rule, so its error
@@ -76,7 +73,7 @@ pub fn PaymentRadios(props: &PaymentRadiosProps) -> Html {
         radio(
             id,
             r.label,
-            format!("{} Source: {}.", r.applies, r.source),
+            html! { <>{ r.applies }<br />{ format!("Source: {}.", r.source) }</> },
             !chosen_other && rule == Some(r),
             onchange,
         )
@@ -107,7 +104,7 @@ pub fn PaymentRadios(props: &PaymentRadiosProps) -> Html {
                 <fieldset class="nhsuk-fieldset" aria-describedby={hint_id.clone()}>
                     <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{ "How is this activity paid for?" }</legend>
                     <div class="nhsuk-hint" id={hint_id}>
-                        { "This decides how much of the saving the commissioner stops paying, and so how much the hospital loses in income" }
+                        { "This decides how much of the saving the commissioner (the ICB) stops paying, and so how much the hospital loses in income. The rules are the NHS Payment Scheme\u{2019}s." }
                     </div>
                     if let Some(message) = &cash_error {
                         <span class="nhsuk-error-message" data-testid={format!("error-l{n}.cash")}>
@@ -117,7 +114,7 @@ pub fn PaymentRadios(props: &PaymentRadiosProps) -> Html {
                     <div class="nhsuk-radios">
                         { for rules }
                         { radio(format!("{}-other", input_id(&key)), "Another share",
-                            "Type the percentage of the saving the commissioner stops paying, as your contract says".to_string(), chosen_other, on_other) }
+                            html! { "Type the percentage of the saving the commissioner stops paying, as your contract says" }, chosen_other, on_other) }
                         if chosen_other {
                             <div class="nhsuk-radios__conditional">
                                 { number_field(LineKey::Paid.field(), &key, typed, error(&key), oninput) }

@@ -57,6 +57,9 @@ pub fn UnitCostSuggestions(props: &UnitCostSuggestionsProps) -> Html {
                     <span class="nhsuk-details__summary-text">{ "Suggested national costs" }</span>
                 </summary>
                 <div class="nhsuk-details__text">
+                    <p class="nhsuk-body-s">
+                        { "National figures, each brought to the prices of your first year by the NHS Cost Inflation Index. Your own local figure is better where you have one." }
+                    </p>
                     if *open {
                         <ul class="nhsuk-list">
                             { for costs.into_iter().map(|c| suggestion(c, props)) }

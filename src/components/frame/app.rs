@@ -8,6 +8,7 @@ use crate::browser::modules::start_views;
 use crate::components::frame::link_notice::link_notice;
 use crate::components::frame::storage_notice::storage_notice;
 use crate::components::frame::workspace::{footer, Workspace};
+use crate::components::widgets::method_link::method_link;
 use crate::hooks::use_chart_width::use_chart_width;
 use crate::hooks::use_last_valid::use_last_valid;
 use crate::hooks::use_pause::use_pause;
@@ -192,6 +193,7 @@ fn embedded_page(name: &str, query: &str, main: Html) -> Html {
                 </a>
                 { " to save, download, print or share this scenario." }
             </p>
+            { method_link("method-link-embed") }
             { main }
         </main>
     }

@@ -10,6 +10,7 @@ use crate::components::results::scale_up::scale_up;
 use crate::components::results::summary_figures::summary_figures;
 use crate::components::results::year_table::year_table;
 use crate::components::widgets::fold::Fold;
+use crate::components::widgets::method_link::method_link;
 use crate::hooks::use_deferred::use_deferred;
 use crate::model::Figures;
 
@@ -81,7 +82,15 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             }
             <h2>{ "More figures" }</h2>
             { summary_figures(&results.summary, scenario.years) }
-            { scale_up(scenario, &results.summary, drawn.as_ref()) }
+            if props.compact {
+                // The embedded view keeps to its height: the footprints'
+                // ladder folded like the charts.
+                <Fold summary="The scheme at scale">{ scale_up(scenario, &results.summary, drawn.as_ref()) }</Fold>
+            } else {
+                { scale_up(scenario, &results.summary, drawn.as_ref()) }
+            }
+            <h2>{ "How these figures are worked out" }</h2>
+            { method_link("method-link") }
         </>
     }
 }

@@ -21,11 +21,11 @@ pub fn scale_up(scenario: &Scenario, s: &Summary, drawn: Option<&Drawn>) -> Html
                     number(scenario.pop, 0)
                 ) }
             </p>
+            <p class="nhsuk-body-s" data-testid="ladder-illustrative">{ FOOTPRINTS_WORDS }</p>
             { ladder_table(&ladder_rungs, scenario.years) }
             if let Some(drawn) = drawn {
                 { chart(drawn, AttrValue::from("ladder"), false) }
             }
-            <p class="nhsuk-body-s" data-testid="ladder-illustrative">{ FOOTPRINTS_WORDS }</p>
             if scenario.scale.is_none() {
                 <p class="nhsuk-body">{ "Enter your own footprint\u{2019}s population under \u{201c}Scale up to a population of\u{201d} to add it." }</p>
             }

@@ -150,7 +150,7 @@ fn explained() -> Html {
             </summary>
             <div class="nhsuk-details__text">
                 <ul>
-                    <li>{ "The commissioner (the ICB) stops paying for activity avoided, as far as each line\u{2019}s payment rule says, pays the costs of the lines it funds, and passes on the gain-shares." }</li>
+                    <li>{ "The commissioner (the ICB, which replaced the CCG in July 2022) stops paying for activity avoided, as far as each line\u{2019}s payment rule says (the NHS Payment Scheme\u{2019}s, which replaced the National Tariff in April 2023; costs from the National Cost Collection, which replaced NHS Reference Costs), pays the costs of the lines it funds, and passes on the gain-shares." }</li>
                     <li>{ "Primary care gets its gain-share of what the commissioner saves above its threshold, and pays the costs of any lines it funds itself." }</li>
                     <li>{ "The hospital loses the income the commissioner stops paying, but saves only the cost it really avoids (its variable cost), plus any gain-share passed to it." }</li>
                     <li>{ "The NHS as a whole is their sum: payments between them cancel out, leaving the cost really avoided less every cost of the scheme." }</li>
