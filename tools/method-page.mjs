@@ -33,7 +33,11 @@ function labelled(table) {
   const heads = [...table.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((m) => m[1].replace(/<[^>]+>/g, "").replace(/"/g, "&quot;"));
   return table.replace(/<tr>([\s\S]*?)<\/tr>/g, (row, cells) => {
     let column = 0;
-    return `<tr>${cells.replace(/<td([^>]*)>/g, (_, attrs) => `<td${attrs} data-label="${heads[column++] ?? ""}">`)}</tr>`;
+    // The cell's content in one span: the stacked cell is a flex row of
+    // its label and its value, and text beside code would be many items.
+    const labelledCells = cells.replace(/<td([^>]*)>([\s\S]*?)<\/td>/g,
+      (_, attrs, content) => `<td${attrs} data-label="${heads[column++] ?? ""}"><span>${content}</span></td>`);
+    return `<tr>${labelledCells}</tr>`;
   });
 }
 

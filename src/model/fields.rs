@@ -35,7 +35,7 @@ pub static GLOBALS: [Field; 15] = [
     whole(field(
         "fy",
         "First financial year",
-        "The year the scheme starts: 2017 means year 1 is 2017/18",
+        "The year the scheme starts, April to March: 2026 means year 1 is 2026/27. Suggested national costs are brought to its prices",
         (2000.0, 2100.0),
         2017.0,
         Unit::Year,
