@@ -4,7 +4,7 @@
 //! link's rules.
 
 use crate::link::decode;
-use crate::model::keys::{GlobalKey, Input, LineKey};
+use crate::model::keys::{Input, LineKey};
 use crate::model::number::{parse_number, plain};
 use crate::model::{Draft, LineDraft};
 use crate::unit_costs::suggestions_for;
@@ -28,7 +28,7 @@ pub fn starting_example(fy: i32) -> Draft {
 /// first year.
 pub fn example_title(draft: &Draft) -> Option<&'static str> {
     let fy = draft.first_year();
-    let same = |example: &Draft| without_year(example) == without_year(draft);
+    let same = |example: &Draft| example.without_year() == draft.without_year();
     if same(&starting_example(fy)) {
         return Some(STARTING_TITLE);
     }
@@ -36,12 +36,6 @@ pub fn example_title(draft: &Draft) -> Option<&'static str> {
         .iter()
         .find(|p| same(&p.draft_at(fy)))
         .map(|p| p.title)
-}
-
-fn without_year(draft: &Draft) -> Draft {
-    let mut draft = draft.clone();
-    draft.globals.remove(&GlobalKey::Fy);
-    draft
 }
 
 /// One pilot as a line: its link keys without the `lN.` prefix.

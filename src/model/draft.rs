@@ -107,9 +107,15 @@ impl Draft {
     /// Whether nothing was entered but, perhaps, the first year: a blank
     /// scenario is nobody's work.
     pub fn is_blank(&self) -> bool {
-        let mut others = self.clone();
-        others.globals.remove(&GlobalKey::Fy);
-        others == Draft::default()
+        self.without_year() == Draft::default()
+    }
+
+    /// The same draft with no first year given: to compare what was
+    /// entered, whichever year it starts in.
+    pub fn without_year(&self) -> Draft {
+        let mut draft = self.clone();
+        draft.globals.remove(&GlobalKey::Fy);
+        draft
     }
 
     /// The first financial year as checked; its default while it has a
