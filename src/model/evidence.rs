@@ -72,6 +72,17 @@ fn gamma_quantile(a: f64, p: f64) -> f64 {
     0.5 * (lo + hi)
 }
 
+/// The standard normal distribution function Φ(z): P(½, z²/2) is the
+/// chance that |Z| < z.
+pub fn normal_cdf(z: f64) -> f64 {
+    let inside = lower_gamma(0.5, z * z / 2.0);
+    if z >= 0.0 {
+        0.5 + inside / 2.0
+    } else {
+        0.5 - inside / 2.0
+    }
+}
+
 /// The regularised lower incomplete gamma function P(a, x), by its series
 /// below a + 1 and its continued fraction above (Numerical Recipes §6.2).
 fn lower_gamma(a: f64, x: f64) -> f64 {

@@ -1,0 +1,159 @@
+//! Making Data Count charts (SPEC §2.8): the test series the team
+//! published, with the flags they expect, and each rule one by one.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pilot_savings::model::spc::{spc, Assurance, Special, Variation};
+
+/// `../shared/data/mdc-xmr-series.csv`: each series' values and flags.
+fn published() -> Vec<(String, Vec<f64>, Vec<Special>)> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/mdc-xmr-series.csv");
+    let text = std::fs::read_to_string(path).expect("the published test series");
+    let mut series: Vec<(String, Vec<f64>, Vec<Special>)> = Vec::new();
+    for row in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let cells: Vec<&str> = row.split(',').collect();
+        let [name, _, value, expected] = cells[..] else {
+            panic!("a row of four: {row}");
+        };
+        let flag = match expected.trim() {
+            "improvement" => Special::Improvement,
+            "concern" => Special::Concern,
+            _ => Special::None,
+        };
+        if series.last().map(|s| s.0.as_str()) != Some(name) {
+            series.push((name.to_string(), Vec::new(), Vec::new()));
+        }
+        let last = series.last_mut().expect("just pushed");
+        last.1.push(value.parse().expect("a number"));
+        last.2.push(flag);
+    }
+    series
+}
+
+#[test]
+fn every_published_series_gets_the_flags_the_team_expects() {
+    let all = published();
+    assert_eq!(all.len(), 11);
+    for (name, values, expected) in all {
+        let chart = spc(&values, None, None);
+        assert_eq!(chart.special, expected, "{name}");
+    }
+}
+
+#[test]
+fn the_published_limits_check_figures() {
+    let all = published();
+    let (_, values, _) = all.iter().find(|s| s.0 == "Process limits - 15").expect("series");
+    let chart = spc(values, None, None);
+    assert!(chart.shown);
+    assert!((chart.limits.mean - 976.80).abs() < 0.005);
+    assert!((chart.limits.lower - 962.36).abs() < 0.005);
+    assert!((chart.limits.upper - 991.24).abs() < 0.005);
+    let (_, values, _) = all.iter().find(|s| s.0 == "Number of points - 12").expect("series");
+    assert!(!spc(values, None, None).shown, "12 months show no limits");
+    let (_, values, _) = all.iter().find(|s| s.0 == "Number of points - 13").expect("series");
+    assert!(spc(values, None, None).shown, "13 months do");
+}
+
+/// Twelve steady months around 10 (mean 10, mean moving range 2: limits
+/// 4.68 and 15.32, two-sigma lines 6.45 and 13.55), then `then`.
+fn steady_then(then: &[f64]) -> Vec<Special> {
+    let mut x = vec![9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0];
+    x.extend_from_slice(then);
+    let chart = spc(&x, Some(12), None);
+    chart.special[12..].to_vec()
+}
+
+use Special::{Concern as C, Improvement as I, None as N};
+
+#[test]
+fn a_month_beyond_a_limit_is_special_cause() {
+    assert_eq!(steady_then(&[4.0, 16.0, 10.0]), [I, C, N]);
+    // On the limit is not beyond it.
+    let x = [9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0];
+    let l = pilot_savings::model::spc::Limits::of(&x);
+    assert!((l.lower - 4.68).abs() < 1e-9 && (l.upper - 15.32).abs() < 1e-9);
+}
+
+#[test]
+fn a_shift_is_six_months_on_one_side_and_a_month_on_the_mean_breaks_it() {
+    assert_eq!(steady_then(&[8.0, 9.0, 8.0, 9.0, 8.0, 9.0]), [I; 6]);
+    assert_eq!(steady_then(&[8.0, 9.0, 8.0, 10.0, 8.0, 9.0, 8.0]), [N; 7]);
+    assert_eq!(steady_then(&[12.0, 11.0, 12.0, 11.0, 12.0, 11.0]), [C; 6]);
+}
+
+#[test]
+fn a_trend_is_six_months_each_lower_than_the_one_before_and_a_tie_breaks_it() {
+    // Through the mean, so that no shift is there too; a month on the
+    // mean after it.
+    assert_eq!(steady_then(&[13.0, 12.0, 11.0, 9.5, 9.0, 8.5, 10.0]), [I, I, I, I, I, I, N]);
+    assert_eq!(steady_then(&[13.0, 12.0, 11.0, 11.0, 9.0, 8.5, 10.0]), [N; 7]);
+    // Five falls are not a trend.
+    assert_eq!(steady_then(&[13.0, 12.0, 11.0, 9.5, 9.0, 10.0]), [N; 6]);
+}
+
+#[test]
+fn two_of_three_beyond_a_two_sigma_line_flags_those_two() {
+    // 6 and 6.2 are beyond the lower two-sigma line (6.45), not the limit.
+    assert_eq!(steady_then(&[6.0, 9.0, 6.2, 10.0]), [I, N, I, N]);
+    // One beyond the limit (rule 1) does not count for this rule.
+    assert_eq!(steady_then(&[4.0, 9.0, 6.2, 10.0]), [I, N, N, N]);
+    // All three must be on the same side of the mean.
+    assert_eq!(steady_then(&[6.0, 10.5, 6.2, 12.0]), [N; 4]);
+}
+
+#[test]
+fn variation_and_assurance_read_the_last_month_and_the_process_as_it_runs() {
+    let mut x = vec![26.0, 24.0, 27.0, 25.0, 28.0, 26.0, 25.0, 27.0, 24.0, 26.0, 27.0, 25.0];
+    x.extend([6.0, 5.0, 7.0]);
+    let chart = spc(&x, Some(12), Some(5.0));
+    assert_eq!(chart.variation, Variation::Improvement);
+    assert_eq!(chart.pilot, 3);
+    assert_eq!(chart.assurance, Assurance::None, "3 pilot months cannot be judged yet");
+    // No pilot: every month's limits.
+    let steady = [9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 10.0];
+    assert_eq!(spc(&steady, None, Some(16.0)).assurance, Assurance::Pass);
+    assert_eq!(spc(&steady, None, Some(4.0)).assurance, Assurance::Fail);
+    assert_eq!(spc(&steady, None, Some(10.0)).assurance, Assurance::HitAndMiss);
+    assert_eq!(spc(&steady, None, Some(10.0)).variation, Variation::Common);
+    assert_eq!(spc(&steady[..12], None, Some(10.0)).variation, Variation::None);
+}
+
+/// SPEC §2.9's formulas, worked by hand for the dermatology pilot: 26 → 6
+/// per 1,000, 10,000 people, 3 months before and 3 during.
+#[test]
+fn the_planner_follows_the_spec_for_the_dermatology_pilot() {
+    use pilot_savings::model::plan::plan;
+    let p = plan(10_000.0, 26.0, 6.0, 3.0, None).expect("a fall");
+    let (m0, m1) = (10_000.0 * 26.0 / 12_000.0, 10_000.0 * 6.0 / 12_000.0);
+    let d2: f64 = (f64::sqrt(m0) - f64::sqrt(m1)).powi(2);
+    let k = (1.959964_f64 + 0.841621).powi(2);
+    assert_eq!(p.phi, 1.0);
+    assert!(p.power.expect("power") > 99.0);
+    let months = 1.0 / (4.0 * (d2 / k - 1.0 / 12.0));
+    assert!((p.months.expect("months") - months).abs() < 1e-12);
+    assert!(months < 1.0, "a fall this large shows within a month: {months}");
+    let pop = k * (1.0 / 12.0 + 1.0 / 12.0) / (f64::sqrt(26.0 / 12_000.0) - f64::sqrt(6.0 / 12_000.0)).powi(2);
+    assert!((p.pop.expect("pop") - pop).abs() < 1e-9);
+    // A small fall needs more than the pilot had: no months can do it when
+    // the baseline alone is too short.
+    let small = plan(2_000.0, 26.0, 24.0, 3.0, None).expect("a fall");
+    assert!(small.power.expect("power") < 20.0);
+    assert_eq!(small.months, None);
+    // No fall, nothing to plan.
+    assert_eq!(plan(10_000.0, 6.0, 26.0, 3.0, None), None);
+    // A baseline that varies more than chance: φ from its moving ranges.
+    let noisy = [20.0, 30.0, 18.0, 32.0, 21.0, 29.0, 19.0, 31.0, 20.0, 30.0, 22.0, 28.0];
+    let q = plan(10_000.0, 26.0, 6.0, 3.0, Some(&noisy)).expect("a fall");
+    let l = pilot_savings::model::spc::Limits::of(&noisy);
+    assert!((q.phi - (l.mr / 1.128).powi(2) / l.mean).abs() < 1e-12 && q.phi > 1.0);
+    let power = 100.0 * pilot_savings::model::evidence::normal_cdf(d2.sqrt() / (q.phi * (1.0 / 48.0 + 1.0 / 12.0)).sqrt() - 1.959964);
+    assert!((q.power.expect("power") - power).abs() < 1e-9);
+}
+
+#[test]
+fn the_normal_distribution_function_is_right_to_a_part_in_a_billion() {
+    use pilot_savings::model::evidence::normal_cdf;
+    for (z, p) in [(0.0, 0.5), (1.959963984540054, 0.975), (-1.959963984540054, 0.025), (0.8416212335729143, 0.8), (3.0, 0.998650101968)] {
+        assert!((normal_cdf(z) - p).abs() < 1e-9, "Φ({z}) = {}", normal_cdf(z));
+    }
+}
