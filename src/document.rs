@@ -17,7 +17,14 @@ pub const TOO_LARGE: &str =
     "The file is larger than 1 MB, so it is not a scenario from this calculator. Nothing was changed.";
 
 /// Keys whose values stay text even when they look like numbers.
-const TEXT_KEYS: [&str; 3] = ["name", "kind", "funder"];
+const TEXT_KEYS: [&str; 6] = [
+    "name",
+    "kind",
+    "funder",
+    "series",
+    "series_from",
+    "pilot_from",
+];
 
 /// The draft as a JSON document: numbers as numbers, text as text, and a
 /// value that is not valid kept exactly as typed, as a link keeps it.

@@ -6,7 +6,10 @@ use pilot_savings::model::spc::{spc, Assurance, Special, Variation};
 
 /// `../shared/data/mdc-xmr-series.csv`: each series' values and flags.
 fn published() -> Vec<(String, Vec<f64>, Vec<Special>)> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/mdc-xmr-series.csv");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/mdc-xmr-series.csv"
+    );
     let text = std::fs::read_to_string(path).expect("the published test series");
     let mut series: Vec<(String, Vec<f64>, Vec<Special>)> = Vec::new();
     for row in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
@@ -42,22 +45,33 @@ fn every_published_series_gets_the_flags_the_team_expects() {
 #[test]
 fn the_published_limits_check_figures() {
     let all = published();
-    let (_, values, _) = all.iter().find(|s| s.0 == "Process limits - 15").expect("series");
+    let (_, values, _) = all
+        .iter()
+        .find(|s| s.0 == "Process limits - 15")
+        .expect("series");
     let chart = spc(values, None, None);
     assert!(chart.shown);
     assert!((chart.limits.mean - 976.80).abs() < 0.005);
     assert!((chart.limits.lower - 962.36).abs() < 0.005);
     assert!((chart.limits.upper - 991.24).abs() < 0.005);
-    let (_, values, _) = all.iter().find(|s| s.0 == "Number of points - 12").expect("series");
+    let (_, values, _) = all
+        .iter()
+        .find(|s| s.0 == "Number of points - 12")
+        .expect("series");
     assert!(!spc(values, None, None).shown, "12 months show no limits");
-    let (_, values, _) = all.iter().find(|s| s.0 == "Number of points - 13").expect("series");
+    let (_, values, _) = all
+        .iter()
+        .find(|s| s.0 == "Number of points - 13")
+        .expect("series");
     assert!(spc(values, None, None).shown, "13 months do");
 }
 
 /// Twelve steady months around 10 (mean 10, mean moving range 2: limits
 /// 4.68 and 15.32, two-sigma lines 6.45 and 13.55), then `then`.
 fn steady_then(then: &[f64]) -> Vec<Special> {
-    let mut x = vec![9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0];
+    let mut x = vec![
+        9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0,
+    ];
     x.extend_from_slice(then);
     let chart = spc(&x, Some(12), None);
     chart.special[12..].to_vec()
@@ -69,7 +83,9 @@ use Special::{Concern as C, Improvement as I, None as N};
 fn a_month_beyond_a_limit_is_special_cause() {
     assert_eq!(steady_then(&[4.0, 16.0, 10.0]), [I, C, N]);
     // On the limit is not beyond it.
-    let x = [9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0];
+    let x = [
+        9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0,
+    ];
     let l = pilot_savings::model::spc::Limits::of(&x);
     assert!((l.lower - 4.68).abs() < 1e-9 && (l.upper - 15.32).abs() < 1e-9);
 }
@@ -85,8 +101,14 @@ fn a_shift_is_six_months_on_one_side_and_a_month_on_the_mean_breaks_it() {
 fn a_trend_is_six_months_each_lower_than_the_one_before_and_a_tie_breaks_it() {
     // Through the mean, so that no shift is there too; a month on the
     // mean after it.
-    assert_eq!(steady_then(&[13.0, 12.0, 11.0, 9.5, 9.0, 8.5, 10.0]), [I, I, I, I, I, I, N]);
-    assert_eq!(steady_then(&[13.0, 12.0, 11.0, 11.0, 9.0, 8.5, 10.0]), [N; 7]);
+    assert_eq!(
+        steady_then(&[13.0, 12.0, 11.0, 9.5, 9.0, 8.5, 10.0]),
+        [I, I, I, I, I, I, N]
+    );
+    assert_eq!(
+        steady_then(&[13.0, 12.0, 11.0, 11.0, 9.0, 8.5, 10.0]),
+        [N; 7]
+    );
     // Five falls are not a trend.
     assert_eq!(steady_then(&[13.0, 12.0, 11.0, 9.5, 9.0, 10.0]), [N; 6]);
 }
@@ -103,19 +125,33 @@ fn two_of_three_beyond_a_two_sigma_line_flags_those_two() {
 
 #[test]
 fn variation_and_assurance_read_the_last_month_and_the_process_as_it_runs() {
-    let mut x = vec![26.0, 24.0, 27.0, 25.0, 28.0, 26.0, 25.0, 27.0, 24.0, 26.0, 27.0, 25.0];
+    let mut x = vec![
+        26.0, 24.0, 27.0, 25.0, 28.0, 26.0, 25.0, 27.0, 24.0, 26.0, 27.0, 25.0,
+    ];
     x.extend([6.0, 5.0, 7.0]);
     let chart = spc(&x, Some(12), Some(5.0));
     assert_eq!(chart.variation, Variation::Improvement);
     assert_eq!(chart.pilot, 3);
-    assert_eq!(chart.assurance, Assurance::None, "3 pilot months cannot be judged yet");
+    assert_eq!(
+        chart.assurance,
+        Assurance::None,
+        "3 pilot months cannot be judged yet"
+    );
     // No pilot: every month's limits.
-    let steady = [9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 10.0];
+    let steady = [
+        9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 9.0, 11.0, 10.0,
+    ];
     assert_eq!(spc(&steady, None, Some(16.0)).assurance, Assurance::Pass);
     assert_eq!(spc(&steady, None, Some(4.0)).assurance, Assurance::Fail);
-    assert_eq!(spc(&steady, None, Some(10.0)).assurance, Assurance::HitAndMiss);
+    assert_eq!(
+        spc(&steady, None, Some(10.0)).assurance,
+        Assurance::HitAndMiss
+    );
     assert_eq!(spc(&steady, None, Some(10.0)).variation, Variation::Common);
-    assert_eq!(spc(&steady[..12], None, Some(10.0)).variation, Variation::None);
+    assert_eq!(
+        spc(&steady[..12], None, Some(10.0)).variation,
+        Variation::None
+    );
 }
 
 /// SPEC §2.9's formulas, worked by hand for the dermatology pilot: 26 → 6
@@ -131,8 +167,12 @@ fn the_planner_follows_the_spec_for_the_dermatology_pilot() {
     assert!(p.power.expect("power") > 99.0);
     let months = 1.0 / (4.0 * (d2 / k - 1.0 / 12.0));
     assert!((p.months.expect("months") - months).abs() < 1e-12);
-    assert!(months < 1.0, "a fall this large shows within a month: {months}");
-    let pop = k * (1.0 / 12.0 + 1.0 / 12.0) / (f64::sqrt(26.0 / 12_000.0) - f64::sqrt(6.0 / 12_000.0)).powi(2);
+    assert!(
+        months < 1.0,
+        "a fall this large shows within a month: {months}"
+    );
+    let pop = k * (1.0 / 12.0 + 1.0 / 12.0)
+        / (f64::sqrt(26.0 / 12_000.0) - f64::sqrt(6.0 / 12_000.0)).powi(2);
     assert!((p.pop.expect("pop") - pop).abs() < 1e-9);
     // A small fall needs more than the pilot had: no months can do it when
     // the baseline alone is too short.
@@ -142,18 +182,113 @@ fn the_planner_follows_the_spec_for_the_dermatology_pilot() {
     // No fall, nothing to plan.
     assert_eq!(plan(10_000.0, 6.0, 26.0, 3.0, None), None);
     // A baseline that varies more than chance: φ from its moving ranges.
-    let noisy = [20.0, 30.0, 18.0, 32.0, 21.0, 29.0, 19.0, 31.0, 20.0, 30.0, 22.0, 28.0];
+    let noisy = [
+        20.0, 30.0, 18.0, 32.0, 21.0, 29.0, 19.0, 31.0, 20.0, 30.0, 22.0, 28.0,
+    ];
     let q = plan(10_000.0, 26.0, 6.0, 3.0, Some(&noisy)).expect("a fall");
     let l = pilot_savings::model::spc::Limits::of(&noisy);
     assert!((q.phi - (l.mr / 1.128).powi(2) / l.mean).abs() < 1e-12 && q.phi > 1.0);
-    let power = 100.0 * pilot_savings::model::evidence::normal_cdf(d2.sqrt() / (q.phi * (1.0 / 48.0 + 1.0 / 12.0)).sqrt() - 1.959964);
+    let power = 100.0
+        * pilot_savings::model::evidence::normal_cdf(
+            d2.sqrt() / (q.phi * (1.0 / 48.0 + 1.0 / 12.0)).sqrt() - 1.959964,
+        );
     assert!((q.power.expect("power") - power).abs() < 1e-9);
 }
 
 #[test]
 fn the_normal_distribution_function_is_right_to_a_part_in_a_billion() {
     use pilot_savings::model::evidence::normal_cdf;
-    for (z, p) in [(0.0, 0.5), (1.959963984540054, 0.975), (-1.959963984540054, 0.025), (0.8416212335729143, 0.8), (3.0, 0.998650101968)] {
-        assert!((normal_cdf(z) - p).abs() < 1e-9, "Φ({z}) = {}", normal_cdf(z));
+    for (z, p) in [
+        (0.0, 0.5),
+        (1.959963984540054, 0.975),
+        (-1.959963984540054, 0.025),
+        (0.8416212335729143, 0.8),
+        (3.0, 0.998650101968),
+    ] {
+        assert!(
+            (normal_cdf(z) - p).abs() < 1e-9,
+            "Φ({z}) = {}",
+            normal_cdf(z)
+        );
     }
+}
+
+#[test]
+fn a_pasted_column_reads_with_or_without_its_months_and_each_problem_is_said() {
+    use pilot_savings::model::series::parse_counts;
+    assert_eq!(parse_counts("12\n15\n9\n"), Ok(vec![12.0, 15.0, 9.0]));
+    assert_eq!(
+        parse_counts("Apr 2025\t12\r\nMay 2025\t15\r\nJun 2025\t9"),
+        Ok(vec![12.0, 15.0, 9.0])
+    );
+    assert_eq!(parse_counts("2025-04,12\n2025-05,15"), Ok(vec![12.0, 15.0]));
+    assert_eq!(parse_counts("12, 15, 9"), Ok(vec![12.0, 15.0, 9.0]));
+    assert_eq!(parse_counts("12\t15\t9"), Ok(vec![12.0, 15.0, 9.0]));
+    assert_eq!(
+        parse_counts("12\n\n9").unwrap_err(),
+        "Month 2 is blank: enter its events, 0 if there were none (a gap breaks the chart)"
+    );
+    assert_eq!(
+        parse_counts("12,-3").unwrap_err(),
+        "Month 2 is -3: events cannot be fewer than 0"
+    );
+    assert_eq!(
+        parse_counts("12,many").unwrap_err(),
+        "Month 2 is “many”: enter the events as a whole number"
+    );
+    assert_eq!(
+        parse_counts("12,2.5").unwrap_err(),
+        "Month 2 is “2.5”: enter the events as a whole number"
+    );
+    let long = vec!["3"; 121].join(",");
+    assert_eq!(
+        parse_counts(&long).unwrap_err(),
+        "121 months are more than the 120 a chart takes: keep the latest 120"
+    );
+    assert_eq!(
+        parse_counts(&vec!["3"; 120].join("\n")).map(|c| c.len()),
+        Ok(120)
+    );
+}
+
+#[test]
+fn a_series_travels_in_links_and_files_and_its_errors_stay_as_typed() {
+    use pilot_savings::link::{decode, encode};
+    use pilot_savings::model::{FieldKey, SeriesKey};
+    let link = "?v=1&fy=2025&l1.kind=rate&l1.base=26&l1.after=6&l1.unit=120&l1.series=22,21,23&l1.series_from=2025-4&l1.pilot_from=2025-06";
+    let d = decode(link).draft;
+    let s = d.check().expect("valid");
+    let series = s.lines[0].series.as_ref().expect("a series");
+    assert_eq!(
+        (series.counts.clone(), series.pilot_at),
+        (vec![22.0, 21.0, 23.0], Some(2))
+    );
+    assert_eq!(
+        encode(&d),
+        "v=1&fy=2025&l1.kind=rate&l1.series=22%2C21%2C23&l1.series_from=2025-04&l1.pilot_from=2025-06&l1.base=26&l1.after=6&l1.unit=120"
+    );
+    let file = pilot_savings::document::export(&d);
+    assert!(file.contains("\"series\": \"22,21,23\""), "{file}");
+    assert_eq!(
+        pilot_savings::document::import(&file).map(|x| x.draft.check()),
+        Ok(Ok(s.clone()))
+    );
+    assert_eq!(
+        decode(&encode(&pilot_savings::model::Draft::from_scenario(&s)))
+            .draft
+            .check(),
+        Ok(s)
+    );
+    // Bad values stay as typed, each with its message.
+    let bad =
+        "?v=1&l1.kind=count&l1.events=10&l1.pct=5&l1.unit=1&l1.series=4,x&l1.pilot_from=2030-01";
+    let d = decode(bad).draft;
+    let errors = d.check().unwrap_err();
+    let keys: Vec<String> = errors.iter().map(|e| e.key.to_string()).collect();
+    assert_eq!(keys, ["l1.series", "l1.series_from"]);
+    assert_eq!(errors[0].key, FieldKey::Series(1, SeriesKey::Counts));
+    assert!(encode(&d).contains("l1.series=4%2Cx&l1.pilot_from=2030-01"));
+    let d = decode("?v=1&l1.kind=count&l1.events=10&l1.pct=5&l1.unit=1&l1.series=4,5&l1.series_from=2025-01&l1.pilot_from=2030-01").draft;
+    let errors = d.check().unwrap_err();
+    assert_eq!(errors[0].message, "Line 1: the pilot’s first month must be within the counts, 2025-01 to 2025-02, for example 2025-02");
 }

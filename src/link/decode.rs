@@ -79,6 +79,7 @@ fn read_key(
                 FieldKey::LineName(n)
                 | FieldKey::Kind(n)
                 | FieldKey::Funder(n)
+                | FieldKey::Series(n, _)
                 | FieldKey::Line(n, _) => n,
             };
             let Some(slot) = n.checked_sub(1).and_then(|i| lines.get_mut(i)) else {
@@ -90,11 +91,13 @@ fn read_key(
                 name: String::new(),
                 funder: String::new(),
                 values: Texts::default(),
+                series: Default::default(),
             });
             match field {
                 FieldKey::Kind(_) => line.kind = value,
                 FieldKey::LineName(_) => line.name = value,
                 FieldKey::Funder(_) => line.funder = value,
+                FieldKey::Series(_, key) => line.series[key as usize] = value,
                 FieldKey::Line(_, input) => {
                     line.values.insert(input, value);
                 }

@@ -6,6 +6,7 @@ use super::VERSION;
 use crate::model::keys::{End, FieldKey, GlobalKey, Input, LineKey};
 use crate::model::number::plain;
 use crate::model::scenario::Funder;
+use crate::model::series::{month_key, parse_counts, parse_month, Series, SeriesKey};
 use crate::model::validate::check_field;
 use crate::model::{Draft, LineDraft};
 
@@ -77,6 +78,9 @@ fn encode_line(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {
             .filter(|_| line.kind().is_some())
             .map(|_| LineKey::Cash),
     );
+    if line.kind().is_none_or(|k| k.counts_events()) {
+        encode_series(pairs, n, line);
+    }
     let name = |input: Input| FieldKey::Line(n, input).to_string();
     for key in keys {
         let f = &line.kind().map_or(*key.field(), |k| k.field_of(key));
@@ -92,6 +96,25 @@ fn encode_line(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {
                 pairs.push((name(input), value));
             }
         }
+    }
+}
+
+/// The monthly counts and their months (SPEC §2.8), as checked: the
+/// counts comma-separated and the months as `2025-04`, else as typed.
+fn encode_series(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {
+    for key in SeriesKey::ALL {
+        let text = line.series_text(key).trim();
+        if text.is_empty() {
+            continue;
+        }
+        let written = match key {
+            SeriesKey::Counts => parse_counts(text).map(|c| Series::link_text(&c)).ok(),
+            SeriesKey::From | SeriesKey::PilotFrom => parse_month(text).map(month_key),
+        };
+        pairs.push((
+            FieldKey::Series(n, key).to_string(),
+            written.unwrap_or_else(|| text.to_string()),
+        ));
     }
 }
 

@@ -6,6 +6,7 @@ use super::fields::{LINE_NAME_MAX, MAX_LINES, NAME_MAX};
 use super::keys::{End, FieldKey, GlobalKey, Input, LineKey};
 use super::number::plain;
 use super::scenario::{Funder, Line, Range, Scenario};
+use super::series::check_series;
 use super::validate::{check_field, check_name, check_range};
 
 impl Draft {
@@ -128,6 +129,16 @@ fn check_line(line: &LineDraft, n: usize) -> Result<Line, Vec<FieldError>> {
                 FieldKey::Line(n, Input::End(key, end)),
                 message,
             )),
+        }
+    }
+    if kind.counts_events() {
+        match check_series(&line.series, &prefix) {
+            Ok(series) => checked.series = series,
+            Err(found) => errors.extend(
+                found
+                    .into_iter()
+                    .map(|(key, message)| FieldError::new(FieldKey::Series(n, key), message)),
+            ),
         }
     }
     // An older link's bad "does the saving release cash?" (a good one is

@@ -6,6 +6,7 @@ use super::keys::{End, FieldKey, GlobalKey, Input, LineKey};
 use super::kind::Kind;
 use super::number::plain;
 use super::scenario::{Funder, Line, Scenario};
+use super::series::{month_key, Series, SeriesKey};
 use super::texts::Texts;
 use super::validate::check_field;
 
@@ -31,6 +32,9 @@ pub struct LineDraft {
     pub funder: String,
     /// Line inputs and range ends as typed; a missing one is its default.
     pub values: Texts<Input>,
+    /// The monthly counts, their first month and the pilot's (SPEC §2.8),
+    /// as typed, by `SeriesKey`; empty when not given.
+    pub series: [String; 3],
 }
 
 /// A message for one field.
@@ -47,6 +51,7 @@ impl LineDraft {
             name: String::new(),
             funder: String::new(),
             values: Texts::default(),
+            series: Default::default(),
         }
     }
 
@@ -83,6 +88,11 @@ impl LineDraft {
 
     pub fn text(&self, input: Input) -> Option<&str> {
         self.values.get(&input).map(String::as_str)
+    }
+
+    /// One of the series' inputs as typed.
+    pub fn series_text(&self, key: SeriesKey) -> &str {
+        &self.series[key as usize]
     }
 
     /// An input's own text (not its range's).
@@ -184,6 +194,15 @@ fn line_draft(line: &Line) -> LineDraft {
         for (end, v) in [(End::Low, range.lo), (End::High, range.hi)] {
             draft.values.insert(Input::End(range.key, end), plain(v));
         }
+    }
+    if let Some(s) = &line.series {
+        draft.series = [
+            Series::link_text(&s.counts),
+            month_key(s.from),
+            s.pilot_at
+                .map(|p| month_key(s.month(p)))
+                .unwrap_or_default(),
+        ];
     }
     draft
 }

@@ -3,6 +3,7 @@
 
 use super::fields::Field;
 use super::keys::{End, GlobalKey, Input};
+use super::series::SeriesKey;
 
 /// Any field of the form: how errors, ids and test hooks name it (SPEC §8:
 /// `error-pop`, `error-l2.after`). Lines count from 1.
@@ -16,6 +17,8 @@ pub enum FieldKey {
     Kind(usize),
     Funder(usize),
     Line(usize, Input),
+    /// A line's monthly counts and their months (SPEC §2.8).
+    Series(usize, SeriesKey),
 }
 
 impl std::fmt::Display for FieldKey {
@@ -28,6 +31,7 @@ impl std::fmt::Display for FieldKey {
             FieldKey::Kind(n) => write!(f, "l{n}.kind"),
             FieldKey::Funder(n) => write!(f, "l{n}.funder"),
             FieldKey::Line(n, input) => write!(f, "l{n}.{}", input.name()),
+            FieldKey::Series(n, key) => write!(f, "l{n}.{}", key.name()),
         }
     }
 }
@@ -54,7 +58,10 @@ impl FieldKey {
             "name" => FieldKey::LineName(n),
             "kind" => FieldKey::Kind(n),
             "funder" => FieldKey::Funder(n),
-            rest => FieldKey::Line(n, Input::parse(rest)?),
+            rest => match SeriesKey::parse(rest) {
+                Some(key) => FieldKey::Series(n, key),
+                None => FieldKey::Line(n, Input::parse(rest)?),
+            },
         })
     }
 
@@ -64,6 +71,7 @@ impl FieldKey {
             FieldKey::LineName(n)
             | FieldKey::Kind(n)
             | FieldKey::Funder(n)
+            | FieldKey::Series(n, _)
             | FieldKey::Line(n, _) => Some(*n),
             FieldKey::Name | FieldKey::Global(_) | FieldKey::GlobalEnd(..) => None,
         }

@@ -18,6 +18,7 @@ pub mod plan;
 pub mod project;
 mod random;
 pub mod scenario;
+pub mod series;
 pub mod spc;
 pub mod spread;
 pub mod texts;
@@ -32,6 +33,7 @@ pub use keys::{End, FieldKey, GlobalKey, Input, LineKey};
 pub use kind::Kind;
 pub use project::{project, LineResult, Results, Summary, Year};
 pub use scenario::{Line, Scenario};
+pub use series::{Series, SeriesKey};
 
 /// A valid scenario and its figures: what the results show.
 #[derive(Debug, PartialEq)]

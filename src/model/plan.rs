@@ -27,7 +27,13 @@ pub struct Plan {
 
 /// `baseline`: the series' months before the pilot, when a series gives
 /// them; `pilot_months`: how long the pilot ran (0 when not given).
-pub fn plan(pop: f64, base: f64, after: f64, pilot_months: f64, baseline: Option<&[f64]>) -> Option<Plan> {
+pub fn plan(
+    pop: f64,
+    base: f64,
+    after: f64,
+    pilot_months: f64,
+    baseline: Option<&[f64]>,
+) -> Option<Plan> {
     if !(base > after && after >= 0.0 && pop > 0.0) {
         return None;
     }
@@ -48,7 +54,9 @@ pub fn plan(pop: f64, base: f64, after: f64, pilot_months: f64, baseline: Option
         (room > 0.0).then(|| 1.0 / (4.0 * room))
     });
     let per_person = ((base / 12_000.0).sqrt() - (after / 12_000.0).sqrt()).powi(2);
-    let needed = t0.zip(t1).map(|(t0, t1)| k * phi * (1.0 / (4.0 * t0) + 1.0 / (4.0 * t1)) / per_person);
+    let needed = t0
+        .zip(t1)
+        .map(|(t0, t1)| k * phi * (1.0 / (4.0 * t0) + 1.0 / (4.0 * t1)) / per_person);
     Some(Plan {
         phi,
         power,

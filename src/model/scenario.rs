@@ -2,6 +2,7 @@
 
 use super::keys::{GlobalKey, LineKey};
 use super::kind::Kind;
+use super::series::Series;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
@@ -64,6 +65,9 @@ pub struct Line {
     pub pilot_months: f64,
     /// Inputs given as lowest and highest, in the order the form shows them.
     pub ranges: Vec<Range>,
+    /// Monthly counts of the line's events (SPEC §2.8), `rate` and
+    /// `count` lines only.
+    pub series: Option<Series>,
 }
 
 /// Who pays a line's costs (SPEC §2.6).
@@ -219,6 +223,7 @@ impl Line {
             funder: Funder::Commissioner,
             pilot_months: 0.0,
             ranges: Vec::new(),
+            series: None,
         };
         for key in LineKey::ALL.into_iter().filter(|k| *k != LineKey::Cash) {
             line.set(key, kind.default_of(key));

@@ -218,11 +218,17 @@ fn two_of_three(x: &[f64], l: &Limits, low: &mut [bool], high: &mut [bool]) {
         let three = &x[w..w + 3];
         let near_low = |v: f64| v < l.lower_two() && v >= l.lower;
         let near_high = |v: f64| v > l.upper_two() && v <= l.upper;
-        if three.iter().all(|v| *v < l.mean) && three.iter().filter(|v| near_low(**v)).count() >= 2 {
-            (w..w + 3).filter(|i| near_low(x[*i])).for_each(|i| low[i] = true);
+        if three.iter().all(|v| *v < l.mean) && three.iter().filter(|v| near_low(**v)).count() >= 2
+        {
+            (w..w + 3)
+                .filter(|i| near_low(x[*i]))
+                .for_each(|i| low[i] = true);
         }
-        if three.iter().all(|v| *v > l.mean) && three.iter().filter(|v| near_high(**v)).count() >= 2 {
-            (w..w + 3).filter(|i| near_high(x[*i])).for_each(|i| high[i] = true);
+        if three.iter().all(|v| *v > l.mean) && three.iter().filter(|v| near_high(**v)).count() >= 2
+        {
+            (w..w + 3)
+                .filter(|i| near_high(x[*i]))
+                .for_each(|i| high[i] = true);
         }
     }
 }
