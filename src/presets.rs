@@ -52,8 +52,11 @@ pub struct Preset {
 
 // Referrals are first outpatient attendances, paid per case (SPEC §2.6.1):
 // the National Cost Collection's WF01B; a GP's 10-minute consultation.
+// Its months (illustrative): a year before the pilot averaging 21.7
+// referrals a month (26 per 1,000 a year for 10,000 people), then three
+// pilot months averaging 5 (6 per 1,000).
 const DERMATOLOGY: &str =
-    "kind=rate&name=GP-led%20dermatology%20clinic&base=26&after=6&unit=232.07&pilot_months=3&appts=6&appt_cost=48";
+    "kind=rate&name=GP-led%20dermatology%20clinic&base=26&after=6&unit=232.07&pilot_months=3&appts=6&appt_cost=48&series=22,20,23,21,24,19,22,23,20,21,24,21,6,4,5&series_from=2025-04&pilot_from=2026-04";
 const PHARMACIST: &str =
     "kind=observed&name=Care-home%20pharmacist%20reviews&saved=230000&months=12&annual=45000";
 // Emergency admissions under a fixed payment (2025/26): the commissioner
@@ -69,7 +72,7 @@ pub const PRESETS: [Preset; 6] = [
     Preset {
         id: "dermatology",
         title: "GP-led dermatology clinic",
-        about: "Referrals down from 26 to 6 per 1,000 people a year in a three-month pilot, for six extra GP appointments a day. Each referral is a first outpatient attendance, paid per case: £232.07 at 2023/24 prices (National Cost Collection 2023/24, WF01B); a GP appointment £48 at 2024/25 prices (Unit Costs of Health and Social Care 2025). Both are brought to the prices of your first year.",
+        about: "Referrals down from 26 to 6 per 1,000 people a year in a three-month pilot, for six extra GP appointments a day. Each referral is a first outpatient attendance, paid per case: £232.07 at 2023/24 prices (National Cost Collection 2023/24, WF01B); a GP appointment £48 at 2024/25 prices (Unit Costs of Health and Social Care 2025). Both are brought to the prices of your first year. Its months (illustrative) draw the pilot the Making Data Count way under How sure.",
         globals: "name=GP-led%20dermatology%20clinic",
         lines: &[DERMATOLOGY],
     },

@@ -20,6 +20,7 @@ mod histogram;
 mod ladder;
 mod lines;
 mod parties;
+mod spc;
 mod steps;
 mod tornado;
 pub mod wanted;
@@ -32,6 +33,7 @@ pub use histogram::histogram;
 pub use ladder::{ladder, rungs, Rung, FOOTPRINTS_WORDS};
 pub use lines::lines;
 pub use parties::parties;
+pub use spc::spc_chart;
 pub use steps::steps;
 pub use tornado::{tornado, AT_HIGHEST, AT_LOWEST};
 pub use yearly::yearly;
@@ -97,6 +99,17 @@ pub enum Plot {
     Lines { rows: Vec<(String, f64)> },
     /// A line's events avoided against whole units of `step` events.
     Steps { events: f64, units: f64, step: f64 },
+    /// A line's months the Making Data Count way (SPEC §2.8): labels,
+    /// counts, flags (0 none, 1 improvement, 2 concern), the mean, the
+    /// limits when shown, and the pilot's first month.
+    Spc {
+        labels: Vec<String>,
+        values: Vec<f64>,
+        flags: Vec<u8>,
+        mean: f64,
+        limits: Option<(f64, f64)>,
+        pilot_at: Option<usize>,
+    },
     /// Each input's name with npv at its lowest and highest, and npv as
     /// entered.
     Tornado {
@@ -138,6 +151,8 @@ pub mod colour {
     pub const TEXT: (u8, u8, u8) = (0x21, 0x2b, 0x32);
     pub const GREY: (u8, u8, u8) = (0x4c, 0x62, 0x72);
     pub const PALE_GREY: (u8, u8, u8) = (0xd8, 0xdd, 0xe0);
+    /// Making Data Count's concern, darkened to 4.5:1 on white.
+    pub const ORANGE: (u8, u8, u8) = (0xa8, 0x4a, 0x00);
 }
 
 /// A figure the charts can draw: never NaN or infinite (JSON has neither).

@@ -14,7 +14,7 @@ use crate::words::swing_label;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Wanted {
     /// The chart's id: `yearly`, `cumulative`, `gain-share`, `lines`,
-    /// `ladder`, `steps-l3`, `parties`, `tornado` or `histogram`.
+    /// `ladder`, `steps-l3`, `spc-l1`, `parties`, `tornado` or `histogram`.
     pub chart: String,
     pub query: String,
     pub width: u32,
@@ -66,6 +66,10 @@ fn chart(
             super::tornado(rows, r.summary.npv, width)
         }
         "histogram" => super::histogram(spread?, s.years, width),
+        spc if spc.starts_with("spc-l") => {
+            let n: usize = spc.strip_prefix("spc-l")?.parse().ok()?;
+            super::spc_chart(s, n.checked_sub(1)?, width)?
+        }
         steps => {
             let n: usize = steps.strip_prefix("steps-l")?.parse().ok()?;
             let i = n.checked_sub(1)?;

@@ -214,3 +214,42 @@ pub fn check_series(
         Err(errors)
     }
 }
+
+/// The line's target as events a month, for assurance (SPEC §2.8): the
+/// rate with the pilot, or the events less the reduction.
+pub fn monthly_target(line: &super::Line, pop: f64) -> Option<f64> {
+    match line.kind {
+        super::Kind::Rate => Some(line.after * pop / 12_000.0),
+        super::Kind::Count => Some(line.events * (1.0 - line.pct / 100.0) / 12.0),
+        _ => None,
+    }
+    .filter(|t| t.is_finite())
+}
+
+/// "Use these figures": the baseline's and the pilot's mean as the line's
+/// inputs; none without months on both sides of the pilot's start.
+pub fn figures_from(
+    line: &super::Line,
+    series: &Series,
+    pop: f64,
+) -> Option<Vec<(super::LineKey, f64)>> {
+    use super::LineKey;
+    let (before, during) = (series.baseline(), series.pilot());
+    if before.is_empty() || during.is_empty() || series.pilot_at.is_none() {
+        return None;
+    }
+    let mean = |x: &[f64]| x.iter().sum::<f64>() / x.len() as f64;
+    let (b, p) = (mean(before), mean(during));
+    match line.kind {
+        super::Kind::Rate => Some(vec![
+            (LineKey::Base, b * 12_000.0 / pop),
+            (LineKey::After, p * 12_000.0 / pop),
+            (LineKey::PilotMonths, during.len() as f64),
+        ]),
+        super::Kind::Count if b > 0.0 => Some(vec![
+            (LineKey::Events, b * 12.0),
+            (LineKey::Pct, 100.0 * (1.0 - p / b)),
+        ]),
+        _ => None,
+    }
+}

@@ -41,6 +41,21 @@ impl State {
                     }
                 }
             }
+            Action::SetSeries { line, key, text } => {
+                if let Some(l) = lines.get_mut(line) {
+                    let field = FieldKey::Series(line + 1, key);
+                    self.quiet.remove(&field);
+                    self.typing = Some(field);
+                    l.series[key as usize] = text;
+                }
+            }
+            Action::SetLineValues { line, values } => {
+                if let Some(l) = lines.get_mut(line) {
+                    for (key, text) in values {
+                        l.values.insert(Input::Value(key), text);
+                    }
+                }
+            }
             Action::SetRange { line, key, lo, hi } => {
                 if let Some(l) = lines.get_mut(line) {
                     l.values.insert(Input::End(key, End::Low), lo);

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::link::Decoded;
+use crate::model::SeriesKey;
 use crate::model::{Draft, End, FieldKey, GlobalKey, Input, Kind, LineDraft, LineKey};
 use crate::presets::example_title;
 
@@ -77,6 +78,17 @@ pub enum Action {
         line: usize,
         input: Input,
         text: String,
+    },
+    /// A line's monthly counts or their months (SPEC §2.8).
+    SetSeries {
+        line: usize,
+        key: SeriesKey,
+        text: String,
+    },
+    /// Several of a line's inputs at once ("Use these figures").
+    SetLineValues {
+        line: usize,
+        values: Vec<(LineKey, String)>,
     },
     /// Both ends of an input's range at once ("Use this range").
     SetRange {

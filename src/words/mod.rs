@@ -5,6 +5,7 @@
 pub mod capacity;
 pub mod costs;
 pub mod parties;
+pub mod spc;
 
 use crate::format::{money, number, percent};
 use crate::model::fields::Unit;

@@ -12,6 +12,7 @@ mod cumulative;
 mod histogram;
 mod lines;
 mod scale;
+mod spc;
 mod steps;
 mod tornado;
 
@@ -72,6 +73,24 @@ pub fn render(d: &Chart) -> String {
         } => svg(size(HEIGHT), &d.caption, |c| {
             steps::draw(c, *events, *units, *step)
         }),
+        Plot::Spc {
+            labels,
+            values,
+            flags,
+            mean,
+            limits,
+            pilot_at,
+        } => {
+            let months = spc::Months {
+                labels,
+                values,
+                flags,
+                mean: *mean,
+                limits: *limits,
+                pilot_at: *pilot_at,
+            };
+            svg(size(HEIGHT + 60), &d.caption, |c| spc::draw(c, &months))
+        }
         Plot::Tornado { rows, npv } => {
             let height = tornado::height(rows, d.width);
             svg(size(height), &d.caption, |c| tornado::draw(c, rows, *npv))

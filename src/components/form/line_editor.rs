@@ -6,6 +6,7 @@ use crate::components::form::kind_select::kind_select;
 use crate::components::form::payment_radios::PaymentRadios;
 use crate::components::form::pilot_evidence::pilot_evidence;
 use crate::components::form::range_inputs::RangeInputs;
+use crate::components::form::series_fields::series_fields;
 use crate::components::form::suggestions_slot::suggestions;
 use crate::components::form::text_field::{number_field, TextField};
 use crate::components::widgets::fold::Fold;
@@ -238,6 +239,9 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
                     </h4>
                     <p>{ words }</p>
                 </div>
+            }
+            if counts_events {
+                { series_fields(index, &props.line, &props.errors, &props.onaction) }
             }
             if has_saving {
                 if props.compact {

@@ -15,6 +15,7 @@ pub mod preset_picker;
 pub mod print_inputs;
 pub mod range_inputs;
 pub mod removed_notice;
+pub mod series_fields;
 pub mod suggestions_slot;
 pub mod text_field;
 pub mod unit_cost_suggestions;

@@ -9,6 +9,7 @@ use crate::components::form::print_inputs::print_slot;
 use crate::components::frame::headline_bar::headline_bar;
 use crate::components::frame::stale_notice::stale_notice;
 use crate::components::frame::tab_list::{panel_id, tab_id, tab_list};
+use crate::components::how_sure::evidence_view::EvidenceView;
 use crate::components::how_sure::uncertainty::UncertaintyView;
 use crate::components::input_id;
 use crate::components::keep::keep_slot::KeepSlot;
@@ -222,8 +223,12 @@ fn panels(props: &WorkspaceProps) -> Html {
     };
     let sure = match &props.figures {
         Some(f) => html! {
-            <UncertaintyView scenario={f.scenario.clone()} query={props.printed.clone()}
-                chart_width={chart_width(props, Tab::HowSure)} />
+            <>
+                <UncertaintyView scenario={f.scenario.clone()} query={props.printed.clone()}
+                    chart_width={chart_width(props, Tab::HowSure)} />
+                <EvidenceView scenario={f.scenario.clone()} query={props.printed.clone()}
+                    chart_width={chart_width(props, Tab::HowSure)} onaction={props.onaction.clone()} />
+            </>
         },
         None => waiting(props),
     };
