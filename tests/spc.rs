@@ -292,3 +292,67 @@ fn a_series_travels_in_links_and_files_and_its_errors_stay_as_typed() {
     let errors = d.check().unwrap_err();
     assert_eq!(errors[0].message, "Line 1: the pilot’s first month must be within the counts, 2025-01 to 2025-02, for example 2025-02");
 }
+
+const SEED: &str = "?v=1&fy=2026&l1.kind=rate&l1.name=Dermatology&l1.series=22,20,23,21,24,19,22,23,20,21,24,21,6,4,5&l1.series_from=2025-04&l1.pilot_from=2026-04&l1.base=26&l1.after=6&l1.unit=254.21&l1.pilot_months=3";
+
+#[test]
+fn the_seeds_chart_marks_its_three_pilot_months_and_says_so_for_a_board() {
+    use pilot_savings::chart::{draw::render, spc_chart};
+    let s = pilot_savings::link::decode(SEED)
+        .draft
+        .check()
+        .expect("valid");
+    let series = s.lines[0].series.as_ref().expect("a series");
+    let chart = series.chart(pilot_savings::model::series::monthly_target(
+        &s.lines[0],
+        s.pop,
+    ));
+    assert_eq!(&chart.special[12..], [Special::Improvement; 3]);
+    assert!(chart.special[..12].iter().all(|f| *f == Special::None));
+    assert_eq!(
+        (chart.variation, chart.assurance),
+        (Variation::Improvement, Assurance::None)
+    );
+    let words = pilot_savings::words::spc::spc_sentence(&s.lines[0], 0, series, &chart, s.pop);
+    assert_eq!(words, "Dermatology: events fell below the lower limit in each of the 3 pilot months: special cause improvement. Before the pilot, the target of 6 per 1,000 was never met. Whether the pilot meets the target reliably can be judged after 12 pilot months: 9 more.");
+    for width in [300, 640] {
+        let c = spc_chart(&s, 0, width).expect("a chart");
+        assert_eq!(c.id, "spc-l1");
+        let svg = render(&c);
+        // Three improvement circles (radius 6, NHS blue) and the key's one.
+        let blue = svg.matches("r=\"6\"").count();
+        assert!(blue >= 4, "{blue} circles of radius 6");
+        assert!(svg.contains("Apr 2025") && svg.contains("Pilot"), "{width}");
+    }
+    // Used, the figures come back as the inputs they were.
+    let used =
+        pilot_savings::model::series::figures_from(&s.lines[0], series, s.pop).expect("figures");
+    let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
+    assert!(
+        close(used[0].1, 26.0) && close(used[1].1, 6.0) && close(used[2].1, 3.0),
+        "{used:?}"
+    );
+}
+
+#[test]
+fn the_csv_and_the_summary_carry_the_months_and_the_plan() {
+    use pilot_savings::export::{figures_csv, summary_text};
+    let s = pilot_savings::link::decode(SEED)
+        .draft
+        .check()
+        .expect("valid");
+    let r = pilot_savings::model::project(&s);
+    let csv = figures_csv(&s, &r, "https://example.nhs.uk/calc/?v=1");
+    assert!(csv.contains("Evidence over time: Dermatology\r\n"), "{csv}");
+    assert!(
+        csv.contains(
+            "Month,Events,\"Rate per 1,000 a year\",Mean,Lower limit,Upper limit,Special cause\r\n"
+        ),
+        "{csv}"
+    );
+    assert!(csv.contains("Jun 2026,5,6,21.666666666666668,"), "{csv}");
+    assert!(csv.trim_end().ends_with(",improvement"), "{csv}");
+    let text = summary_text(&s, &r, "https://example.nhs.uk/calc/?v=1");
+    assert!(text.contains("Evidence over time, and how long a pilot must run\n- Dermatology: events fell below the lower limit in each of the 3 pilot months"), "{text}");
+    assert!(text.contains("- Dermatology, how long a pilot must run: Run as it was, 3 months against 12 months before it, the pilot had a 99.9% chance"), "{text}");
+}

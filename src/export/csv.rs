@@ -40,6 +40,7 @@ pub fn figures_csv(scenario: &Scenario, results: &Results, link: &str) -> String
     rows.push(vec![]);
     rows.push(vec!["Each line, a year at full effect".into()]);
     rows.extend(line_rows(scenario, results));
+    rows.extend(super::evidence::month_rows(scenario));
     let body: Vec<String> = rows
         .iter()
         .map(|row| {

@@ -3,6 +3,7 @@
 //! snippet.
 
 mod csv;
+mod evidence;
 
 use crate::format::{financial_year, money, number, payback, percent, pounds_and_pence};
 use crate::model::fields::Field;
@@ -72,6 +73,14 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
         "Who gains and who loses",
         parties_lines(scenario, results),
     );
+    let evidence = evidence::evidence_points(scenario);
+    if !evidence.is_empty() {
+        bullets(
+            &mut out,
+            "Evidence over time, and how long a pilot must run",
+            evidence,
+        );
+    }
     let capacity = crate::words::capacity::capacity_points(scenario, results);
     if !capacity.is_empty() {
         let points = capacity.into_iter().map(|(_, text)| text).collect();
