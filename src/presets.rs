@@ -43,8 +43,6 @@ pub fn example_title(draft: &Draft) -> Option<&'static str> {
 pub struct Preset {
     pub id: &'static str,
     pub title: &'static str,
-    /// What the figures are and where they come from.
-    pub about: &'static str,
     /// `name=…&pop=…` for the scenario when it replaces the page's.
     pub globals: &'static str,
     pub lines: &'static [&'static str],
@@ -72,48 +70,57 @@ pub const PRESETS: [Preset; 6] = [
     Preset {
         id: "dermatology",
         title: "GP-led dermatology clinic",
-        about: "Referrals down from 26 to 6 per 1,000 people a year in a three-month pilot, for six extra GP appointments a day. Each referral is a first outpatient attendance, paid per case: £232.07 at 2023/24 prices (National Cost Collection 2023/24, WF01B); a GP appointment £48 at 2024/25 prices (Unit Costs of Health and Social Care 2025). Both are brought to the prices of your first year. Its months (illustrative) draw the pilot the Making Data Count way under How sure.",
         globals: "name=GP-led%20dermatology%20clinic",
         lines: &[DERMATOLOGY],
     },
     Preset {
         id: "pharmacist",
         title: "Care-home pharmacist reviews",
-        about: "230 care-home residents reviewed; prescribing costs £230,000 a year lower. The pharmacist\u{2019}s £45,000 a year is illustrative: use your own.",
         globals: "name=Care-home%20pharmacist%20reviews",
         lines: &[PHARMACIST],
     },
     Preset {
         id: "admissions",
         title: "Emergency admissions after care coordination",
-        about: "Emergency admission costs £130,000 lower in six months, GP-initiated admissions down 17%. Emergency admissions were a fixed payment in 2025/26, so the ICB pays the same: the saving frees capacity but releases no cash, and the hospital saves about half of the cost (its variable part). For 2026/27 NHS England proposes a 20% variable payment for urgent and emergency care: choose it under \u{201c}How is this activity paid for?\u{201d} if your contract has it.",
         globals: "name=Care%20coordination",
         lines: &[ADMISSIONS],
     },
     Preset {
         id: "msk",
         title: "Physio-led MSK triage",
-        about: "Hospital referrals for muscle and joint problems down from 28 to 20 per 1,000 people a year once a physiotherapist sees patients first (illustrative: use your pilot\u{2019}s rates). Each is a first outpatient attendance, paid per case (National Cost Collection 2023/24, brought to the prices of your first year). The physiotherapist\u{2019}s time at 97p per patient a year (illustrative) returns about £2 for every £1 at 2026/27 prices, in line with the £2.08 the PHE musculoskeletal return-on-investment tool (2017) found for physio self-referral.",
         globals: "name=Physio-led%20MSK%20triage",
         lines: &[MSK],
     },
     Preset {
         id: "pch",
         title: "Primary Care Home at £1 per patient",
-        about: "About £1 per patient a year to run, and £40,000 start-up funding at 2016/17 prices (Nuffield Trust, Primary care home evaluation, 2017), brought to the prices of your first year.",
         globals: "name=Primary%20Care%20Home",
         lines: &[PCH],
     },
     Preset {
         id: "pch-40000",
         title: "Primary Care Home for 40,000 people, all of the above",
-        about: "The five pilots above together, for a Primary Care Home of 40,000 people.",
         globals: "name=Primary%20Care%20Home%2C%2040%2C000%20people&pop=40000",
         lines: &[DERMATOLOGY, PHARMACIST, ADMISSIONS, MSK, PCH],
     },
 ];
 
 impl Preset {
+    /// What the figures are and where they come from: words apart from
+    /// the table, so that the page, which knows an example when it opens
+    /// one, holds none of them; the views module shows them.
+    pub fn about(&self) -> &'static str {
+        match self.id {
+            "dermatology" => "Referrals down from 26 to 6 per 1,000 people a year in a three-month pilot, for six extra GP appointments a day. Each referral is a first outpatient attendance, paid per case: £232.07 at 2023/24 prices (National Cost Collection 2023/24, WF01B); a GP appointment £48 at 2024/25 prices (Unit Costs of Health and Social Care 2025). Both are brought to the prices of your first year. Its months (illustrative) draw the pilot the Making Data Count way under How sure.",
+            "pharmacist" => "230 care-home residents reviewed; prescribing costs £230,000 a year lower. The pharmacist\u{2019}s £45,000 a year is illustrative: use your own.",
+            "admissions" => "Emergency admission costs £130,000 lower in six months, GP-initiated admissions down 17%. Emergency admissions were a fixed payment in 2025/26, so the ICB pays the same: the saving frees capacity but releases no cash, and the hospital saves about half of the cost (its variable part). For 2026/27 NHS England proposes a 20% variable payment for urgent and emergency care: choose it under \u{201c}How is this activity paid for?\u{201d} if your contract has it.",
+            "msk" => "Hospital referrals for muscle and joint problems down from 28 to 20 per 1,000 people a year once a physiotherapist sees patients first (illustrative: use your pilot\u{2019}s rates). Each is a first outpatient attendance, paid per case (National Cost Collection 2023/24, brought to the prices of your first year). The physiotherapist\u{2019}s time at 97p per patient a year (illustrative) returns about £2 for every £1 at 2026/27 prices, in line with the £2.08 the PHE musculoskeletal return-on-investment tool (2017) found for physio self-referral.",
+            "pch" => "About £1 per patient a year to run, and £40,000 start-up funding at 2016/17 prices (Nuffield Trust, Primary care home evaluation, 2017), brought to the prices of your first year.",
+            "pch-40000" => "The five pilots above together, for a Primary Care Home of 40,000 people.",
+            _ => "",
+        }
+    }
+
     /// The whole scenario as a link query.
     pub fn query(&self) -> String {
         let mut query = format!("v=1&{}", self.globals);

@@ -107,7 +107,7 @@ fn index(year: i32) -> f64 {
 fn every_unit_cost_is_brought_to_the_first_years_prices_by_the_index() {
     assert_eq!(UNIT_COSTS.len(), 18);
     for c in UNIT_COSTS {
-        assert!(c.pounds > 0.0 && !c.source.is_empty(), "{}", c.id);
+        assert!(c.pounds > 0.0 && !c.source().is_empty(), "{}", c.id);
         for fy in [2012, 2017, 2020, 2023, 2025, 2026] {
             let want = (c.pounds * index(fy) / index(c.year) * 100.0).round() / 100.0;
             let got = c.at_prices(fy, 60.0);
@@ -189,7 +189,7 @@ fn either_figure_of_a_suggestion_is_known_as_national_and_a_users_own_is_not() {
     assert_eq!(suggestions_for(LineKey::Unit).len(), 14);
     assert!(suggestions_for(LineKey::Annual).is_empty());
     // The excess bed day is no longer published: not offered.
-    assert!(UNIT_COSTS.iter().all(|c| !c.what.contains("bed day")));
+    assert!(UNIT_COSTS.iter().all(|c| !c.what().contains("bed day")));
 }
 
 #[test]
@@ -226,11 +226,11 @@ fn the_method_document_lists_every_cost_index_year_and_payment_rule() {
         let unit = if c.per == Per::Hour { 60.0 } else { 1.0 };
         let row = format!(
             "| {}{computed} | {}{per} | {} | {}{per} | {} |",
-            c.what,
+            c.what(),
             price(c.pounds),
             c.price_year(),
             price(c.at_prices(2026, unit).pounds),
-            c.source
+            c.source()
         );
         assert!(doc.contains(&row), "docs/model.md lacks {row}");
     }

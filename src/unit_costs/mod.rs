@@ -18,11 +18,9 @@ pub enum Per {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct UnitCost {
     pub id: &'static str,
-    pub what: &'static str,
     pub pounds: f64,
     /// The calendar year the price year starts in: 2023 is 2023/24.
     pub year: i32,
-    pub source: &'static str,
     pub per: Per,
     /// An activity-weighted average of a schedule's lines, made for this
     /// table rather than published as one figure.
@@ -30,21 +28,13 @@ pub struct UnitCost {
 }
 
 mod table;
-pub use table::{INDEX, UNIT_COSTS};
+pub use table::{INDEX, UNIT_COSTS, WORDS};
 
-const fn cost(
-    id: &'static str,
-    what: &'static str,
-    pounds: f64,
-    year: i32,
-    source: &'static str,
-) -> UnitCost {
+const fn cost(id: &'static str, pounds: f64, year: i32) -> UnitCost {
     UnitCost {
         id,
-        what,
         pounds,
         year,
-        source,
         per: Per::Each,
         computed: false,
     }
@@ -89,6 +79,22 @@ fn penny(v: f64) -> f64 {
 }
 
 impl UnitCost {
+    /// What the figure is, in its source's words.
+    pub fn what(&self) -> &'static str {
+        self.words().0
+    }
+
+    pub fn source(&self) -> &'static str {
+        self.words().1
+    }
+
+    fn words(&self) -> (&'static str, &'static str) {
+        WORDS
+            .iter()
+            .find(|(id, _, _)| *id == self.id)
+            .map_or(("", ""), |(_, what, source)| (*what, *source))
+    }
+
     pub fn price_year(&self) -> String {
         financial_year(self.year, 1)
     }

@@ -12,133 +12,98 @@ const NCC_2023: &str = "National Cost Collection 2023/24, national schedule";
 const NCC_2024: &str = "National Cost Collection 2024/25, national schedule";
 
 pub const UNIT_COSTS: [UnitCost; 18] = [
-    cost(
+    cost("gp-consult", 48.0, 2024),
+    per(Per::Minute, cost("gp-minute", 4.76, 2024)),
+    per(Per::Hour, cost("nurse-hour", 57.0, 2024)),
+    per(Per::Hour, cost("district-nurse-hour", 68.0, 2024)),
+    cost("gp-phone", 27.0, 2012),
+    cost("gp-home", 114.0, 2012),
+    computed(cost("op-attend", 197.85, 2023)),
+    cost("op-first", 232.07, 2023),
+    computed(cost("nel-episode", 2709.82, 2024)),
+    computed(cost("nel-short", 825.05, 2024)),
+    computed(cost("nel-long", 5416.70, 2024)),
+    computed(cost("el-episode", 6685.38, 2024)),
+    computed(cost("day-case", 1077.08, 2024)),
+    computed(cost("ae-attend", 280.17, 2024)),
+    cost("amb-convey", 489.39, 2024),
+    cost("amb-treat", 364.35, 2024),
+    cost("ooh-case", 68.30, 2013),
+    cost("pch-start", 40000.0, 2016),
+];
+
+/// What each figure is and where it comes from, by id: apart from the
+/// numbers, so that the page, which prices the examples, holds none of
+/// these words; only the suggestions and the method's tests read them.
+pub const WORDS: [(&str, &str, &str); 18] = [
+    (
         "gp-consult",
         "GP surgery consultation, 10 minutes (with qualification and direct-care staff costs)",
-        48.0,
-        2024,
         PSSRU_942,
     ),
-    per(
-        Per::Minute,
-        cost(
-            "gp-minute",
-            "GP, per minute of patient contact (with qualification and direct-care staff costs)",
-            4.76,
-            2024,
-            PSSRU_942,
-        ),
+    (
+        "gp-minute",
+        "GP, per minute of patient contact (with qualification and direct-care staff costs)",
+        PSSRU_942,
     ),
-    per(
-        Per::Hour,
-        cost(
-            "nurse-hour",
-            "Practice nurse (Band 5), per working hour, with qualification costs",
-            57.0,
-            2024,
-            PSSRU_921,
-        ),
+    (
+        "nurse-hour",
+        "Practice nurse (Band 5), per working hour, with qualification costs",
+        PSSRU_921,
     ),
-    per(
-        Per::Hour,
-        cost(
-            "district-nurse-hour",
-            "Community nurse (Band 6), per working hour, with qualification costs",
-            68.0,
-            2024,
-            PSSRU_921,
-        ),
+    (
+        "district-nurse-hour",
+        "Community nurse (Band 6), per working hour, with qualification costs",
+        PSSRU_921,
     ),
-    cost(
+    (
         "gp-phone",
         "GP telephone consultation, 7.1 minutes",
-        27.0,
-        2012,
         PSSRU_2013,
     ),
-    cost(
-        "gp-home",
-        "GP home visit, 23.4 minutes",
-        114.0,
-        2012,
-        PSSRU_2013,
-    ),
-    computed(cost(
+    ("gp-home", "GP home visit, 23.4 minutes", PSSRU_2013),
+    (
         "op-attend",
         "Outpatient attendance, consultant-led, all (WF01A–D, WF02A–D)",
-        197.85,
-        2023,
         NCC_2023,
-    )),
-    cost(
+    ),
+    (
         "op-first",
         "First outpatient attendance, consultant-led, face to face (WF01B)",
-        232.07,
-        2023,
         NCC_2023,
     ),
-    computed(cost(
+    (
         "nel-episode",
         "Non-elective inpatient episode, all",
-        2709.82,
-        2024,
         NCC_2024,
-    )),
-    computed(cost(
+    ),
+    (
         "nel-short",
         "Non-elective inpatient episode, short stay",
-        825.05,
-        2024,
         NCC_2024,
-    )),
-    computed(cost(
+    ),
+    (
         "nel-long",
         "Non-elective inpatient episode, long stay",
-        5416.70,
-        2024,
         NCC_2024,
-    )),
-    computed(cost(
-        "el-episode",
-        "Elective inpatient episode",
-        6685.38,
-        2024,
-        NCC_2024,
-    )),
-    computed(cost("day-case", "Day case", 1077.08, 2024, NCC_2024)),
-    computed(cost(
+    ),
+    ("el-episode", "Elective inpatient episode", NCC_2024),
+    ("day-case", "Day case", NCC_2024),
+    (
         "ae-attend",
         "Emergency department attendance, all types reported by NHS trusts",
-        280.17,
-        2024,
-        NCC_2024,
-    )),
-    cost(
-        "amb-convey",
-        "Ambulance: see, treat and convey",
-        489.39,
-        2024,
         NCC_2024,
     ),
-    cost(
-        "amb-treat",
-        "Ambulance: see and treat",
-        364.35,
-        2024,
-        NCC_2024,
-    ),
-    cost(
+    ("amb-convey", "Ambulance: see, treat and convey", NCC_2024),
+    ("amb-treat", "Ambulance: see and treat", NCC_2024),
+    (
         "ooh-case",
         "GP out-of-hours case",
-        68.30,
-        2013,
         "National Audit Office, Out-of-hours GP services in England (2014)",
     ),
-    cost(
+    (
         "pch-start",
         "Primary Care Home start-up funding per rapid-test site",
-        40000.0,
-        2016,
         "Nuffield Trust, Primary care home evaluation (2017)",
     ),
 ];

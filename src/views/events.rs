@@ -26,6 +26,11 @@ pub const ADD: &str = "add";
 pub const REPLACE: &str = "replace";
 /// A suggested national cost: put this figure in the box.
 pub const PICK: &str = "pick";
+/// Evidence over time: "Use these figures" (the line's position from 0,
+/// and its inputs as `base=26&after=6`).
+pub const USE: &str = "use";
+/// Who gains: agree the deal (the hospital's gain-share, as typed).
+pub const DEAL: &str = "deal";
 
 /// The page's function, and the slot the view is drawn in.
 #[derive(Clone, Debug)]

@@ -16,7 +16,10 @@ use crate::components::form::print_inputs::{PrintInputs, PrintInputsProps};
 use crate::components::form::unit_cost_suggestions::{
     UnitCostSuggestions, UnitCostSuggestionsProps,
 };
+use crate::components::how_sure::evidence_app::{EvidenceApp, EvidenceAppProps};
 use crate::components::keep::keep_app::{KeepApp, KeepAppProps};
+use crate::components::results::ladder_app::{LadderApp, LadderAppProps};
+use crate::components::who_gains::parties_app::{PartiesApp, PartiesAppProps};
 use crate::components::widgets::chart_figure::{ChartFigure, ChartFigureProps};
 use crate::export::file_name;
 use crate::keep::{read_saved, Stored};
@@ -28,6 +31,33 @@ pub const KEEP: &str = "keep";
 pub const PRESETS: &str = "presets";
 pub const SUGGESTIONS: &str = "suggestions";
 pub const PRINT_INPUTS: &str = "print-inputs";
+pub const EVIDENCE: &str = "evidence";
+pub const PARTIES: &str = "parties";
+pub const LADDER: &str = "ladder";
+
+/// The scheme at scale: the scenario as its query, and the width its chart
+/// is drawn at once wanted.
+#[derive(Serialize, Deserialize)]
+pub struct LadderJson {
+    pub query: String,
+    pub width: Option<u32>,
+}
+
+/// Who gains and who loses: the scenario as its query, and the width its
+/// chart is drawn at once wanted.
+#[derive(Serialize, Deserialize)]
+pub struct PartiesJson {
+    pub query: String,
+    pub width: Option<u32>,
+}
+
+/// Evidence over time and how long a pilot must run: the scenario as its
+/// query, and the width its charts are drawn at once wanted.
+#[derive(Serialize, Deserialize)]
+pub struct EvidenceJson {
+    pub query: String,
+    pub width: Option<u32>,
+}
 
 /// Share and keep: the scenario as its query, and the saved list's
 /// version, bumped by the page whenever the list changes; the module then
@@ -85,6 +115,9 @@ pub(super) fn mount_view(
         PRESETS => mount::<PresetPicker>(root, json, events),
         SUGGESTIONS => mount::<UnitCostSuggestions>(root, json, events),
         PRINT_INPUTS => mount::<PrintInputs>(root, json, events),
+        EVIDENCE => mount::<EvidenceApp>(root, json, events),
+        PARTIES => mount::<PartiesApp>(root, json, events),
+        LADDER => mount::<LadderApp>(root, json, events),
         _ => None,
     }
 }
@@ -180,6 +213,39 @@ impl View for UnitCostSuggestions {
             fy: read.fy,
             minutes: read.minutes,
             events,
+        })
+    }
+}
+
+impl View for EvidenceApp {
+    fn read(json: &str, events: Events, _: Option<&EvidenceAppProps>) -> Option<EvidenceAppProps> {
+        let read: EvidenceJson = serde_json::from_str(json).ok()?;
+        let figures = figures(&read.query)?;
+        Some(EvidenceAppProps {
+            scenario: Rc::new(figures.0.clone()),
+            width: read.width,
+            events,
+        })
+    }
+}
+
+impl View for PartiesApp {
+    fn read(json: &str, events: Events, _: Option<&PartiesAppProps>) -> Option<PartiesAppProps> {
+        let read: PartiesJson = serde_json::from_str(json).ok()?;
+        Some(PartiesAppProps {
+            figures: figures(&read.query)?,
+            width: read.width,
+            events,
+        })
+    }
+}
+
+impl View for LadderApp {
+    fn read(json: &str, _: Events, _: Option<&LadderAppProps>) -> Option<LadderAppProps> {
+        let read: LadderJson = serde_json::from_str(json).ok()?;
+        Some(LadderAppProps {
+            figures: figures(&read.query)?,
+            width: read.width,
         })
     }
 }

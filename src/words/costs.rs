@@ -36,12 +36,12 @@ pub fn offer(cost: &UnitCost, fy: i32, minutes: f64) -> Offer {
         prices.push(' ');
         prices.push_str(&caveat);
     }
-    let mut source = format!("Source: {}.", cost.source);
+    let mut source = format!("Source: {}.", cost.source());
     if cost.computed {
         source.push_str(" Worked out for this calculator: an average of the schedule\u{2019}s lines, weighted by activity.");
     }
     Offer {
-        what: cost.what.to_string(),
+        what: cost.what().to_string(),
         prices,
         source,
         figure: now,
@@ -97,8 +97,8 @@ pub fn source_sentence(
     let named = format!(
         "{} is the national figure \u{201c}{}\u{201d} ({})",
         price(matched.pounds),
-        cost.what,
-        cost.source
+        cost.what(),
+        cost.source()
     );
     let text = if matched.year == own.year && now.year != own.year {
         format!(

@@ -95,7 +95,7 @@ fn preset_item(
     html! {
         <li class="app-preset" data-testid={format!("preset-{id}")}>
             <h3 class="nhsuk-heading-xs nhsuk-u-margin-bottom-1">{ preset.title }</h3>
-            <p class="nhsuk-body-s nhsuk-u-margin-bottom-2">{ preset.about }</p>
+            <p class="nhsuk-body-s nhsuk-u-margin-bottom-2">{ preset.about() }</p>
             if asking {
                 <div class="app-confirm" role="group" aria-labelledby={format!("preset-{id}-ask")}>
                     <p class="nhsuk-body-s" id={format!("preset-{id}-ask")} tabindex="-1">

@@ -98,7 +98,7 @@ fn use_button(
         <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" {onclick}
             data-testid={testid}>
             { format!("Use {}", price(figure.pounds)) }
-            <span class="nhsuk-u-visually-hidden">{ format!(": {}, at {} prices", cost.what, figure.price_year()) }</span>
+            <span class="nhsuk-u-visually-hidden">{ format!(": {}, at {} prices", cost.what(), figure.price_year()) }</span>
         </button>
     }
 }

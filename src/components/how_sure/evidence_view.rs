@@ -3,18 +3,20 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::data_value;
-use crate::components::how_sure::spc_view::spc_section;
-use crate::components::widgets::chart_slot::ChartSlot;
+use crate::components::widgets::view_slot::{later, ViewSlot};
+use crate::model::number::{parse_number, plain};
 use crate::model::plan::plan;
-use crate::model::{Kind, Scenario};
+use crate::model::series::monthly_target;
+use crate::model::spc::{Assurance, Special, Variation};
+use crate::model::{Kind, LineKey, Scenario};
 use crate::state::Action;
-use crate::text::line_name;
-use crate::words::spc::plan_words;
+use crate::views::events::USE;
+use crate::views::props::{EvidenceJson, EVIDENCE};
 
 #[derive(PartialEq, Properties)]
 pub struct EvidenceViewProps {
     pub scenario: Rc<Scenario>,
-    /// The scenario as its link's query: what the charts are drawn for.
+    /// The scenario as its link's query: what the views module draws.
     pub query: AttrValue,
     /// None until charts are drawn here.
     #[prop_or_default]
@@ -22,59 +24,114 @@ pub struct EvidenceViewProps {
     pub onaction: Callback<Action>,
 }
 
-/// Evidence over time (SPEC §2.8) for each line with monthly counts, and
-/// how long a pilot must run (SPEC §2.9) for each rate line that falls.
+/// Evidence over time (SPEC §2.8) and how long a pilot must run (§2.9):
+/// SPEC §8's hooks with the first figures, and the charts, words and
+/// tables drawn by the views module (`how_sure::evidence_app`), whose
+/// "Use these figures" the page carries out.
 #[component]
 pub fn EvidenceView(props: &EvidenceViewProps) -> Html {
     let s = &props.scenario;
-    let charts: Vec<Html> = s
-        .lines
-        .iter()
-        .enumerate()
-        .filter_map(|(i, line)| line.series.as_ref().map(|series| (i, series)))
-        .map(|(i, series)| {
-            let chart = props.chart_width.map(|width| {
-                html! { <ChartSlot id={format!("spc-l{}", i + 1)} query={props.query.clone()} {width} /> }
+    let mut hooks = Vec::new();
+    for i in 0..s.lines.len() {
+        hooks.extend(spc_hooks(s, i));
+        hooks.extend(plan_hooks(s, i));
+    }
+    if hooks.is_empty() {
+        return html! {};
+    }
+    let json = EvidenceJson {
+        query: props.query.to_string(),
+        width: props.chart_width,
+    };
+    let json = AttrValue::from(serde_json::to_string(&json).unwrap_or_default());
+    let onaction = props.onaction.clone();
+    let onevent = Callback::from(move |(kind, line, values): (String, String, String)| {
+        if let (USE, Some(line)) = (kind.as_str(), line.parse::<usize>().ok()) {
+            let onaction = onaction.clone();
+            later(move || {
+                onaction.emit(Action::SetLineValues {
+                    line,
+                    values: read_values(&values),
+                })
             });
-            spc_section(s, i, series, chart, &props.onaction)
-        })
-        .collect();
-    let plans: Vec<Html> = (0..s.lines.len())
-        .filter_map(|i| plan_section(s, i))
-        .collect();
+        }
+        None
+    });
     html! {
         <>
-            if !charts.is_empty() {
-                <section aria-labelledby="evidence-heading">
-                    <h2 id="evidence-heading">{ "Evidence over time" }</h2>
-                    <p>{ "Each line\u{2019}s months drawn the NHS England Making Data Count way: limits from the months before the pilot, extended over it, so the pilot is judged against the process as it was." }</p>
-                    { for charts }
-                </section>
-            }
-            if !plans.is_empty() {
-                <section aria-labelledby="plan-heading">
-                    <h2 id="plan-heading">{ "How long a pilot must run" }</h2>
-                    { for plans }
-                </section>
-            }
+            <div hidden=true>{ for hooks }</div>
+            <ViewSlot view={EVIDENCE} {json} {onevent} />
         </>
     }
 }
 
-fn plan_section(s: &Scenario, i: usize) -> Option<Html> {
+/// `base=26&after=6`, as the module sends "Use these figures".
+fn read_values(text: &str) -> Vec<(LineKey, String)> {
+    text.split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .filter_map(|(k, v)| Some((LineKey::parse(k)?, plain(parse_number(v)?))))
+        .collect()
+}
+
+/// Line `i`'s chart as SPEC §8 names it: its mean, limits, variation and
+/// assurance, and each month's count and flag.
+fn spc_hooks(s: &Scenario, i: usize) -> Option<Html> {
+    let line = &s.lines[i];
+    let series = line.series.as_ref()?;
+    let spc = series.chart(monthly_target(line, s.pop));
+    let n = i + 1;
+    let shown = |v: f64| data_value(spc.shown.then_some(v));
+    Some(html! {
+        <div data-testid={format!("spc-l{n}")} data-mean={plain(spc.limits.mean)} data-upl={shown(spc.limits.upper)}
+            data-lpl={shown(spc.limits.lower)} data-variation={variation_key(spc.variation)}
+            data-assurance={assurance_key(spc.assurance)}>
+            { for series.counts.iter().zip(&spc.special).enumerate().map(|(m, (v, flag))| html! {
+                <span data-testid={format!("spc-l{n}-m{}", m + 1)} data-value={plain(*v)} data-special={special_key(*flag)} />
+            }) }
+        </div>
+    })
+}
+
+/// Line `i`'s plan as SPEC §8 names it.
+fn plan_hooks(s: &Scenario, i: usize) -> Option<Html> {
     let line = &s.lines[i];
     if line.kind != Kind::Rate {
         return None;
     }
-    let series = line.series.as_ref().filter(|x| x.pilot_at.is_some());
-    let baseline = series.map(|x| x.baseline());
+    let baseline = line
+        .series
+        .as_ref()
+        .filter(|x| x.pilot_at.is_some())
+        .map(|x| x.baseline());
     let p = plan(s.pop, line.base, line.after, line.pilot_months, baseline)?;
-    let words = plan_words(&p, line.pilot_months, baseline.map(<[f64]>::len));
     Some(html! {
-        <div class="app-plan" data-testid={format!("plan-l{}", i + 1)} data-power={data_value(p.power)}
-            data-months={data_value(p.months)} data-pop={data_value(p.pop)}>
-            <h3>{ line_name(&line.name, i) }</h3>
-            { for words.into_iter().map(|w| html! { <p>{ w }</p> }) }
-        </div>
+        <div data-testid={format!("plan-l{}", i + 1)} data-power={data_value(p.power)}
+            data-months={data_value(p.months)} data-pop={data_value(p.pop)} />
     })
+}
+
+pub fn variation_key(v: Variation) -> &'static str {
+    match v {
+        Variation::Improvement => "improvement",
+        Variation::Concern => "concern",
+        Variation::Common => "common",
+        Variation::None => "none",
+    }
+}
+
+pub fn assurance_key(a: Assurance) -> &'static str {
+    match a {
+        Assurance::Pass => "pass",
+        Assurance::Fail => "fail",
+        Assurance::HitAndMiss => "hit-and-miss",
+        Assurance::None => "none",
+    }
+}
+
+fn special_key(s: Special) -> &'static str {
+    match s {
+        Special::Improvement => "improvement",
+        Special::Concern => "concern",
+        Special::None => "none",
+    }
 }

@@ -1,41 +1,38 @@
 use yew::prelude::*;
 
-use crate::components::data_value;
+use crate::components::how_sure::evidence_view::{assurance_key, variation_key};
 use crate::components::widgets::fold::Fold;
 use crate::components::widgets::table::{captioned, cell, row_head};
 use crate::format::number;
 use crate::model::number::plain;
 use crate::model::series::{figures_from, month_name, monthly_target, Series};
-use crate::model::spc::{Assurance, Spc, Special, Variation};
+use crate::model::spc::{Spc, Special};
 use crate::model::{Line, Scenario};
-use crate::state::Action;
 use crate::text::line_name;
+use crate::views::events::{Events, USE};
 use crate::words::spc::{assurance_words, spc_sentence, variation_words};
 
-/// One line's months the Making Data Count way (SPEC §2.8): the variation
-/// and assurance summaries, the sentence, the chart (`chart`, drawn by the
-/// views module), the month table with SPEC §8's hooks, and "Use these
-/// figures".
+/// One line's months the Making Data Count way (SPEC §2.8), drawn by the
+/// views module: the variation and assurance summaries, the sentence, the
+/// chart, the month table, and "Use these figures" (`USE`, which the page
+/// carries out).
 pub fn spc_section(
     s: &Scenario,
     index: usize,
     series: &Series,
     chart: Option<Html>,
-    onaction: &Callback<Action>,
+    events: &Events,
 ) -> Html {
     let line = &s.lines[index];
     let n = index + 1;
     let spc = series.chart(monthly_target(line, s.pop));
-    let shown = |v: f64| data_value(spc.shown.then_some(v));
     html! {
-        <section class="app-spc" aria-labelledby={format!("spc-l{n}-heading")} data-testid={format!("spc-l{n}")}
-            data-mean={plain(spc.limits.mean)} data-upl={shown(spc.limits.upper)} data-lpl={shown(spc.limits.lower)}
-            data-variation={variation_key(spc.variation)} data-assurance={assurance_key(spc.assurance)}>
+        <section class="app-spc" aria-labelledby={format!("spc-l{n}-heading")}>
             <h3 id={format!("spc-l{n}-heading")}>{ format!("{}, month by month", line_name(&line.name, index)) }</h3>
             { summaries(&spc) }
             <p class="nhsuk-body" data-testid={format!("spc-l{n}-words")}>{ spc_sentence(line, index, series, &spc, s.pop) }</p>
             { for chart }
-            { use_button(line, index, series, s.pop, onaction) }
+            { use_button(line, index, series, s.pop, events) }
             <Fold summary="The months as a table">{ month_table(n, series, &spc, s.pop) }</Fold>
         </section>
     }
@@ -60,23 +57,17 @@ fn summaries(spc: &Spc) -> Html {
     }
 }
 
-fn use_button(
-    line: &Line,
-    index: usize,
-    series: &Series,
-    pop: f64,
-    onaction: &Callback<Action>,
-) -> Html {
+fn use_button(line: &Line, index: usize, series: &Series, pop: f64, events: &Events) -> Html {
     let Some(figures) = figures_from(line, series, pop) else {
         return html! {};
     };
-    let values: Vec<_> = figures
+    let values: Vec<String> = figures
         .iter()
-        .map(|(k, v)| (*k, plain((v * 1000.0).round() / 1000.0)))
+        .map(|(k, v)| format!("{}={}", k.name(), plain((v * 1000.0).round() / 1000.0)))
         .collect();
-    let onclick = onaction.reform(move |_: MouseEvent| Action::SetLineValues {
-        line: index,
-        values: values.clone(),
+    let (events, values) = (events.clone(), values.join("&"));
+    let onclick = Callback::from(move |_: MouseEvent| {
+        events.send(USE, &index.to_string(), &values);
     });
     html! {
         <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" {onclick}
@@ -106,7 +97,7 @@ fn month_table(n: usize, series: &Series, spc: &Spc, pop: f64) -> Html {
     };
     let rows = html! {
         { for series.counts.iter().zip(&spc.special).enumerate().map(|(i, (v, flag))| html! {
-            <tr role="row" data-testid={format!("spc-l{n}-m{}", i + 1)} data-value={plain(*v)} data-special={special_key(*flag)}>
+            <tr role="row">
                 { row_head(&month_name(series.month(i))) }
                 { cell(None, head[1], Some(*v), number(*v, 0)) }
                 { cell(None, head[2], None, number(v * 12_000.0 / pop, 1)) }
@@ -132,31 +123,5 @@ fn special_words(flag: Special, pilot: bool) -> &'static str {
         (Special::Concern, _) => "Concern",
         (Special::None, true) => "None (pilot)",
         (Special::None, false) => "None",
-    }
-}
-
-pub fn variation_key(v: Variation) -> &'static str {
-    match v {
-        Variation::Improvement => "improvement",
-        Variation::Concern => "concern",
-        Variation::Common => "common",
-        Variation::None => "none",
-    }
-}
-
-pub fn assurance_key(a: Assurance) -> &'static str {
-    match a {
-        Assurance::Pass => "pass",
-        Assurance::Fail => "fail",
-        Assurance::HitAndMiss => "hit-and-miss",
-        Assurance::None => "none",
-    }
-}
-
-fn special_key(s: Special) -> &'static str {
-    match s {
-        Special::Improvement => "improvement",
-        Special::Concern => "concern",
-        Special::None => "none",
     }
 }

@@ -5,6 +5,7 @@ pub mod break_even;
 pub mod capacity_view;
 pub mod charts;
 pub mod headlines;
+pub mod ladder_app;
 pub mod line_table;
 pub mod results_panel;
 pub mod scale_up;

@@ -85,9 +85,9 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             if props.compact {
                 // The embedded view keeps to its height: the footprints'
                 // ladder folded like the charts.
-                <Fold summary="The scheme at scale">{ scale_up(scenario, &results.summary, drawn.as_ref()) }</Fold>
+                <Fold summary="The scheme at scale">{ scale_up(scenario, &results.summary, &props.query, drawn.as_ref()) }</Fold>
             } else {
-                { scale_up(scenario, &results.summary, drawn.as_ref()) }
+                { scale_up(scenario, &results.summary, &props.query, drawn.as_ref()) }
             }
             <h2>{ "How these figures are worked out" }</h2>
             { method_link("method-link") }

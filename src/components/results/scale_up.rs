@@ -1,16 +1,26 @@
 use yew::prelude::*;
 
-use crate::chart::{rungs, Rung, FOOTPRINTS_WORDS};
 use crate::components::data_value;
-use crate::components::results::charts::{chart, Drawn};
-use crate::components::widgets::table::{cell, row_head, table};
+use crate::components::results::charts::Drawn;
+use crate::components::widgets::view_slot::ViewSlot;
 use crate::format::{money, number};
 use crate::model::{Scenario, Summary};
+use crate::views::props::{LadderJson, LADDER};
 
-/// Results at bigger footprints, scaled in proportion to population, with
-/// the ladder's chart once the charts are drawn, a moment after the figures.
-pub fn scale_up(scenario: &Scenario, s: &Summary, drawn: Option<&Drawn>) -> Html {
-    let ladder_rungs = rungs(s, scenario.pop, scenario.scale);
+/// Results at bigger footprints, scaled in proportion to population: the
+/// scale-up figures with their hooks here, the footprints' ladder, its
+/// table and chart drawn by the views module (`results::ladder_app`).
+pub fn scale_up(
+    scenario: &Scenario,
+    s: &Summary,
+    query: &AttrValue,
+    drawn: Option<&Drawn>,
+) -> Html {
+    let json = LadderJson {
+        query: query.to_string(),
+        width: drawn.map(|d| d.width),
+    };
+    let json = AttrValue::from(serde_json::to_string(&json).unwrap_or_default());
     let figure = |v: Option<f64>| v.map_or_else(|| "Not set".to_string(), money);
     html! {
         <section aria-labelledby="scale-heading">
@@ -21,14 +31,7 @@ pub fn scale_up(scenario: &Scenario, s: &Summary, drawn: Option<&Drawn>) -> Html
                     number(scenario.pop, 0)
                 ) }
             </p>
-            <p class="nhsuk-body-s" data-testid="ladder-illustrative">{ FOOTPRINTS_WORDS }</p>
-            { ladder_table(&ladder_rungs, scenario.years) }
-            if let Some(drawn) = drawn {
-                { chart(drawn, AttrValue::from("ladder"), false) }
-            }
-            if scenario.scale.is_none() {
-                <p class="nhsuk-body">{ "Enter your own footprint\u{2019}s population under \u{201c}Scale up to a population of\u{201d} to add it." }</p>
-            }
+            <ViewSlot view={LADDER} {json} />
             <dl class="nhsuk-summary-list">
                 <div class="nhsuk-summary-list__row">
                     <dt class="nhsuk-summary-list__key">{ "Net saving a year at full effect, scaled up" }</dt>
@@ -45,25 +48,4 @@ pub fn scale_up(scenario: &Scenario, s: &Summary, drawn: Option<&Drawn>) -> Html
             </dl>
         </section>
     }
-}
-
-fn ladder_table(rungs: &[Rung], years: u32) -> Html {
-    let npv = format!("Net present value over {years} years");
-    let head = [
-        "Footprint",
-        "People",
-        "Net a year at full effect",
-        npv.as_str(),
-    ];
-    let rows = html! {
-        { for rungs.iter().map(|r| html! {
-            <tr role="row" data-testid="ladder-rung" data-pop={data_value(Some(r.pop))}>
-                { row_head(&r.label) }
-                { cell(None, head[1], Some(r.pop), number(r.pop, 0)) }
-                { cell(Some("net-year"), head[2], Some(r.net_year), money(r.net_year)) }
-                { cell(Some("npv"), head[3], Some(r.npv), money(r.npv)) }
-            </tr>
-        }) }
-    };
-    table("ladder", "The scheme at bigger footprints", &head, rows)
 }

@@ -2,16 +2,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::widgets::chart_slot::ChartSlot;
-use crate::components::widgets::table::{cell, row_head, table};
+use crate::components::widgets::view_slot::{later, ViewSlot};
 use crate::components::{figure_list, Figure};
-use crate::format::{financial_year, money, percent};
-use crate::model::deal::{deal, Deal};
+use crate::format::percent;
 use crate::model::keys::GlobalKey;
-use crate::model::number::plain;
-use crate::model::{Figures, Summary, Year};
+use crate::model::{Figures, Summary};
 use crate::state::Action;
-use crate::words::parties::{deal_words, parties_words};
+use crate::views::events::DEAL;
+use crate::views::props::{PartiesJson, PARTIES};
 
 #[derive(PartialEq, Properties)]
 pub struct PartiesViewProps {
@@ -25,26 +23,38 @@ pub struct PartiesViewProps {
     pub onaction: Callback<Action>,
 }
 
-/// "Who gains and who loses" (SPEC §2.6): each party's money by year, the
-/// NHS-wide value, and the deal that would leave no party worse off.
+/// "Who gains and who loses" (SPEC §2.6): the totals with their hooks,
+/// here with the first figures; each party in words, the deal, the table
+/// by year and the chart drawn by the views module
+/// (`who_gains::parties_app`), whose deal the page agrees.
 #[component]
 pub fn PartiesView(props: &PartiesViewProps) -> Html {
     let Figures { scenario, results } = &*props.figures;
     let s = &results.summary;
-    let deal = use_memo(props.figures.clone(), |f| deal(&f.scenario, &f.results));
-    let query = props.query.clone();
+    let json = PartiesJson {
+        query: props.query.to_string(),
+        width: props.chart_width,
+    };
+    let json = AttrValue::from(serde_json::to_string(&json).unwrap_or_default());
+    let onaction = props.onaction.clone();
+    let onevent = Callback::from(move |(kind, offer, _): (String, String, String)| {
+        if kind == DEAL {
+            let onaction = onaction.clone();
+            later(move || {
+                onaction.emit(Action::SetGlobal {
+                    key: GlobalKey::Hshare,
+                    text: offer,
+                })
+            });
+        }
+        None
+    });
     html! {
         <section aria-labelledby="parties-heading" data-testid="parties">
             <h2 id="parties-heading">{ "Who gains and who loses" }</h2>
-            <p class="nhsuk-body-l" data-testid="parties-words">{ parties_words(scenario, results) }</p>
             <h3>{ format!("In total over {} year{}", scenario.years, if scenario.years == 1 { "" } else { "s" }) }</h3>
             { figure_list(totals(s)) }
-            { deal_part(&deal, scenario.years, &props.onaction) }
-            { party_table(&results.years, scenario.fy, s) }
-            if let Some(width) = props.chart_width {
-                <ChartSlot id="parties" {query} {width} />
-            }
-            { explained() }
+            <ViewSlot view={PARTIES} {json} {onevent} />
         </section>
     }
 }
@@ -83,79 +93,4 @@ fn totals(s: &Summary) -> Vec<Figure> {
         ),
         even,
     ]
-}
-
-/// The deal in words, and a button that agrees it.
-fn deal_part(deal: &Deal, years: u32, onaction: &Callback<Action>) -> Html {
-    let offer = match deal {
-        Deal::Offer { offer, .. } => Some(*offer),
-        _ => None,
-    };
-    let onclick = offer.map(|offer| {
-        onaction.reform(move |_: MouseEvent| Action::SetGlobal {
-            key: GlobalKey::Hshare,
-            text: plain(offer),
-        })
-    });
-    html! {
-        <div class="app-deal" data-testid="deal">
-            <h3>{ "A deal that leaves no party worse off" }</h3>
-            <p data-testid="deal-words">{ deal_words(deal, years) }</p>
-            if let (Some(offer), Some(onclick)) = (offer, onclick) {
-                <button type="button" class="nhsuk-button nhsuk-button--secondary" data-testid="deal-button" {onclick}>
-                    { format!("Set the hospital\u{2019}s gain-share to {}", percent(offer, 1)) }
-                </button>
-                <p class="nhsuk-body-s">{ "Rounded up to a tenth of a per cent, so the hospital is not left a few pounds short. You can change it under Assumptions." }</p>
-            }
-        </div>
-    }
-}
-
-fn party_table(years: &[Year], fy: i32, s: &Summary) -> Html {
-    const HEAD: [&str; 5] = [
-        "Year",
-        "Commissioner",
-        "Primary care",
-        "Hospital",
-        "NHS as a whole",
-    ];
-    let row = |label: String, values: [f64; 4]| {
-        html! {
-            <tr role="row">
-                { row_head(&label) }
-                { for values.iter().zip(&HEAD[1..]).map(|(v, h)| cell(None, h, Some(*v), money(*v))) }
-            </tr>
-        }
-    };
-    let rows = html! {
-        <>
-            { for years.iter().map(|y| row(financial_year(fy, y.t), [y.retained, y.primary, y.hosp, y.nhs])) }
-            { row("Total".to_string(), [s.comm_total, s.primary_total, s.hosp_total, s.nhs_total]) }
-        </>
-    };
-    table(
-        "parties-table",
-        "Each party\u{2019}s gain (loss below zero), by year",
-        &HEAD,
-        rows,
-    )
-}
-
-/// The four parties and how a saving reaches each, for someone new to it.
-fn explained() -> Html {
-    html! {
-        <details class="nhsuk-details">
-            <summary class="nhsuk-details__summary">
-                <span class="nhsuk-details__summary-text">{ "How the money moves between them" }</span>
-            </summary>
-            <div class="nhsuk-details__text">
-                <ul>
-                    <li>{ "The commissioner (the ICB, which replaced the CCG in July 2022) stops paying for activity avoided, as far as each line\u{2019}s payment rule says (the NHS Payment Scheme\u{2019}s, which replaced the National Tariff in April 2023; costs from the National Cost Collection, which replaced NHS Reference Costs), pays the costs of the lines it funds, and passes on the gain-shares." }</li>
-                    <li>{ "Primary care gets its gain-share of what the commissioner saves above its threshold, and pays the costs of any lines it funds itself." }</li>
-                    <li>{ "The hospital loses the income the commissioner stops paying, but saves only the cost it really avoids (its variable cost), plus any gain-share passed to it." }</li>
-                    <li>{ "The NHS as a whole is their sum: payments between them cancel out, leaving the cost really avoided less every cost of the scheme." }</li>
-                </ul>
-            </div>
-        </details>
-    }
 }
