@@ -68,8 +68,19 @@ pub(super) fn draw(c: &mut Canvas, m: &Months) {
     let x = Scale::new(0.0, (n - 1) as f64, LEFT + 8, right - 8);
     let px = |i: usize| x.px(i as f64);
     let every = n.div_ceil(((c.width - LEFT) / 72).max(2) as usize);
+    // A label at the right edge is anchored there, so it is not cut off.
     for i in (0..m.values.len()).step_by(every.max(1)) {
-        c.text(&m.labels[i], (px(i), bottom + 8), HPos::Center, VPos::Top);
+        let at = if px(i) + 36 > c.width {
+            HPos::Right
+        } else {
+            HPos::Center
+        };
+        c.text(
+            &m.labels[i],
+            (px(i).min(c.width - 2), bottom + 8),
+            at,
+            VPos::Top,
+        );
     }
     c.text(
         "Month",

@@ -156,7 +156,41 @@ fn comparison(a: &Choice, b: &Choice) -> Html {
         <>
             { table("compare-table", &format!("{} compared with {}", b.0, a.0), &head, rows) }
             <p class="nhsuk-body-s">{ format!("Pays back: first {}, second {}.", payback(xa.payback_months), payback(xb.payback_months)) }</p>
+            if has_series(&sa) || has_series(&sb) {
+                <p class="nhsuk-body-s" data-testid="compare-evidence">
+                    { format!("Evidence over time: first, {}; second, {}.", evidence(&sa), evidence(&sb)) }
+                </p>
+            }
         </>
+    }
+}
+
+fn has_series(s: &crate::model::Scenario) -> bool {
+    s.lines.iter().any(|l| l.series.is_some())
+}
+
+/// Each line's months as their chart reads them: "Dermatology, special
+/// cause improvement".
+fn evidence(s: &crate::model::Scenario) -> String {
+    let said: Vec<String> = s
+        .lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let series = line.series.as_ref()?;
+            let chart = series.chart(crate::model::series::monthly_target(line, s.pop));
+            let (words, _) = crate::words::spc::variation_words(chart.variation);
+            Some(format!(
+                "{}, {}",
+                crate::text::line_name(&line.name, i),
+                words.to_lowercase()
+            ))
+        })
+        .collect();
+    if said.is_empty() {
+        "no monthly counts".to_string()
+    } else {
+        said.join("; ")
     }
 }
 
