@@ -547,14 +547,11 @@ fn a_chart_asked_for_by_name_is_the_scenarios_chart() {
         let read: Wanted = serde_json::from_str(&json).expect("reads back");
         chart_of(&read).map(|(_, c)| c)
     };
-    let rungs = chart::rungs(&r.summary, s.pop, s.scale);
     for (id, direct) in [
         ("yearly", chart::yearly(&r, s.fy, WIDE)),
         ("cumulative", chart::cumulative(&s, &r, WIDE)),
         ("gain-share", chart::gain_share(&r, s.fy, WIDE)),
         ("lines", chart::lines(&s, &r, WIDE)),
-        ("ladder", chart::ladder(&rungs, s.years, WIDE)),
-        ("parties", chart::parties(&r, s.fy, WIDE)),
     ] {
         assert_eq!(ask(id, None).as_ref(), Some(&direct), "{id}");
     }

@@ -14,7 +14,9 @@ use crate::words::swing_label;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Wanted {
     /// The chart's id: `yearly`, `cumulative`, `gain-share`, `lines`,
-    /// `ladder`, `steps-l3`, `spc-l1`, `parties`, `tornado` or `histogram`.
+    /// `steps-l3`, `tornado` or `histogram`. (The ladder, the parties'
+    /// chart and each line's monthly chart are drawn inside views of their
+    /// own, which build them.)
     pub chart: String,
     pub query: String,
     pub width: u32,
@@ -53,8 +55,6 @@ fn chart(
         "cumulative" => super::cumulative(s, r, width),
         "gain-share" => super::gain_share(r, s.fy, width),
         "lines" => super::lines(s, r, width),
-        "ladder" => super::ladder(&super::rungs(&r.summary, s.pop, s.scale), s.years, width),
-        "parties" => super::parties(r, s.fy, width),
         "tornado" => {
             let rows = tornado(s)
                 .iter()
@@ -66,10 +66,6 @@ fn chart(
             super::tornado(rows, r.summary.npv, width)
         }
         "histogram" => super::histogram(spread?, s.years, width),
-        spc if spc.starts_with("spc-l") => {
-            let n: usize = spc.strip_prefix("spc-l")?.parse().ok()?;
-            super::spc_chart(s, n.checked_sub(1)?, width)?
-        }
         steps => {
             let n: usize = steps.strip_prefix("steps-l")?.parse().ok()?;
             let i = n.checked_sub(1)?;
