@@ -4,12 +4,9 @@
 
 use pilot_savings::model::spc::{spc, Assurance, Special, Variation};
 
-/// `../shared/data/mdc-xmr-series.csv`: each series' values and flags.
+/// `tests/data/mdc-xmr-series.csv` (its README says where it comes from): each series' values and flags.
 fn published() -> Vec<(String, Vec<f64>, Vec<Special>)> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/mdc-xmr-series.csv"
-    );
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/mdc-xmr-series.csv");
     let text = std::fs::read_to_string(path).expect("the published test series");
     let mut series: Vec<(String, Vec<f64>, Vec<Special>)> = Vec::new();
     for row in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {

@@ -28,7 +28,7 @@ const flags = (calc, n) =>
   calc.page.locator(`[data-testid^='spc-l1-m']`).evaluateAll((ms, n) => ms.slice(0, n).map((m) => m.dataset.special), n);
 
 test("every published Making Data Count series gives the team's flags in the page", async () => {
-  const text = await readFile(new URL("../../../shared/data/mdc-xmr-series.csv", import.meta.url), "utf8");
+  const text = await readFile(new URL("../data/mdc-xmr-series.csv", import.meta.url), "utf8");
   const series = new Map();
   for (const row of text.trim().split("\n").slice(1)) {
     const [name, , value, expected] = row.split(",");
