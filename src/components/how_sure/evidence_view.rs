@@ -60,7 +60,7 @@ pub fn EvidenceView(props: &EvidenceViewProps) -> Html {
     html! {
         <>
             <div hidden=true>{ for hooks }</div>
-            <ViewSlot view={EVIDENCE} {json} {onevent} />
+            <ViewSlot view={EVIDENCE} {json} {onevent} deferred=true />
         </>
     }
 }

@@ -31,7 +31,7 @@ pub fn scale_up(
                     number(scenario.pop, 0)
                 ) }
             </p>
-            <ViewSlot view={LADDER} {json} />
+            <ViewSlot view={LADDER} {json} deferred=true />
             <dl class="nhsuk-summary-list">
                 <div class="nhsuk-summary-list__row">
                     <dt class="nhsuk-summary-list__key">{ "Net saving a year at full effect, scaled up" }</dt>

@@ -54,7 +54,7 @@ pub fn PartiesView(props: &PartiesViewProps) -> Html {
             <h2 id="parties-heading">{ "Who gains and who loses" }</h2>
             <h3>{ format!("In total over {} year{}", scenario.years, if scenario.years == 1 { "" } else { "s" }) }</h3>
             { figure_list(totals(s)) }
-            <ViewSlot view={PARTIES} {json} {onevent} />
+            <ViewSlot view={PARTIES} {json} {onevent} deferred=true />
         </section>
     }
 }

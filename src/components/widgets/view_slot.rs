@@ -24,6 +24,11 @@ pub struct ViewSlotProps {
     /// Shown in its place when the views module could not be fetched.
     #[prop_or_default]
     pub fallback: Html,
+    /// Sent in the task after the page's own figures, as charts are, so
+    /// that a view redrawn on every edit never keeps the figures waiting;
+    /// of several sent meanwhile, only the newest is drawn.
+    #[prop_or_default]
+    pub deferred: bool,
 }
 
 thread_local! {
@@ -68,13 +73,31 @@ pub fn ViewSlot(props: &ViewSlotProps) -> Html {
             }
         });
     }
+    let sent = use_mut_ref(|| 0_u64);
     {
         let root = root.clone();
-        let view = props.view;
+        let (view, deferred) = (props.view, props.deferred);
         use_effect_with((props.json.clone(), views), move |(json, views)| {
-            if let (Some(element), Views::Loaded) = (root.cast::<web_sys::Element>(), views) {
-                EVENTS.with(|events| show_view(&element, view, json, events, slot));
+            let Some(element) = root
+                .cast::<web_sys::Element>()
+                .filter(|_| *views == Views::Loaded)
+            else {
+                return;
+            };
+            let show = move |json: &str| {
+                EVENTS.with(|events| show_view(&element, view, json, events, slot))
+            };
+            if !deferred {
+                show(json);
+                return;
             }
+            *sent.borrow_mut() += 1;
+            let (mine, json) = (*sent.borrow(), json.clone());
+            later(move || {
+                if *sent.borrow() == mine {
+                    show(&json);
+                }
+            });
         });
     }
     html! {
