@@ -33,7 +33,9 @@ pub fn spc_section(
             <p class="nhsuk-body" data-testid={format!("spc-l{n}-words")}>{ spc_sentence(line, index, series, &spc, s.pop) }</p>
             { for chart }
             { use_button(line, index, series, s.pop, events) }
-            <Fold summary="The months as a table">{ month_table(n, series, &spc, s.pop) }</Fold>
+            <Fold summary="The months as a table" lazy=true>
+                <MonthTable {n} series={series.clone()} pop={s.pop} target={monthly_target(line, s.pop)} />
+            </Fold>
         </section>
     }
 }
@@ -76,6 +78,22 @@ fn use_button(line: &Line, index: usize, series: &Series, pop: f64, events: &Eve
             <span class="nhsuk-u-visually-hidden">{ format!(" for line {}: the mean before the pilot and during it", index + 1) }</span>
         </button>
     }
+}
+
+#[derive(PartialEq, Properties)]
+struct MonthTableProps {
+    n: usize,
+    series: Series,
+    pop: f64,
+    target: Option<f64>,
+}
+
+/// The months as a table: a component, so that its rows (up to 120) are
+/// built only once the fold is opened, not on every edit.
+#[component]
+fn MonthTable(props: &MonthTableProps) -> Html {
+    let spc = props.series.chart(props.target);
+    month_table(props.n, &props.series, &spc, props.pop)
 }
 
 fn month_table(n: usize, series: &Series, spc: &Spc, pop: f64) -> Html {
