@@ -2,10 +2,10 @@
 //! the CSV and the summary text: each line's months with their mean,
 //! limits and flags, and the sentences the page shows.
 
-use crate::model::plan::plan;
+use crate::model::plan::line_plan;
 use crate::model::series::{month_name, monthly_target};
 use crate::model::spc::Special;
-use crate::model::{Kind, Scenario};
+use crate::model::Scenario;
 use crate::text::line_name;
 use crate::words::spc::{plan_words, spc_sentence};
 
@@ -72,16 +72,8 @@ pub fn evidence_points(s: &Scenario) -> Vec<String> {
             let chart = series.chart(monthly_target(line, s.pop));
             points.push(spc_sentence(line, i, series, &chart, s.pop));
         }
-        if line.kind != Kind::Rate {
-            continue;
-        }
-        let baseline = line
-            .series
-            .as_ref()
-            .filter(|x| x.pilot_at.is_some())
-            .map(|x| x.baseline());
-        if let Some(p) = plan(s.pop, line.base, line.after, line.pilot_months, baseline) {
-            let words = plan_words(&p, line.pilot_months, baseline.map(<[f64]>::len));
+        if let Some((p, baseline)) = line_plan(s, i) {
+            let words = plan_words(&p, line.pilot_months, baseline);
             // The closing caution is said once, on the page.
             let said: Vec<String> = words
                 .into_iter()

@@ -73,3 +73,16 @@ fn overdispersion(l: &Limits) -> f64 {
     }
     ((l.mr / D2).powi(2) / l.mean).max(1.0)
 }
+
+/// Line `i`'s plan, for a `rate` line that falls: with the series'
+/// baseline when the series has a pilot's start, and the baseline's months.
+pub fn line_plan(s: &super::Scenario, i: usize) -> Option<(Plan, Option<usize>)> {
+    let line = s.lines.get(i).filter(|l| l.kind == super::Kind::Rate)?;
+    let baseline = line
+        .series
+        .as_ref()
+        .filter(|x| x.pilot_at.is_some())
+        .map(|x| x.baseline());
+    let p = plan(s.pop, line.base, line.after, line.pilot_months, baseline)?;
+    Some((p, baseline.map(<[f64]>::len)))
+}

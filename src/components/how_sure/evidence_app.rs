@@ -5,8 +5,8 @@ use yew::prelude::*;
 use crate::components::how_sure::spc_view::spc_section;
 use crate::components::widgets::chart_figure::ChartFigure;
 use crate::export::file_name;
-use crate::model::plan::plan;
-use crate::model::{Kind, Scenario};
+use crate::model::plan::line_plan;
+use crate::model::Scenario;
 use crate::text::line_name;
 use crate::views::events::Events;
 use crate::words::spc::plan_words;
@@ -61,17 +61,9 @@ pub fn EvidenceApp(props: &EvidenceAppProps) -> Html {
 }
 
 fn plan_section(s: &Scenario, i: usize) -> Option<Html> {
+    let (p, baseline) = line_plan(s, i)?;
     let line = &s.lines[i];
-    if line.kind != Kind::Rate {
-        return None;
-    }
-    let baseline = line
-        .series
-        .as_ref()
-        .filter(|x| x.pilot_at.is_some())
-        .map(|x| x.baseline());
-    let p = plan(s.pop, line.base, line.after, line.pilot_months, baseline)?;
-    let words = plan_words(&p, line.pilot_months, baseline.map(<[f64]>::len));
+    let words = plan_words(&p, line.pilot_months, baseline);
     Some(html! {
         <div class="app-plan" data-testid={format!("plan-l{}-words", i + 1)}>
             <h3>{ line_name(&line.name, i) }</h3>

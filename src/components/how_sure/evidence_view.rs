@@ -5,10 +5,10 @@ use yew::prelude::*;
 use crate::components::data_value;
 use crate::components::widgets::view_slot::{later, ViewSlot};
 use crate::model::number::{parse_number, plain};
-use crate::model::plan::plan;
+use crate::model::plan::line_plan;
 use crate::model::series::monthly_target;
 use crate::model::spc::{Assurance, Special, Variation};
-use crate::model::{Kind, LineKey, Scenario};
+use crate::model::{LineKey, Scenario};
 use crate::state::Action;
 use crate::views::events::USE;
 use crate::views::props::{EvidenceJson, EVIDENCE};
@@ -94,16 +94,7 @@ fn spc_hooks(s: &Scenario, i: usize) -> Option<Html> {
 
 /// Line `i`'s plan as SPEC §8 names it.
 fn plan_hooks(s: &Scenario, i: usize) -> Option<Html> {
-    let line = &s.lines[i];
-    if line.kind != Kind::Rate {
-        return None;
-    }
-    let baseline = line
-        .series
-        .as_ref()
-        .filter(|x| x.pilot_at.is_some())
-        .map(|x| x.baseline());
-    let p = plan(s.pop, line.base, line.after, line.pilot_months, baseline)?;
+    let (p, _) = line_plan(s, i)?;
     Some(html! {
         <div data-testid={format!("plan-l{}", i + 1)} data-power={data_value(p.power)}
             data-months={data_value(p.months)} data-pop={data_value(p.pop)} />
