@@ -7,7 +7,7 @@ use crate::model::series::{month_name, monthly_target};
 use crate::model::spc::Special;
 use crate::model::Scenario;
 use crate::text::line_name;
-use crate::words::spc::{plan_words, spc_sentence};
+use crate::words::spc::{plan_words, spc_sentence, MONTH_HEADINGS};
 
 /// CSV rows: for each line with monthly counts, its months.
 pub fn month_rows(s: &Scenario) -> Vec<Vec<String>> {
@@ -21,19 +21,7 @@ pub fn month_rows(s: &Scenario) -> Vec<Vec<String>> {
             line_name(&line.name, i)
         )]);
         rows.push(vec![spc_sentence(line, i, series, &chart, s.pop)]);
-        rows.push(
-            [
-                "Month",
-                "Events",
-                "Rate per 1,000 a year",
-                "Mean",
-                "Lower limit",
-                "Upper limit",
-                "Special cause",
-            ]
-            .map(String::from)
-            .to_vec(),
-        );
+        rows.push(MONTH_HEADINGS.map(String::from).to_vec());
         let limit = |v: f64| {
             if chart.shown {
                 format!("{v}")

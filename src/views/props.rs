@@ -35,28 +35,31 @@ pub const EVIDENCE: &str = "evidence";
 pub const PARTIES: &str = "parties";
 pub const LADDER: &str = "ladder";
 
-/// The scheme at scale: the scenario as its query, and the width its chart
-/// is drawn at once wanted.
+/// Who gains in words, the footprints' ladder, and evidence over time:
+/// the scenario as its query, and the width their charts are drawn at once
+/// wanted.
 #[derive(Serialize, Deserialize)]
-pub struct LadderJson {
+pub struct FiguresJson {
     pub query: String,
     pub width: Option<u32>,
 }
 
-/// Who gains and who loses: the scenario as its query, and the width its
-/// chart is drawn at once wanted.
-#[derive(Serialize, Deserialize)]
-pub struct PartiesJson {
-    pub query: String,
-    pub width: Option<u32>,
-}
+impl FiguresJson {
+    /// The JSON the page sends such a view.
+    pub fn of(query: &str, width: Option<u32>) -> AttrValue {
+        let json = FiguresJson {
+            query: query.to_string(),
+            width,
+        };
+        AttrValue::from(serde_json::to_string(&json).unwrap_or_default())
+    }
 
-/// Evidence over time and how long a pilot must run: the scenario as its
-/// query, and the width its charts are drawn at once wanted.
-#[derive(Serialize, Deserialize)]
-pub struct EvidenceJson {
-    pub query: String,
-    pub width: Option<u32>,
+    /// The scenario and figures `json` names, read once a query, and the
+    /// charts' width.
+    fn read(json: &str) -> Option<(Read, Option<u32>)> {
+        let read: FiguresJson = serde_json::from_str(json).ok()?;
+        Some((figures(&read.query)?, read.width))
+    }
 }
 
 /// Share and keep: the scenario as its query, and the saved list's
@@ -219,11 +222,10 @@ impl View for UnitCostSuggestions {
 
 impl View for EvidenceApp {
     fn read(json: &str, events: Events, _: Option<&EvidenceAppProps>) -> Option<EvidenceAppProps> {
-        let read: EvidenceJson = serde_json::from_str(json).ok()?;
-        let figures = figures(&read.query)?;
+        let (figures, width) = FiguresJson::read(json)?;
         Some(EvidenceAppProps {
-            scenario: Rc::new(figures.0.clone()),
-            width: read.width,
+            figures,
+            width,
             events,
         })
     }
@@ -231,10 +233,10 @@ impl View for EvidenceApp {
 
 impl View for PartiesApp {
     fn read(json: &str, events: Events, _: Option<&PartiesAppProps>) -> Option<PartiesAppProps> {
-        let read: PartiesJson = serde_json::from_str(json).ok()?;
+        let (figures, width) = FiguresJson::read(json)?;
         Some(PartiesAppProps {
-            figures: figures(&read.query)?,
-            width: read.width,
+            figures,
+            width,
             events,
         })
     }
@@ -242,11 +244,8 @@ impl View for PartiesApp {
 
 impl View for LadderApp {
     fn read(json: &str, _: Events, _: Option<&LadderAppProps>) -> Option<LadderAppProps> {
-        let read: LadderJson = serde_json::from_str(json).ok()?;
-        Some(LadderAppProps {
-            figures: figures(&read.query)?,
-            width: read.width,
-        })
+        let (figures, width) = FiguresJson::read(json)?;
+        Some(LadderAppProps { figures, width })
     }
 }
 

@@ -8,6 +8,17 @@ use crate::model::spc::{Assurance, Spc, Variation, MIN_MONTHS, MIN_PERIOD};
 use crate::model::{Kind, Line};
 use crate::text::line_name;
 
+/// The month table's headings, on the page and in the CSV.
+pub const MONTH_HEADINGS: [&str; 7] = [
+    "Month",
+    "Events",
+    "Rate per 1,000 a year",
+    "Mean",
+    "Lower limit",
+    "Upper limit",
+    "Special cause",
+];
+
 /// The variation's name and the shape that marks it beside the words.
 pub fn variation_words(v: Variation) -> (&'static str, &'static str) {
     match v {

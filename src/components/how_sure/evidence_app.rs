@@ -6,14 +6,14 @@ use crate::components::how_sure::spc_view::spc_section;
 use crate::components::widgets::chart_figure::ChartFigure;
 use crate::export::file_name;
 use crate::model::plan::line_plan;
-use crate::model::Scenario;
+use crate::model::{Results, Scenario};
 use crate::text::line_name;
 use crate::views::events::Events;
 use crate::words::spc::plan_words;
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct EvidenceAppProps {
-    pub scenario: Rc<Scenario>,
+    pub figures: Rc<(Scenario, Results)>,
     /// The width charts are drawn at; none until they are wanted.
     pub width: Option<u32>,
     pub events: Events,
@@ -24,7 +24,7 @@ pub struct EvidenceAppProps {
 /// by the views module under the page's hooks.
 #[component]
 pub fn EvidenceApp(props: &EvidenceAppProps) -> Html {
-    let s = &props.scenario;
+    let s = &props.figures.0;
     let charts: Vec<Html> = s
         .lines
         .iter()

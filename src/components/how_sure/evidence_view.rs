@@ -11,7 +11,7 @@ use crate::model::spc::{Assurance, Special, Variation};
 use crate::model::{LineKey, Scenario};
 use crate::state::Action;
 use crate::views::events::USE;
-use crate::views::props::{EvidenceJson, EVIDENCE};
+use crate::views::props::{FiguresJson, EVIDENCE};
 
 #[derive(PartialEq, Properties)]
 pub struct EvidenceViewProps {
@@ -39,11 +39,7 @@ pub fn EvidenceView(props: &EvidenceViewProps) -> Html {
     if hooks.is_empty() {
         return html! {};
     }
-    let json = EvidenceJson {
-        query: props.query.to_string(),
-        width: props.chart_width,
-    };
-    let json = AttrValue::from(serde_json::to_string(&json).unwrap_or_default());
+    let json = FiguresJson::of(&props.query, props.chart_width);
     let onaction = props.onaction.clone();
     let onevent = Callback::from(move |(kind, line, values): (String, String, String)| {
         if let (USE, Some(line)) = (kind.as_str(), line.parse::<usize>().ok()) {

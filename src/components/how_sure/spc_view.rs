@@ -10,7 +10,7 @@ use crate::model::spc::{Spc, Special};
 use crate::model::{Line, Scenario};
 use crate::text::line_name;
 use crate::views::events::{Events, USE};
-use crate::words::spc::{assurance_words, spc_sentence, variation_words};
+use crate::words::spc::{assurance_words, spc_sentence, variation_words, MONTH_HEADINGS};
 
 /// One line's months the Making Data Count way (SPEC §2.8), drawn by the
 /// views module: the variation and assurance summaries, the sentence, the
@@ -97,15 +97,7 @@ fn MonthTable(props: &MonthTableProps) -> Html {
 }
 
 fn month_table(n: usize, series: &Series, spc: &Spc, pop: f64) -> Html {
-    let head = [
-        "Month",
-        "Events",
-        "Rate per 1,000 a year",
-        "Mean",
-        "Lower limit",
-        "Upper limit",
-        "Special cause",
-    ];
+    let head = MONTH_HEADINGS;
     let limit = |v: f64| {
         if spc.shown {
             number(v, 1)

@@ -5,7 +5,7 @@ use crate::components::results::charts::Drawn;
 use crate::components::widgets::view_slot::ViewSlot;
 use crate::format::{money, number};
 use crate::model::{Scenario, Summary};
-use crate::views::props::{LadderJson, LADDER};
+use crate::views::props::{FiguresJson, LADDER};
 
 /// Results at bigger footprints, scaled in proportion to population: the
 /// scale-up figures with their hooks here, the footprints' ladder, its
@@ -16,11 +16,7 @@ pub fn scale_up(
     query: &AttrValue,
     drawn: Option<&Drawn>,
 ) -> Html {
-    let json = LadderJson {
-        query: query.to_string(),
-        width: drawn.map(|d| d.width),
-    };
-    let json = AttrValue::from(serde_json::to_string(&json).unwrap_or_default());
+    let json = FiguresJson::of(query, drawn.map(|d| d.width));
     let figure = |v: Option<f64>| v.map_or_else(|| "Not set".to_string(), money);
     html! {
         <section aria-labelledby="scale-heading">

@@ -9,7 +9,7 @@ use crate::model::keys::GlobalKey;
 use crate::model::{Figures, Summary};
 use crate::state::Action;
 use crate::views::events::DEAL;
-use crate::views::props::{PartiesJson, PARTIES};
+use crate::views::props::{FiguresJson, PARTIES};
 
 #[derive(PartialEq, Properties)]
 pub struct PartiesViewProps {
@@ -31,11 +31,7 @@ pub struct PartiesViewProps {
 pub fn PartiesView(props: &PartiesViewProps) -> Html {
     let Figures { scenario, results } = &*props.figures;
     let s = &results.summary;
-    let json = PartiesJson {
-        query: props.query.to_string(),
-        width: props.chart_width,
-    };
-    let json = AttrValue::from(serde_json::to_string(&json).unwrap_or_default());
+    let json = FiguresJson::of(&props.query, props.chart_width);
     let onaction = props.onaction.clone();
     let onevent = Callback::from(move |(kind, offer, _): (String, String, String)| {
         if kind == DEAL {
