@@ -30,6 +30,7 @@ pub mod unit_costs;
 #[cfg(target_arch = "wasm32")]
 pub mod views;
 pub mod words;
+pub mod workbook;
 
 /// Renders the page into `#app`, with a panic hook that tells the user what
 /// happened and keeps their scenario in the address bar.

@@ -20,7 +20,7 @@ import { join } from "node:path";
 import { minify } from "terser";
 import { methodPage } from "./method-page.mjs";
 
-const MODULES = ["views"];
+const MODULES = ["views", "workbook"];
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) process.exit(0);

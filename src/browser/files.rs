@@ -5,8 +5,17 @@ use super::window;
 
 /// Offers text as a file download, without a server: a Blob and a link.
 pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+    offer(file_name, mime, text)
+}
+
+/// Offers bytes as a file download (a workbook).
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> bool {
+    offer(file_name, mime, bytes)
+}
+
+fn offer(file_name: &str, mime: &str, content: impl gloo_file::BlobContents) -> bool {
     use wasm_bindgen::JsCast;
-    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(content, Some(mime)));
     let link = window()
         .and_then(|w| w.document())
         .and_then(|d| d.create_element("a").ok())

@@ -7,7 +7,7 @@ mod files;
 mod frame;
 pub mod modules;
 
-pub use files::{download, read_chosen_file};
+pub use files::{download, download_bytes, read_chosen_file};
 pub use frame::{is_framed, report_height_to_parent};
 
 use std::cell::RefCell;
@@ -260,6 +260,17 @@ pub fn watch_width(id: &str, f: impl Fn(f64) + 'static) -> Option<Watching> {
         observer,
         _callback: callback,
     })
+}
+
+/// Today's date by the user's clock, `YYYY-MM-DD`.
+pub fn today() -> String {
+    let today = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        today.get_full_year(),
+        today.get_month() + 1,
+        today.get_date()
+    )
 }
 
 /// The financial year of today's date, by the user's clock: what a new

@@ -78,6 +78,21 @@ pub fn when_views(then: impl FnOnce(bool) + 'static) {
     }
 }
 
+/// Fetches and starts on-demand module `name` (the workbook writer), or
+/// finds it started: its exports; an error when it could not be fetched
+/// (offline before it ever was), tried again at the next call.
+pub async fn module(name: &str) -> Result<JsValue, JsValue> {
+    JsFuture::from(load_module(name)?).await
+}
+
+/// Calls `module`'s exported function `name` with `args`: what it
+/// returned, or what it threw.
+pub fn call(module: &JsValue, name: &str, args: &js_sys::Array) -> Result<JsValue, JsValue> {
+    Reflect::get(module, &JsValue::from_str(name))?
+        .dyn_into::<Function>()?
+        .apply(&JsValue::NULL, args)
+}
+
 /// One of the module's exported functions.
 fn export(name: &str) -> Option<Function> {
     VIEWS.with(|v| {

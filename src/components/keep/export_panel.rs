@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::keep::copy_button::CopyButton;
 use crate::components::keep::import_field::ImportField;
+use crate::components::keep::spreadsheet_button::SpreadsheetButton;
 use crate::export::{figures_csv, file_name, method_address, summary_text};
 use crate::model::Draft;
 use crate::model::Figures;
@@ -67,9 +68,12 @@ fn csv_button(props: &ExportPanelProps, name: &str) -> Html {
         })
     };
     html! {
-        <button type="button" class="nhsuk-button nhsuk-button--secondary" data-testid="download-csv" onclick={download_csv}>
-            { "Download the figures (CSV)" }
-        </button>
+        <>
+            <button type="button" class="nhsuk-button nhsuk-button--secondary" data-testid="download-csv" onclick={download_csv}>
+                { "Download the figures (CSV)" }
+            </button>
+            <SpreadsheetButton query={crate::link::encode(&props.draft)} link={props.link.clone()} name={name.to_string()} />
+        </>
     }
 }
 

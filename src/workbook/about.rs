@@ -1,0 +1,94 @@
+//! The About sheet (SPEC §5.1): where the workbook came from (the
+//! scenario's link, the release, the date), every national unit cost it
+//! uses with its source and price year, and how to read it.
+
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use super::cells::{headings, text, Formats};
+use super::Made;
+use crate::model::keys::LineKey;
+use crate::model::Scenario;
+use crate::text::line_name;
+use crate::unit_costs::matching;
+
+const HOW_TO_READ: [&str; 4] = [
+    "Every figure on the Lines, Years and Summary sheets is a formula over the Inputs sheet, whose values are named cells (pop, disc, l1_base, …): change an input there and every figure follows, by the calculator's own arithmetic.",
+    "The number of lines and years is fixed: to add a line or a year, change the scenario in the calculator and download the workbook again.",
+    "The How sure and Evidence sheets hold values the calculator worked out, not formulas.",
+    "Nothing in this workbook runs a macro or refers to another file.",
+];
+
+/// Each national unit cost the scenario uses: line, input, what it is,
+/// source, price year.
+fn unit_costs(s: &Scenario) -> Vec<[String; 5]> {
+    let mut found = Vec::new();
+    for (i, line) in s.lines.iter().enumerate() {
+        for key in [LineKey::Unit, LineKey::ApptCost, LineKey::Setup] {
+            let value = line.get(key);
+            let Some((cost, priced)) = matching(key, value, s.fy, line.appt_min) else {
+                continue;
+            };
+            found.push([
+                format!("{} ({})", line_name(&line.name, i), key.field().label),
+                format!("£{value:.2}"),
+                cost.what().to_string(),
+                cost.source().to_string(),
+                priced.price_year(),
+            ]);
+        }
+    }
+    found
+}
+
+/// Writes the About sheet.
+pub fn about_sheet(s: &Scenario, made: &Made, f: &Formats) -> Result<Worksheet, XlsxError> {
+    let mut sheet = Worksheet::new();
+    sheet.set_name("About")?;
+    headings(
+        &mut sheet,
+        f,
+        &[
+            ("About", 34.0),
+            ("", 60.0),
+            ("", 40.0),
+            ("", 40.0),
+            ("", 14.0),
+        ],
+    )?;
+    let facts = [
+        ("Scenario", s.name.as_str()),
+        ("Link to the scenario", made.link.as_str()),
+        ("How the figures are worked out", made.method.as_str()),
+        ("Calculator release", made.release.as_str()),
+        ("Made on", made.date.as_str()),
+    ];
+    let mut row = 1;
+    for (label, value) in facts {
+        text(&mut sheet, (row, 0), label)?;
+        sheet.write_string_with_format(row, 1, value, &f.text)?;
+        row += 1;
+    }
+    row += 1;
+    sheet.write_string_with_format(row, 0, "How to read it", &f.heading)?;
+    for line in HOW_TO_READ {
+        sheet.write_string_with_format(row, 1, line, &f.text)?;
+        row += 1;
+    }
+    row += 1;
+    sheet.write_string_with_format(row, 0, "National unit costs used", &f.heading)?;
+    let costs = unit_costs(s);
+    if costs.is_empty() {
+        text(
+            &mut sheet,
+            (row, 1),
+            "None: every £ figure is the scenario's own.",
+        )?;
+    }
+    for cells in costs {
+        row += 1;
+        for (col, value) in (0u16..).zip(&cells) {
+            sheet.write_string_with_format(row, col, value, &f.text)?;
+        }
+    }
+    Ok(sheet)
+}

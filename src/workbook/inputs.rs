@@ -1,0 +1,139 @@
+//! The Inputs sheet (SPEC §5.1): every global and line input with its
+//! label, link key, value and unit, each value a named cell, so that the
+//! other sheets' formulas read `pop*(l1_base-l1_after)/1000`.
+
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use super::cells::{headings, text, Formats};
+use crate::model::keys::GlobalKey;
+use crate::model::{Line, Scenario, Unit};
+use crate::text::line_name;
+
+/// A named cell: its name, and where it is (`Inputs!$C$3`).
+pub type Named = (String, String);
+
+/// The name of line `n`'s input `key` (n from 1): `l1_base`. A link's
+/// `l1.base` with `_` for `.`, which no spreadsheet reads as a cell.
+pub fn line_input(n: usize, key: &str) -> String {
+    format!("l{n}_{key}")
+}
+
+/// The name of line `n`'s payer of costs.
+pub fn funder_of(n: usize) -> String {
+    line_input(n, "funder")
+}
+
+fn unit_words(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Money => "£",
+        Unit::Percent => "%",
+        Unit::Rate => "per 1,000 people a year",
+        Unit::Year => "April to March: 2026 is 2026/27",
+        Unit::Count | Unit::Flag => "",
+    }
+}
+
+struct Rows<'a> {
+    sheet: &'a mut Worksheet,
+    f: &'a Formats,
+    row: u32,
+    named: Vec<Named>,
+}
+
+impl Rows<'_> {
+    /// One input: label, link key, value (blank for none), unit, name.
+    fn input(
+        &mut self,
+        (label, key, name): (&str, &str, String),
+        value: Option<f64>,
+        unit: Unit,
+    ) -> Result<(), XlsxError> {
+        let r = self.row;
+        text(self.sheet, (r, 0), label)?;
+        text(self.sheet, (r, 1), key)?;
+        let format = self.f.of_unit(unit);
+        match value {
+            Some(v) => self.sheet.write_number_with_format(r, 2, v, format)?,
+            None => self.sheet.write_blank(r, 2, format)?,
+        };
+        text(self.sheet, (r, 3), unit_words(unit))?;
+        text(self.sheet, (r, 4), &name)?;
+        self.named.push((name, format!("Inputs!$C${}", r + 1)));
+        self.row += 1;
+        Ok(())
+    }
+
+    /// A row of text: a heading, or an input that is words.
+    fn words(&mut self, cells: [&str; 3], name: Option<String>) -> Result<(), XlsxError> {
+        let r = self.row;
+        for (col, value) in (0u16..).zip(cells) {
+            text(self.sheet, (r, col), value)?;
+        }
+        if let Some(name) = name {
+            text(self.sheet, (r, 4), &name)?;
+            self.named.push((name, format!("Inputs!$C${}", r + 1)));
+        }
+        self.row += 1;
+        Ok(())
+    }
+
+    fn line(&mut self, n: usize, line: &Line) -> Result<(), XlsxError> {
+        self.row += 1;
+        let r = self.row;
+        let title = line_name(&line.name, n - 1);
+        self.sheet
+            .write_string_with_format(r, 0, format!("Line {n}: {title}"), &self.f.heading)?;
+        self.row += 1;
+        let prefix = format!("l{n}.");
+        self.words(["Kind", &format!("{prefix}kind"), line.kind.key()], None)?;
+        self.words(["Name", &format!("{prefix}name"), &line.name], None)?;
+        for key in line.kind.keys() {
+            let field = line.kind.field_of(key);
+            let link = format!("{prefix}{}", key.name());
+            let name = line_input(n, key.name());
+            self.input((field.label, &link, name), Some(line.get(key)), field.unit)?;
+        }
+        self.words(
+            [
+                "Who pays the line's costs",
+                &format!("{prefix}funder"),
+                line.funder.name(),
+            ],
+            Some(funder_of(n)),
+        )
+    }
+}
+
+/// Writes the Inputs sheet; the named cells, to be defined in the workbook.
+pub fn inputs_sheet(s: &Scenario, f: &Formats) -> Result<(Worksheet, Vec<Named>), XlsxError> {
+    let mut sheet = Worksheet::new();
+    sheet.set_name("Inputs")?;
+    headings(
+        &mut sheet,
+        f,
+        &[
+            ("Input", 44.0),
+            ("Link key", 16.0),
+            ("Value", 16.0),
+            ("Unit", 26.0),
+            ("Name in formulas", 18.0),
+        ],
+    )?;
+    let mut rows = Rows {
+        sheet: &mut sheet,
+        f,
+        row: 1,
+        named: Vec::new(),
+    };
+    rows.words(["Scenario name", "name", &s.name], None)?;
+    for key in GlobalKey::ALL {
+        let field = key.field();
+        let name = key.name().to_string();
+        rows.input((field.label, key.name(), name), s.get(key), field.unit)?;
+    }
+    for (i, line) in s.lines.iter().enumerate() {
+        rows.line(i + 1, line)?;
+    }
+    let named = rows.named;
+    Ok((sheet, named))
+}

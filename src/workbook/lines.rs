@@ -1,0 +1,277 @@
+//! The Lines sheet (SPEC §5.1): each line's figures at full effect as
+//! formulas over its inputs (§2.2, §2.4, §2.6, §2.7), and the figures the
+//! Years sheet sums (the first year's, with uptake; what the commissioner
+//! stops paying; what is really avoided).
+
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use super::cells::{cell, headings, put, span, text, Formats};
+use super::inputs::{funder_of, line_input};
+use crate::model::capacity::really_avoided;
+use crate::model::kind::Kind;
+use crate::model::{Line, LineResult, Results, Scenario};
+use crate::text::line_name;
+
+pub const EVENTS: u16 = 3;
+pub const SAVING: u16 = 4;
+pub const COST: u16 = 5;
+pub const NET: u16 = 6;
+pub const SAVING_Y1: u16 = 15;
+pub const PAID: u16 = 16;
+pub const PAID_Y1: u16 = 17;
+pub const REAL: u16 = 18;
+pub const REAL_Y1: u16 = 19;
+pub const SETUP: u16 = 20;
+pub const FUNDER: u16 = 21;
+
+/// Line n is on row n (row 1 holds the headings); 20 lines at most.
+const LAST_ROW: u32 = 20;
+
+/// All lines' cells in `col`, for the other sheets' sums.
+pub fn all(col: u16) -> String {
+    span(Some("Lines"), col, 1, LAST_ROW)
+}
+
+/// k of SPEC §2.1, as a formula.
+pub const K: &str = "(1-ob/100)";
+
+const COLUMNS: [(&str, f64); 22] = [
+    ("Line", 6.0),
+    ("Name", 30.0),
+    ("Kind", 10.0),
+    ("Events avoided a year (E)", 14.0),
+    ("Saving a year at full effect (k F)", 16.0),
+    ("Recurring cost a year (R)", 16.0),
+    ("Net a year (k F - R)", 16.0),
+    ("Break-even rate with the pilot", 14.0),
+    ("Hospital a year", 16.0),
+    ("NHS as a whole a year", 16.0),
+    ("Clinician hours a year", 12.0),
+    ("Whole-time equivalents", 12.0),
+    ("Sessions a week", 12.0),
+    ("Whole steps removed", 12.0),
+    ("Events to the next step", 14.0),
+    ("Saving in year 1 (with uptake)", 16.0),
+    ("Saving the commissioner stops paying, full effect", 18.0),
+    ("Saving the commissioner stops paying, year 1", 18.0),
+    ("Cost really avoided, full effect", 16.0),
+    ("Cost really avoided, year 1", 16.0),
+    ("Set-up cost", 14.0),
+    ("Who pays the costs", 14.0),
+];
+
+/// One line's formulas, reading its own inputs by name.
+struct Of<'a> {
+    n: usize,
+    row: u32,
+    line: &'a Line,
+}
+
+impl Of<'_> {
+    fn input(&self, key: &str) -> String {
+        line_input(self.n, key)
+    }
+
+    fn here(&self, col: u16) -> String {
+        cell(self.row, col)
+    }
+
+    fn events(&self) -> Option<String> {
+        let i = |k| self.input(k);
+        match self.line.kind {
+            Kind::Rate => Some(format!("pop*({}-{})/1000", i("base"), i("after"))),
+            Kind::Count => Some(format!("{}*{}/100", i("events"), i("pct"))),
+            _ => None,
+        }
+    }
+
+    fn saving(&self) -> String {
+        let i = |k| self.input(k);
+        match self.line.kind {
+            Kind::Rate | Kind::Count => format!("{K}*({}*{})", self.here(EVENTS), i("unit")),
+            Kind::Spend => format!("{K}*({}*{}/100)", i("spend"), i("pct")),
+            Kind::Observed => format!("{K}*({}*12/{})", i("saved"), i("months")),
+            Kind::Cost => "0".into(),
+        }
+    }
+
+    fn cost(&self) -> String {
+        let i = |k| self.input(k);
+        format!(
+            "{}+{}*pop+{}*{}*days",
+            i("annual"),
+            i("per_patient"),
+            i("appts"),
+            i("appt_cost")
+        )
+    }
+
+    fn breakeven(&self) -> Option<String> {
+        let (base, unit) = (self.input("base"), self.input("unit"));
+        (self.line.kind == Kind::Rate).then(|| {
+            format!(
+                "IF({unit}*{K}<>0,{base}-{}*1000/(pop*({unit}*{K})),\"\")",
+                self.here(COST)
+            )
+        })
+    }
+
+    /// Events avoided times `reach` (k, or k times the first year's uptake).
+    fn reached(&self, reach: &str) -> String {
+        format!("{}*{reach}", self.here(EVENTS))
+    }
+
+    fn whole_steps(&self, reach: &str) -> String {
+        let events = self.reached(reach);
+        let step = self.input("step");
+        format!("IF({events}>0,FLOOR({events}/{step}+1E-9,1),0)")
+    }
+
+    /// Cost really avoided (SPEC §2.6, §2.7): whole steps where the line
+    /// has a step, else its share `avoid` of the saving in `saving`.
+    fn real(&self, saving: u16, reach: &str) -> String {
+        let by_share = format!("{}*({}/100)", self.here(saving), self.input("avoid"));
+        match self.line.kind {
+            Kind::Cost => "0".into(),
+            Kind::Spend | Kind::Observed => by_share,
+            Kind::Rate | Kind::Count => format!(
+                "IF({}>0,{}*{},{by_share})",
+                self.input("step"),
+                self.whole_steps(reach),
+                self.input("step_cost")
+            ),
+        }
+    }
+
+    fn paid(&self, saving: u16) -> String {
+        match self.line.kind {
+            Kind::Cost => "0".into(),
+            _ => format!("{}*({}/100)", self.here(saving), self.input("paid")),
+        }
+    }
+
+    /// Hours a day of the extra appointments, then `rest`; empty without any.
+    fn workforce(&self, rest: &str) -> String {
+        let appts = self.input("appts");
+        let minutes = self.input("appt_min");
+        format!("IF({appts}>0,{appts}*{minutes}/60{rest},\"\")")
+    }
+
+    fn steps(&self) -> Option<String> {
+        self.line
+            .kind
+            .counts_events()
+            .then(|| format!("IF({}>0,{},\"\")", self.input("step"), self.whole_steps(K)))
+    }
+
+    fn next_step(&self) -> Option<String> {
+        let step = self.input("step");
+        self.line.kind.counts_events().then(|| {
+            format!(
+                "IF({step}>0,({}+1)*{step}-{},\"\")",
+                self.here(13),
+                self.reached(K)
+            )
+        })
+    }
+}
+
+/// The first year's uptake, as a share.
+fn uptake(n: usize) -> String {
+    format!("({}/100)", line_input(n, "uptake"))
+}
+
+/// Each formula of line `i` with its value: (column, formula, value).
+fn line_cells(s: &Scenario, i: usize, r: &LineResult) -> Vec<(u16, Option<String>, Option<f64>)> {
+    let line = &s.lines[i];
+    let of = Of {
+        n: i + 1,
+        row: i as u32 + 1,
+        line,
+    };
+    let u = line.uptake / 100.0;
+    let reach_y1 = format!("({K}*{})", uptake(of.n));
+    let saving_y1 = r.saving * u;
+    let events_k = |reach: f64| r.events.map(|e| e * reach);
+    let real_y1 = really_avoided(line, saving_y1, events_k(s.k() * u));
+    let work = r.workforce;
+    let steps = r.steps;
+    vec![
+        (EVENTS, of.events(), r.events),
+        (SAVING, Some(of.saving()), Some(r.saving)),
+        (COST, Some(of.cost()), Some(r.cost)),
+        (
+            NET,
+            Some(format!("{}-{}", of.here(SAVING), of.here(COST))),
+            Some(r.net),
+        ),
+        (7, of.breakeven(), r.breakeven),
+        (
+            8,
+            Some(format!("{}-{}", of.here(REAL), of.here(PAID))),
+            Some(r.hosp),
+        ),
+        (
+            9,
+            Some(format!("{}-{}", of.here(REAL), of.here(COST))),
+            Some(r.nhs),
+        ),
+        (10, Some(of.workforce("*days")), work.map(|w| w.hours)),
+        (11, Some(of.workforce("/7.5")), work.map(|w| w.wte)),
+        (
+            12,
+            Some(of.workforce("*5/(25/6)")),
+            work.map(|w| w.sessions),
+        ),
+        (13, of.steps(), steps.map(|st| st.units)),
+        (14, of.next_step(), steps.map(|st| st.next)),
+        (
+            SAVING_Y1,
+            Some(format!("{}*{}", of.here(SAVING), uptake(of.n))),
+            Some(saving_y1),
+        ),
+        (
+            PAID,
+            Some(of.paid(SAVING)),
+            Some(r.saving * line.paid / 100.0),
+        ),
+        (
+            PAID_Y1,
+            Some(of.paid(SAVING_Y1)),
+            Some(saving_y1 * line.paid / 100.0),
+        ),
+        (
+            REAL,
+            Some(of.real(SAVING, K)),
+            Some(really_avoided(line, r.saving, events_k(s.k()))),
+        ),
+        (REAL_Y1, Some(of.real(SAVING_Y1, &reach_y1)), Some(real_y1)),
+        (SETUP, Some(line_input(of.n, "setup")), Some(line.setup)),
+    ]
+}
+
+/// Writes the Lines sheet.
+pub fn lines_sheet(s: &Scenario, results: &Results, f: &Formats) -> Result<Worksheet, XlsxError> {
+    let mut sheet = Worksheet::new();
+    sheet.set_name("Lines")?;
+    headings(&mut sheet, f, &COLUMNS)?;
+    sheet.set_row_height(0, 60)?;
+    for (i, (line, r)) in s.lines.iter().zip(&results.lines).enumerate() {
+        let row = i as u32 + 1;
+        let n = i + 1;
+        sheet.write_number_with_format(row, 0, n as f64, &f.whole)?;
+        text(&mut sheet, (row, 1), &line_name(&line.name, i))?;
+        text(&mut sheet, (row, 2), line.kind.key())?;
+        for (col, formula, value) in line_cells(s, i, r) {
+            let Some(formula) = formula else { continue };
+            let format = match col {
+                EVENTS | 7 | 10..=14 => &f.number,
+                _ => &f.money,
+            };
+            put(&mut sheet, (row, col), &formula, value, format)?;
+        }
+        let funder = super::cells::formula(&funder_of(n), None).set_result(line.funder.name());
+        sheet.write_formula(row, FUNDER, funder)?;
+    }
+    Ok(sheet)
+}

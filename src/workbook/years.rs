@@ -1,0 +1,224 @@
+//! The Years sheet (SPEC §5.1): every column of the yearly table (§2.3,
+//! §2.6) as formulas over the Lines sheet and the inputs, one row a year,
+//! and the running position that payback (§2.4) reads.
+
+use rust_xlsxwriter::{Format, Worksheet, XlsxError};
+
+use super::cells::{cell, column, headings, put, span, Formats};
+use super::lines::{all, COST, FUNDER, PAID, PAID_Y1, REAL, REAL_Y1, SAVING, SAVING_Y1, SETUP};
+use crate::format::financial_year;
+use crate::model::{Scenario, Year};
+
+pub const T: u16 = 1;
+pub const GROSS: u16 = 3;
+pub const COSTS: u16 = 4;
+pub const NET: u16 = 5;
+pub const DF: u16 = 6;
+pub const PV: u16 = 7;
+pub const CASH: u16 = 9;
+pub const NONCASH: u16 = 10;
+pub const SHARE: u16 = 11;
+pub const RETAINED: u16 = 12;
+pub const REINVEST: u16 = 13;
+pub const HSHARE: u16 = 14;
+pub const PRIMARY: u16 = 15;
+pub const HOSP: u16 = 16;
+pub const NHS: u16 = 17;
+pub const BASE: u16 = 21;
+pub const HOSPITAL_BEFORE_SHARE: u16 = 22;
+pub const FLOW: u16 = 23;
+pub const PAYBACK: u16 = 26;
+
+const COLUMNS: [(&str, f64); 27] = [
+    ("Financial year", 10.0),
+    ("Year (t)", 6.0),
+    ("Uplift (growth)", 10.0),
+    ("Gross saving (gross)", 15.0),
+    ("Cost (cost)", 15.0),
+    ("Net (net)", 15.0),
+    ("Discount factor (df)", 11.0),
+    ("Present value (pv)", 15.0),
+    ("Cumulative net (cum)", 15.0),
+    ("Cash released (cash)", 15.0),
+    ("Capacity freed, not cash (noncash)", 15.0),
+    ("Primary care's gain-share (share)", 15.0),
+    ("The commissioner keeps (retained)", 15.0),
+    ("Fund to reinvest (reinvest)", 15.0),
+    ("Hospital's gain-share (hshare)", 15.0),
+    ("Primary care (primary)", 15.0),
+    ("Hospital (hosp)", 15.0),
+    ("NHS as a whole (nhs)", 15.0),
+    ("Saving the commissioner stops paying", 15.0),
+    ("Cost really avoided", 15.0),
+    ("Costs primary care pays", 15.0),
+    ("Shareable saving (above the threshold)", 15.0),
+    ("Hospital before its gain-share", 15.0),
+    ("Flow for payback (set-up apart)", 15.0),
+    ("Position at the start of the year", 15.0),
+    ("Position at the end of the year", 15.0),
+    ("Payback reached in this year (months)", 15.0),
+];
+
+/// In year 1 the first figure, later the second, times the uplift.
+fn first_or_later(row: u32, first: u16, later: u16) -> String {
+    format!(
+        "IF({}=1,SUM({}),SUM({}))*{}",
+        cell(row, T),
+        all(first),
+        all(later),
+        cell(row, 2)
+    )
+}
+
+/// The costs of lines whose costs `funder` pays, in the year on `row`.
+fn costs_paid_by(row: u32, funder: &str) -> String {
+    format!(
+        "SUMIF({f},\"{funder}\",{r})*{g}+IF({t}=1,SUMIF({f},\"{funder}\",{s}),0)",
+        f = all(FUNDER),
+        r = all(COST),
+        s = all(SETUP),
+        g = cell(row, 2),
+        t = cell(row, T)
+    )
+}
+
+/// Each cell of the year on `row`: (column, formula, value).
+fn year_cells(
+    s: &Scenario,
+    row: u32,
+    years: usize,
+    y: &Year,
+    start: f64,
+) -> Vec<(u16, String, f64)> {
+    let c = |col| cell(row, col);
+    let setup: f64 = s.lines.iter().map(|l| l.setup).sum();
+    let growth = (1.0 + s.infl / 100.0).powi(y.t as i32 - 1);
+    let paid = y.gross - y.noncash;
+    let primary_cost = y.share - y.primary;
+    let flow = y.gross - (y.cost - if y.t == 1 { setup } else { 0.0 });
+    let shares = span(None, SHARE, 1, years as u32);
+    let start_formula = if row == 1 {
+        format!("-SUM({})", all(SETUP))
+    } else {
+        cell(row - 1, 25)
+    };
+    vec![
+        (T, "ROW()-1".into(), f64::from(y.t)),
+        (2, format!("(1+infl/100)^({}-1)", c(T)), growth),
+        (GROSS, first_or_later(row, SAVING_Y1, SAVING), y.gross),
+        (
+            COSTS,
+            format!(
+                "SUM({})*{}+IF({}=1,SUM({}),0)",
+                all(COST),
+                c(2),
+                c(T),
+                all(SETUP)
+            ),
+            y.cost,
+        ),
+        (NET, format!("{}-{}", c(GROSS), c(COSTS)), y.net),
+        (DF, format!("1/(1+disc/100)^({}-1)", c(T)), y.df),
+        (PV, format!("{}*{}", c(NET), c(DF)), y.pv),
+        (8, format!("SUM(${}$2:{})", column(NET), c(NET)), y.cum),
+        (18, first_or_later(row, PAID_Y1, PAID), paid),
+        (19, first_or_later(row, REAL_Y1, REAL), y.nhs + y.cost),
+        (20, costs_paid_by(row, "primary"), primary_cost),
+        (CASH, format!("{}-({}-{})", c(18), c(COSTS), c(20)), y.cash),
+        (NONCASH, format!("{}-{}", c(GROSS), c(18)), y.noncash),
+        (BASE, format!("MAX({}-threshold,0)", c(CASH)), y.base),
+        (
+            SHARE,
+            format!(
+                "IF(cap=\"\",share/100*{b},MIN(share/100*{b},cap))",
+                b = c(BASE)
+            ),
+            y.share,
+        ),
+        (HSHARE, format!("hshare/100*{}", c(BASE)), y.hshare),
+        (
+            RETAINED,
+            format!("{}-{}-{}", c(CASH), c(SHARE), c(HSHARE)),
+            y.retained,
+        ),
+        (
+            REINVEST,
+            format!("IF({t}-lag<1,0,INDEX({shares},{t}-lag))", t = c(T)),
+            y.reinvest,
+        ),
+        (PRIMARY, format!("{}-{}", c(SHARE), c(20)), y.primary),
+        (
+            HOSPITAL_BEFORE_SHARE,
+            format!("{}-{}", c(19), c(18)),
+            y.hosp - y.hshare,
+        ),
+        (
+            HOSP,
+            format!("{}+{}", c(HOSPITAL_BEFORE_SHARE), c(HSHARE)),
+            y.hosp,
+        ),
+        (NHS, format!("{}-{}", c(19), c(COSTS)), y.nhs),
+        (
+            FLOW,
+            format!(
+                "{}-({}-IF({}=1,SUM({}),0))",
+                c(GROSS),
+                c(COSTS),
+                c(T),
+                all(SETUP)
+            ),
+            flow,
+        ),
+        (24, start_formula, start),
+        (25, format!("{}+{}", c(24), c(FLOW)), start + flow),
+    ]
+}
+
+/// Payback in this year, by §2.4's rule: the position crosses zero.
+fn payback_cell(row: u32, y: &Year, start: f64, flow: f64) -> (String, Option<f64>) {
+    let (s, e, fl) = (cell(row, 24), cell(row, 25), cell(row, FLOW));
+    let formula = format!(
+        "IF(AND({s}<0,{e}>=0),12*(({}-1)+(-{s})/{fl}),\"\")",
+        cell(row, T)
+    );
+    let value =
+        (start < 0.0 && start + flow >= 0.0).then(|| 12.0 * (f64::from(y.t - 1) + (-start) / flow));
+    (formula, value)
+}
+
+fn format_of(f: &Formats, col: u16) -> &Format {
+    match col {
+        T => &f.whole,
+        2 | DF => &f.factor,
+        _ => &f.money,
+    }
+}
+
+/// Writes the Years sheet.
+pub fn years_sheet(s: &Scenario, years: &[Year], f: &Formats) -> Result<Worksheet, XlsxError> {
+    let mut sheet = Worksheet::new();
+    sheet.set_name("Years")?;
+    headings(&mut sheet, f, &COLUMNS)?;
+    sheet.set_row_height(0, 60)?;
+    let setup: f64 = s.lines.iter().map(|l| l.setup).sum();
+    let mut start = -setup;
+    for (row, y) in (1u32..).zip(years) {
+        let label = format!("(fy+{}-1)&\"/\"&RIGHT(fy+{},2)", cell(row, T), cell(row, T));
+        let fy = super::cells::formula(&label, None).set_result(financial_year(s.fy, y.t));
+        sheet.write_formula(row, 0, fy)?;
+        let flow = y.gross - (y.cost - if y.t == 1 { setup } else { 0.0 });
+        for (col, formula, value) in year_cells(s, row, years.len(), y, start) {
+            put(
+                &mut sheet,
+                (row, col),
+                &formula,
+                Some(value),
+                format_of(f, col),
+            )?;
+        }
+        let (formula, value) = payback_cell(row, y, start, flow);
+        put(&mut sheet, (row, PAYBACK), &formula, value, &f.number)?;
+        start += flow;
+    }
+    Ok(sheet)
+}

@@ -1,0 +1,200 @@
+// The workbook an analyst can audit (issue 25, SPEC §5.1), downloaded from
+// the page and recalculated in LibreOffice's Calc: every figure on Lines,
+// Years and Summary is a formula, its cached value is what Calc computes,
+// and Calc's figures are the page's hooks to 1e-9 relative.
+import { after, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { strFromU8, unzipSync } from "fflate";
+import { Calculator, TWENTY_LINES, WORKED, useBrowser } from "./support.mjs";
+import { readWorkbook, recalculate } from "./spreadsheet.mjs";
+
+const env = useBrowser();
+let context;
+after(async () => {
+  await context?.close();
+});
+
+// No offline worker: it would fetch the writer ahead of the first click.
+async function fresh() {
+  await context?.close();
+  context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
+  return new Calculator(await context.newPage(), env.server.url);
+}
+
+// Names a spreadsheet would take for formulas, were they written as such.
+const HOSTILE = ["=HYPERLINK(\"http://example.com\",\"x\")", "+1+2", "-A1", "@SUM(A1)"];
+
+/** Twenty lines over ten years with every rule at work: inflation, uptake,
+ *  optimism bias, a lag, who gains with a threshold and a cap, lines paid
+ *  per case, fixed and in part, costs primary care pays, a line with
+ *  steps, a line with monthly counts, ranges, and hostile names. */
+const EVERYTHING =
+  TWENTY_LINES.replace("name=Twenty%20lines", `name=${encodeURIComponent(HOSTILE[0])}`) +
+  "&infl=2.5&ob=15&lag=2&hshare=10&threshold=20000&cap=30000&disc=3.5" +
+  "&l1.uptake=60&l2.uptake=40&l2.step=20&l2.step_cost=9000&l1.paid=20&l4.paid=0&l3.avoid=70" +
+  "&l5.funder=primary&l6.funder=primary&l7.appts=4&l7.appt_cost=38&l12.step=7&l12.step_cost=2500" +
+  "&l1.series=90,86,92,88,85,91,87,89,93,86,88,90,30,25,22&l1.series_from=2025-01&l1.pilot_from=2026-01" +
+  "&l1.after.lo=4&l1.after.hi=8&l2.pct.lo=10&l2.pct.hi=25&mc=2000" +
+  HOSTILE.slice(1).map((name, i) => `&l${i + 3}.name=${encodeURIComponent(name)}`).join("");
+
+/** Downloads the workbook: its file name and bytes. */
+async function downloadWorkbook(calc) {
+  await calc.show("keep");
+  const [file] = await Promise.all([calc.page.waitForEvent("download"), calc.hook("download-xlsx").click()]);
+  await calc.page.locator("[data-testid='xlsx-status'][data-state='done']").waitFor();
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+/** Every hook the workbook's figures should equal: lines, years, summary. */
+const pageHooks = (calc) =>
+  calc.page.evaluate(() => {
+    const cells = (row) => Object.fromEntries([...row.querySelectorAll("[data-col]")].map((c) => [c.dataset.col, c.dataset.value]));
+    const rows = (prefix) => [...document.querySelectorAll(`tr[data-testid^='${prefix}']`)]
+      .filter((r) => /^[a-z]+-\d+$/.test(r.dataset.testid)).map(cells);
+    const summary = Object.fromEntries([...document.querySelectorAll("[data-testid][data-value]")]
+      .filter((e) => !e.closest("tr")).map((e) => [e.dataset.testid, e.dataset.value]));
+    return { lines: rows("line-"), years: rows("year-"), summary };
+  });
+
+const LINE_COLS = ["events", "saving", "cost", "net", "breakeven", "hosp", "nhs", "hours", "wte", "sessions", "steps", "next-step"];
+const YEAR_COLS = ["gross", "cost", "net", "df", "pv", "cum", "cash", "noncash", "share", "retained", "reinvest", "hshare", "primary", "hosp", "nhs"];
+const SUMMARY_KEYS = ["npv", "gross-total", "cost-total", "net-total", "cash-total", "noncash-total", "pv-gross", "pv-cost", "bcr", "switching",
+  "payback-months", "reinvest-total", "beyond-horizon", "cost-per-patient", "net-per-1000", "scale-net-year", "scale-npv",
+  "comm-total", "primary-total", "hosp-total", "nhs-total", "nhs-npv", "hshare-even"];
+
+const letter = (i) => String.fromCharCode(65 + i);
+
+/** Equal to 1e-9 relative (absolute below £1); none is an empty cell. */
+function same(calculated, shown, what) {
+  if (shown === "" || shown === undefined) {
+    assert.equal(calculated ?? "", "", `${what}: the page shows none, the workbook ${calculated}`);
+    return;
+  }
+  assert.equal(typeof calculated, "number", `${what}: the page shows ${shown}, the workbook ${JSON.stringify(calculated)}`);
+  const [a, b] = [calculated, Number(shown)];
+  assert.ok(Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)), `${what}: workbook ${a}, page ${b}`);
+}
+
+/** Every figure on Lines, Years and Summary is a formula, and Calc's value
+ *  of each formula is the one the file carries. */
+function formulasCarryTheirValues(written, calculated) {
+  let formulas = 0;
+  for (const sheet of ["Lines", "Years", "Summary"]) {
+    for (const [at, cell] of Object.entries(written.sheets[sheet])) {
+      const isFigure = cell.type === "n" && !(sheet === "Lines" && at.startsWith("A"));
+      if (isFigure) assert.ok(cell.formula, `${sheet}!${at} holds ${cell.value}, not a formula`);
+      if (!cell.formula) continue;
+      formulas++;
+      const calc = calculated.sheets[sheet][at];
+      assert.notEqual(calc?.type, "e", `${sheet}!${at} is an error in Calc: ${calc?.value} (${cell.formula})`);
+      if (typeof cell.value === "number") same(calc?.value, cell.value, `${sheet}!${at} cached`);
+      else assert.equal(String(calc?.value ?? ""), cell.value, `${sheet}!${at} cached`);
+    }
+  }
+  for (const [sheet, cells] of Object.entries(calculated.sheets)) {
+    for (const [at, cell] of Object.entries(cells)) assert.notEqual(cell.type, "e", `${sheet}!${at} is an error: ${cell.value}`);
+  }
+  return formulas;
+}
+
+/** Calc's figures are the page's: each line, each year, the summary. */
+function figuresAreThePages(calculated, hooks) {
+  const { Lines, Years, Summary } = calculated.sheets;
+  hooks.lines.forEach((line, i) => LINE_COLS.forEach((col, c) => same(Lines[`${letter(3 + c)}${i + 2}`]?.value, line[col], `line ${i + 1} ${col}`)));
+  hooks.years.forEach((year, i) => YEAR_COLS.forEach((col, c) => same(Years[`${letter(3 + c)}${i + 2}`]?.value, year[col], `year ${i + 1} ${col}`)));
+  const keys = Object.entries(Summary).filter(([at]) => /^B\d+$/.test(at) && at !== "B1");
+  assert.deepEqual(keys.map(([, c]) => c.value), SUMMARY_KEYS, "the Summary sheet names every output of §2.4 and §2.6");
+  for (const [at, key] of keys) same(Summary[`C${at.slice(1)}`]?.value, hooks.summary[key.value], key.value);
+}
+
+describe("the workbook", () => {
+  test("SPEC §10's example: formulas that Calc computes to the page's figures", async () => {
+    const calc = await fresh();
+    await calc.open(WORKED);
+    const file = await downloadWorkbook(calc);
+    assert.equal(file.name, "bassetlaw-pch-workbook.xlsx");
+    const written = readWorkbook(file.bytes);
+    assert.deepEqual(Object.keys(written.sheets), ["Inputs", "Lines", "Years", "Summary", "How sure", "About"]);
+    assert.ok(!written.files.some((f) => /vbaProject|externalLink/.test(f)), written.files.join(", "));
+    assert.equal(written.names.pop, "Inputs!$C$3");
+    const calculated = await recalculate(file.bytes);
+    assert.ok(formulasCarryTheirValues(written, calculated) > 100);
+    figuresAreThePages(calculated, await pageHooks(calc));
+    assert.equal(calculated.sheets.Summary.C2.value.toFixed(2), "878912.74", "npv, SPEC §10");
+    assert.equal(calculated.sheets.Years.A2.value, "2017/18", "a link without fy starts in 2017/18");
+    const about = Object.values(calculated.sheets.About).map((c) => c.value);
+    assert.ok(about.includes(await calc.page.getByLabel("Link to this scenario").inputValue()), "the About sheet holds the link");
+  });
+
+  test("twenty lines over ten years with every rule: Calc gives the page's figures, names stay text", async () => {
+    const calc = await fresh();
+    await calc.open(EVERYTHING);
+    assert.equal(await calc.page.getByTestId("error-summary").count(), 0, "the scenario is valid");
+    const file = await downloadWorkbook(calc);
+    const written = readWorkbook(file.bytes);
+    assert.deepEqual(Object.keys(written.sheets), ["Inputs", "Lines", "Years", "Summary", "Evidence", "How sure", "About"]);
+    const calculated = await recalculate(file.bytes);
+    formulasCarryTheirValues(written, calculated);
+    const hooks = await pageHooks(calc);
+    assert.equal(hooks.lines.length, 20);
+    assert.equal(hooks.years.length, 10);
+    figuresAreThePages(calculated, hooks);
+    assert.ok(Number(hooks.lines[1].steps) > 0, "line 2 removes whole steps");
+    // Hostile names are text in the file and after Calc has read it.
+    for (const book of [written, calculated]) {
+      const inputs = Object.values(book.sheets.Inputs);
+      const lines = Object.values(book.sheets.Lines);
+      for (const name of HOSTILE) {
+        const cell = [...inputs, ...lines].find((c) => c.value === name);
+        assert.ok(cell, `${name} is in the workbook`);
+        assert.ok(["s", "str", "inlineStr"].includes(cell.type) && !cell.formula, `${name} is text: ${JSON.stringify(cell)}`);
+      }
+    }
+    const evidence = Object.values(calculated.sheets.Evidence);
+    assert.ok(evidence.some((c) => c.value === "improvement"), "the pilot months are flagged");
+  });
+});
+
+describe("fetching the writer", () => {
+  test("on the first click only; offline before it ever was, the page says so and the CSV still works", async () => {
+    const calc = await fresh();
+    await calc.open(WORKED);
+    await calc.show("keep");
+    await calc.hook("download-xlsx").waitFor();
+    const writer = /\/workbook-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
+    assert.deepEqual(calc.requests.filter((r) => writer.test(r)), [], "not fetched before the click");
+    await context.route(writer, (route) => route.abort("internetdisconnected"));
+    await calc.hook("download-xlsx").click();
+    const status = calc.page.locator("[data-testid='xlsx-status'][data-state='failed']");
+    await status.waitFor();
+    assert.match(await status.innerText(), /could not fetch it \(it may be offline\)\. Connect to the network and try again\. The figures \(CSV\) download works without it\./);
+    const [csv] = await Promise.all([calc.page.waitForEvent("download"), calc.hook("download-csv").click()]);
+    assert.equal(csv.suggestedFilename(), "bassetlaw-pch-figures.csv");
+    // Back online, the next click fetches it.
+    await context.unroute(writer);
+    const file = await downloadWorkbook(calc);
+    assert.equal(file.name, "bassetlaw-pch-workbook.xlsx");
+    assert.ok(calc.requests.some((r) => writer.test(r)));
+    assert.deepEqual(calc.pageErrors, []);
+  });
+
+  test("a saved scenario's workbook is its link's, but for the date", async () => {
+    const calc = await fresh();
+    await calc.open(`${EVERYTHING}&fy=2026`);
+    const fromLink = await downloadWorkbook(calc);
+    await calc.page.getByLabel("Name to save this scenario under").fill("Kept");
+    await calc.page.getByRole("button", { name: "Save scenario" }).click();
+    await calc.hook("saved-status").filter({ hasText: "Saved as" }).waitFor();
+    await calc.open(WORKED);
+    await calc.show("keep");
+    await calc.page.getByTestId("saved-1").getByRole("button", { name: /Open/ }).click();
+    await calc.page.waitForFunction(() => document.querySelector("[id='input-years']").value === "10");
+    const fromSaved = await downloadWorkbook(calc);
+    const today = /\d{4}-\d\d-\d\d(T[\d:]+Z)?/g;
+    const parts = (bytes) => Object.entries(unzipSync(new Uint8Array(bytes))).map(([name, data]) => [name, strFromU8(data).replace(today, "DATE")]);
+    const [a, b] = [parts(fromLink.bytes), parts(fromSaved.bytes)];
+    assert.deepEqual(b.map(([n]) => n), a.map(([n]) => n));
+    for (const [i, [name, text]] of a.entries()) assert.equal(b[i][1], text, name);
+  });
+});
