@@ -19,7 +19,7 @@ NPM_STAMP := node_modules/.installed
 CSS := static/app.css
 ICONS := arrow-down arrow-up-down arrow-up cross
 
-.PHONY: help serve dist release released-e2e test checks bench fuzz fmt lint native web e2e e2e-run tools rust-tools npm browser css clean
+.PHONY: help serve dist release released-e2e test checks bench fuzz fmt lint native web e2e e2e-run tools rust-tools npm browser calc css clean
 
 help:
 	@echo "make serve   build and serve the calculator on http://127.0.0.1:8080"
@@ -44,7 +44,7 @@ release: $(NPM_STAMP)
 # The release build's single-threaded phases (LTO, wasm-opt) overlap the
 # checks, and so do the end-to-end tests once it is built. The build and
 # the browser are the longer path, so the checks yield the CPU to them.
-test: tools browser css fmt
+test: tools browser calc css fmt
 	$(MAKE) --no-print-directory -j2 --output-sync=target checks released-e2e
 
 released-e2e: release
@@ -66,7 +66,7 @@ native:
 web: rust-tools browser
 	cargo test --target wasm32-unknown-unknown --test web
 
-e2e: dist browser e2e-run
+e2e: dist browser calc e2e-run
 
 e2e-run: npm
 	node --test --test-concurrency=1 tests/e2e/*.test.mjs
@@ -112,6 +112,18 @@ browser:
 	else \
 	  echo "Chromium and ChromeDriver are missing. Install them with:"; \
 	  echo "  sudo apt-get install -y chromium chromium-driver"; \
+	  exit 1; \
+	fi
+
+# LibreOffice's headless Calc, which recalculates the downloaded workbook
+# in the end-to-end tests (tests/e2e/spreadsheet.mjs).
+calc:
+	@if command -v soffice >/dev/null; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui; \
+	else \
+	  echo "LibreOffice Calc is missing. Install it with:"; \
+	  echo "  sudo apt-get install -y libreoffice-calc-nogui"; \
 	  exit 1; \
 	fi
 
