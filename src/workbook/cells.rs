@@ -17,6 +17,10 @@ pub struct Formats {
     pub number: Format,
     pub whole: Format,
     pub percent: Format,
+    pub months: Format,
+    pub year: Format,
+    /// Words beside a figure, kept apart from it.
+    pub beside: Format,
     pub factor: Format,
     pub text: Format,
 }
@@ -30,6 +34,9 @@ impl Default for Formats {
             number: Format::new().set_num_format("#,##0.00##"),
             whole: Format::new().set_num_format("#,##0"),
             percent: Format::new().set_num_format("0.00\"%\""),
+            months: Format::new().set_num_format("0.0\" months\""),
+            year: Format::new().set_num_format("0"),
+            beside: Format::new().set_indent(1),
             factor: Format::new().set_num_format("0.000000"),
             text: Format::new().set_text_wrap(),
         }
@@ -42,7 +49,8 @@ impl Formats {
         match unit {
             Unit::Money => &self.money,
             Unit::Percent => &self.percent,
-            Unit::Count | Unit::Year | Unit::Flag => &self.whole,
+            Unit::Count | Unit::Flag => &self.whole,
+            Unit::Year => &self.year,
             Unit::Rate => &self.number,
         }
     }
@@ -93,6 +101,7 @@ pub fn headings(
         sheet.set_column_width(col, *width)?;
     }
     sheet.set_freeze_panes(1, 0)?;
+    sheet.set_landscape();
     // A figure that does not apply is an empty text result, not the
     // writer's default of 0.
     sheet.set_formula_result_default("");

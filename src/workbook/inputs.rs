@@ -25,8 +25,8 @@ pub fn funder_of(n: usize) -> String {
 
 fn unit_words(unit: Unit) -> &'static str {
     match unit {
-        Unit::Money => "£",
-        Unit::Percent => "%",
+        Unit::Money => "pounds",
+        Unit::Percent => "per cent",
         Unit::Rate => "per 1,000 people a year",
         Unit::Year => "April to March: 2026 is 2026/27",
         Unit::Count | Unit::Flag => "",
@@ -56,7 +56,8 @@ impl Rows<'_> {
             Some(v) => self.sheet.write_number_with_format(r, 2, v, format)?,
             None => self.sheet.write_blank(r, 2, format)?,
         };
-        text(self.sheet, (r, 3), unit_words(unit))?;
+        self.sheet
+            .write_string_with_format(r, 3, unit_words(unit), &self.f.beside)?;
         text(self.sheet, (r, 4), &name)?;
         self.named.push((name, format!("Inputs!$C${}", r + 1)));
         self.row += 1;

@@ -51,13 +51,55 @@ fn outputs(s: &Summary, years: u32) -> Vec<Output> {
     use Shown::*;
     vec![
         o("Net present value", "npv", sum(PV), Some(s.npv), Money),
-        o("Savings, all years", "gross-total", sum(GROSS), Some(s.gross_total), Money),
-        o("Costs, all years", "cost-total", sum(COSTS), Some(s.cost_total), Money),
-        o("Net, all years (not discounted)", "net-total", sum(NET), Some(s.net_total), Money),
-        o("Cash released, all years", "cash-total", sum(CASH), Some(s.cash_total), Money),
-        o("Capacity freed, not cash, all years", "noncash-total", sum(NONCASH), Some(s.noncash_total), Money),
-        o("Present value of savings", "pv-gross", by_df(GROSS), Some(s.pv_gross), Money),
-        o("Present value of costs", "pv-cost", by_df(COSTS), Some(s.pv_cost), Money),
+        o(
+            "Savings, all years",
+            "gross-total",
+            sum(GROSS),
+            Some(s.gross_total),
+            Money,
+        ),
+        o(
+            "Costs, all years",
+            "cost-total",
+            sum(COSTS),
+            Some(s.cost_total),
+            Money,
+        ),
+        o(
+            "Net, all years (not discounted)",
+            "net-total",
+            sum(NET),
+            Some(s.net_total),
+            Money,
+        ),
+        o(
+            "Cash released, all years",
+            "cash-total",
+            sum(CASH),
+            Some(s.cash_total),
+            Money,
+        ),
+        o(
+            "Capacity freed, not cash, all years",
+            "noncash-total",
+            sum(NONCASH),
+            Some(s.noncash_total),
+            Money,
+        ),
+        o(
+            "Present value of savings",
+            "pv-gross",
+            by_df(GROSS),
+            Some(s.pv_gross),
+            Money,
+        ),
+        o(
+            "Present value of costs",
+            "pv-cost",
+            by_df(COSTS),
+            Some(s.pv_cost),
+            Money,
+        ),
         o(
             "Back for every £1 spent (benefit-cost ratio)",
             "bcr",
@@ -66,9 +108,13 @@ fn outputs(s: &Summary, years: u32) -> Vec<Output> {
             Ratio,
         ),
         o(
-            "Switching value: how far all savings could fall before the net present value reaches 0",
+            "Switching value: how far every saving could fall before the net present value is 0",
             "switching",
-            format!("IF(AND({n}>0,{g}<>0),100*{n}/{g},\"\")", n = at(NPV), g = at(PV_GROSS)),
+            format!(
+                "IF(AND({n}>0,{g}<>0),100*{n}/{g},\"\")",
+                n = at(NPV),
+                g = at(PV_GROSS)
+            ),
             s.switching,
             Percent,
         ),
@@ -84,16 +130,38 @@ fn outputs(s: &Summary, years: u32) -> Vec<Output> {
             s.payback_months,
             Months,
         ),
-        o("Gain-share spendable within the horizon", "reinvest-total", sum(REINVEST), Some(s.reinvest_total), Money),
+        o(
+            "Gain-share spendable within the horizon",
+            "reinvest-total",
+            sum(REINVEST),
+            Some(s.reinvest_total),
+            Money,
+        ),
         o(
             "Gain-share earned but spendable only after the horizon",
             "beyond-horizon",
-            format!("SUMIF({t},\">\"&(COUNT({t})-lag),{share})", t = y(T), share = y(SHARE)),
+            format!(
+                "SUMIF({t},\">\"&(COUNT({t})-lag),{share})",
+                t = y(T),
+                share = y(SHARE)
+            ),
             Some(s.beyond_horizon),
             Money,
         ),
-        o("Running cost per patient a year", "cost-per-patient", format!("SUM({})/pop", all(LINE_COST)), Some(s.cost_per_patient), Money),
-        o("Net a year at full effect per 1,000 patients", "net-per-1000", format!("{net_year}/pop*1000"), Some(s.net_per_1000), Money),
+        o(
+            "Running cost per patient a year",
+            "cost-per-patient",
+            format!("SUM({})/pop", all(LINE_COST)),
+            Some(s.cost_per_patient),
+            Money,
+        ),
+        o(
+            "Net a year at full effect per 1,000 patients",
+            "net-per-1000",
+            format!("{net_year}/pop*1000"),
+            Some(s.net_per_1000),
+            Money,
+        ),
         o(
             "Net a year at full effect, scaled to the larger population",
             "scale-net-year",
@@ -108,11 +176,41 @@ fn outputs(s: &Summary, years: u32) -> Vec<Output> {
             s.scale_npv,
             Money,
         ),
-        o("The commissioner, all years", "comm-total", sum(RETAINED), Some(s.comm_total), Money),
-        o("Primary care, all years", "primary-total", sum(PRIMARY), Some(s.primary_total), Money),
-        o("The hospital, all years", "hosp-total", sum(HOSP), Some(s.hosp_total), Money),
-        o("The NHS as a whole, all years", "nhs-total", sum(NHS), Some(s.nhs_total), Money),
-        o("The NHS as a whole, present value", "nhs-npv", by_df(NHS), Some(s.nhs_npv), Money),
+        o(
+            "The commissioner, all years",
+            "comm-total",
+            sum(RETAINED),
+            Some(s.comm_total),
+            Money,
+        ),
+        o(
+            "Primary care, all years",
+            "primary-total",
+            sum(PRIMARY),
+            Some(s.primary_total),
+            Money,
+        ),
+        o(
+            "The hospital, all years",
+            "hosp-total",
+            sum(HOSP),
+            Some(s.hosp_total),
+            Money,
+        ),
+        o(
+            "The NHS as a whole, all years",
+            "nhs-total",
+            sum(NHS),
+            Some(s.nhs_total),
+            Money,
+        ),
+        o(
+            "The NHS as a whole, present value",
+            "nhs-npv",
+            by_df(NHS),
+            Some(s.nhs_npv),
+            Money,
+        ),
         o(
             "Hospital's gain-share that leaves it no worse off",
             "hshare-even",
@@ -130,6 +228,8 @@ fn outputs(s: &Summary, years: u32) -> Vec<Output> {
 pub fn summary_sheet(results: &Results, f: &Formats) -> Result<Worksheet, XlsxError> {
     let mut sheet = Worksheet::new();
     sheet.set_name("Summary")?;
+    // The workbook opens on its summary; the inputs are one tab away.
+    sheet.set_active(true);
     headings(
         &mut sheet,
         f,
@@ -141,12 +241,13 @@ pub fn summary_sheet(results: &Results, f: &Formats) -> Result<Worksheet, XlsxEr
     )?;
     let years = results.years.len() as u32;
     for (row, out) in (1u32..).zip(outputs(&results.summary, years)) {
-        text(&mut sheet, (row, 0), out.label)?;
+        sheet.write_string_with_format(row, 0, out.label, &f.text)?;
         text(&mut sheet, (row, 1), out.key)?;
         let format = match out.shown {
             Shown::Money => &f.money,
             Shown::Percent => &f.percent,
-            Shown::Ratio | Shown::Months => &f.number,
+            Shown::Months => &f.months,
+            Shown::Ratio => &f.number,
         };
         put(&mut sheet, (row, 2), &out.formula, out.value, format)?;
     }

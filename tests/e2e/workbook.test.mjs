@@ -5,6 +5,7 @@
 import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { AxeBuilder } from "@axe-core/playwright";
 import { strFromU8, unzipSync } from "fflate";
 import { Calculator, TWENTY_LINES, WORKED, useBrowser } from "./support.mjs";
 import { readWorkbook, recalculate } from "./spreadsheet.mjs";
@@ -16,9 +17,9 @@ after(async () => {
 });
 
 // No offline worker: it would fetch the writer ahead of the first click.
-async function fresh() {
+async function fresh(width = 1280) {
   await context?.close();
-  context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
+  context = await env.browser.newContext({ viewport: { width, height: 900 }, serviceWorkers: "block" });
   return new Calculator(await context.newPage(), env.server.url);
 }
 
@@ -177,6 +178,27 @@ describe("fetching the writer", () => {
     assert.equal(file.name, "bassetlaw-pch-workbook.xlsx");
     assert.ok(calc.requests.some((r) => writer.test(r)));
     assert.deepEqual(calc.pageErrors, []);
+  });
+
+  test("what the button says is axe-clean and fits at 1280 and 360 px, done and failed", async () => {
+    for (const width of [1280, 360]) {
+      const calc = await fresh(width);
+      await calc.open(WORKED);
+      await downloadWorkbook(calc);
+      await context.route(/\/workbook-/, (route) => route.abort("internetdisconnected"));
+      for (const state of ["done", "failed"]) {
+        if (state === "failed") {
+          await calc.open(WORKED);
+          await calc.show("keep");
+          await calc.hook("download-xlsx").click();
+        }
+        await calc.page.locator(`[data-testid='xlsx-status'][data-state='${state}']`).waitFor();
+        const result = await new AxeBuilder({ page: calc.page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+        assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), [], `${state} at ${width}`);
+        const wide = await calc.page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(wide <= width, `${state} at ${width}: the page is ${wide} px wide`);
+      }
+    }
   });
 
   test("a saved scenario's workbook is its link's, but for the date", async () => {

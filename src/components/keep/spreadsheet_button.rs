@@ -54,14 +54,16 @@ pub fn SpreadsheetButton(props: &SpreadsheetButtonProps) -> Html {
         Made::Done(file) => ("done", format!("Spreadsheet downloaded: {file}. Every figure on its Lines, Years and Summary sheets is a formula over its Inputs sheet, so an analyst can follow and change the arithmetic.")),
         Made::Failed(why) => ("failed", why.clone()),
     };
+    // Inside the row of download buttons: its status line goes below the
+    // row (`app-button-row__status`).
     html! {
-        <div class="app-spreadsheet">
+        <>
             <button type="button" class="nhsuk-button nhsuk-button--secondary" data-testid="download-xlsx"
                 disabled={*made == Made::Making} {onclick}>
                 { "Download as a spreadsheet (Excel)" }
             </button>
-            <p class="nhsuk-body" role="status" data-testid="xlsx-status" data-state={state}>{ words }</p>
-        </div>
+            <p class="nhsuk-body app-button-row__status" role="status" data-testid="xlsx-status" data-state={state}>{ words }</p>
+        </>
     }
 }
 
