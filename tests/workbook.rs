@@ -37,3 +37,22 @@ fn a_scenario_with_a_problem_says_so_in_words() {
     let why = workbook_of_query("?v=1&pop=abc", &made()).expect_err("a bad population");
     assert!(why.contains("problem"), "{why}");
 }
+
+#[test]
+fn a_link_longer_than_a_cell_holds_is_named_not_written() {
+    let long = Made {
+        link: format!("https://example.nhs.uk/?{}", "x".repeat(40_000)),
+        ..made()
+    };
+    let bytes = workbook_of_query(SPEC_EXAMPLE, &long).expect("still a workbook");
+    assert_eq!(&bytes[..2], b"PK");
+}
+
+#[test]
+fn every_example_and_kind_gives_a_workbook() {
+    for preset in pilot_savings::presets::PRESETS {
+        let query = pilot_savings::link::encode(&preset.draft_at(2026));
+        let bytes = written(&query, "preset.xlsx");
+        assert_eq!(&bytes[..2], b"PK", "{}", preset.title);
+    }
+}

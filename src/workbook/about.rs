@@ -40,6 +40,19 @@ fn unit_costs(s: &Scenario) -> Vec<[String; 5]> {
     found
 }
 
+/// The most characters a spreadsheet cell holds (Excel's limit).
+const CELL_MAX: usize = 32_767;
+
+/// The link, or why it is not here: a scenario of many long monthly
+/// series can outgrow a cell.
+fn link_words(link: &str) -> String {
+    if link.chars().count() <= CELL_MAX {
+        link.to_string()
+    } else {
+        format!("The link is {} characters long, more than a spreadsheet cell holds: copy it from the calculator's page.", link.chars().count())
+    }
+}
+
 /// Writes the About sheet.
 pub fn about_sheet(s: &Scenario, made: &Made, f: &Formats) -> Result<Worksheet, XlsxError> {
     let mut sheet = Worksheet::new();
@@ -55,9 +68,10 @@ pub fn about_sheet(s: &Scenario, made: &Made, f: &Formats) -> Result<Worksheet, 
             ("", 14.0),
         ],
     )?;
+    let link = link_words(&made.link);
     let facts = [
         ("Scenario", s.name.as_str()),
-        ("Link to the scenario", made.link.as_str()),
+        ("Link to the scenario", link.as_str()),
         ("How the figures are worked out", made.method.as_str()),
         ("Calculator release", made.release.as_str()),
         ("Made on", made.date.as_str()),

@@ -90,7 +90,7 @@ test("where the views module cannot be fetched, the figures stand and each part 
   assert.deepEqual(calc.pageErrors, []);
 });
 
-test("after one visit, with the network gone, a part never opened draws its chart and Share and keep opens", async () => {
+test("after one visit, with the network gone, a part never opened draws its chart, Share and keep opens and the workbook downloads", async () => {
   const root = await mkdtemp(join(tmpdir(), "pilot-savings-"));
   cleanup.push(() => rm(root, { recursive: true, force: true }));
   await cp(DIST, root, { recursive: true });
@@ -101,7 +101,7 @@ test("after one visit, with the network gone, a part never opened draws its char
   await calc.page.evaluate(() => navigator.serviceWorker.ready);
   await calc.page.waitForFunction(async () => {
     const tag = document.querySelector("script[data-wasm]");
-    const files = [tag.dataset.wasm, tag.dataset.viewsJs, tag.dataset.viewsWasm];
+    const files = [tag.dataset.wasm, tag.dataset.viewsJs, tag.dataset.viewsWasm, tag.dataset.workbookJs, tag.dataset.workbookWasm];
     const kept = await Promise.all(files.map((f) => caches.match(new URL(f, location.href).href)));
     return kept.every(Boolean);
   }, undefined, { polling: 100, timeout: 10000 });
@@ -113,5 +113,9 @@ test("after one visit, with the network gone, a part never opened draws its char
   await calc.chartsDrawn("[id='panel-parties']", 1);
   await calc.show("keep");
   await calc.hook("keep-panel").waitFor();
+  // The workbook writer, never fetched by the page, was kept too.
+  const [file] = await Promise.all([calc.page.waitForEvent("download"), calc.hook("download-xlsx").click()]);
+  assert.equal(file.suggestedFilename(), "bassetlaw-pch-workbook.xlsx");
+  await calc.page.locator("[data-testid='xlsx-status'][data-state='done']").waitFor();
   assert.deepEqual(calc.pageErrors, []);
 });

@@ -87,6 +87,7 @@ function formulasCarryTheirValues(written, calculated) {
       if (isFigure) assert.ok(cell.formula, `${sheet}!${at} holds ${cell.value}, not a formula`);
       if (!cell.formula) continue;
       formulas++;
+      assert.doesNotMatch(cell.formula, /\[|:\/\/|INDIRECT|HYPERLINK|WEBSERVICE/, `${sheet}!${at} refers outside the workbook`);
       const calc = calculated.sheets[sheet][at];
       assert.notEqual(calc?.type, "e", `${sheet}!${at} is an error in Calc: ${calc?.value} (${cell.formula})`);
       if (typeof cell.value === "number") same(calc?.value, cell.value, `${sheet}!${at} cached`);
