@@ -4,7 +4,7 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::cells::{headings, text, Formats};
+use super::cells::{headings, text, wrapped, Formats};
 use super::Made;
 use crate::model::keys::LineKey;
 use crate::model::Scenario;
@@ -40,6 +40,10 @@ fn unit_costs(s: &Scenario) -> Vec<[String; 5]> {
     found
 }
 
+/// Columns' widths in characters: the second holds the facts and notes.
+const WIDE: f64 = 70.0;
+const WIDTHS: [f64; 5] = [34.0, WIDE, 40.0, 40.0, 12.0];
+
 /// The most characters a spreadsheet cell holds (Excel's limit).
 const CELL_MAX: usize = 32_767;
 
@@ -57,17 +61,10 @@ fn link_words(link: &str) -> String {
 pub fn about_sheet(s: &Scenario, made: &Made, f: &Formats) -> Result<Worksheet, XlsxError> {
     let mut sheet = Worksheet::new();
     sheet.set_name("About")?;
-    headings(
-        &mut sheet,
-        f,
-        &[
-            ("About", 34.0),
-            ("", 60.0),
-            ("", 40.0),
-            ("", 40.0),
-            ("", 14.0),
-        ],
-    )?;
+    let columns: Vec<(&str, f64)> = (0..5)
+        .map(|i| (if i == 0 { "About" } else { "" }, WIDTHS[i]))
+        .collect();
+    headings(&mut sheet, f, &columns)?;
     let link = link_words(&made.link);
     let facts = [
         ("Scenario", s.name.as_str()),
@@ -79,13 +76,13 @@ pub fn about_sheet(s: &Scenario, made: &Made, f: &Formats) -> Result<Worksheet, 
     let mut row = 1;
     for (label, value) in facts {
         text(&mut sheet, (row, 0), label)?;
-        sheet.write_string_with_format(row, 1, value, &f.text)?;
+        wrapped(&mut sheet, f, row, &[(1, value, WIDE)])?;
         row += 1;
     }
     row += 1;
     sheet.write_string_with_format(row, 0, "How to read it", &f.heading)?;
     for line in HOW_TO_READ {
-        sheet.write_string_with_format(row, 1, line, &f.text)?;
+        wrapped(&mut sheet, f, row, &[(1, line, WIDE)])?;
         row += 1;
     }
     row += 1;
@@ -97,12 +94,26 @@ pub fn about_sheet(s: &Scenario, made: &Made, f: &Formats) -> Result<Worksheet, 
             (row, 1),
             "None: every £ figure is the scenario's own.",
         )?;
+        return Ok(sheet);
+    }
+    row += 1;
+    let heads = [
+        "Line and input",
+        "Value",
+        "What it is",
+        "Source",
+        "At the prices of",
+    ];
+    for (col, heading) in (0u16..).zip(heads) {
+        sheet.write_string_with_format(row, col, heading, &f.heading)?;
     }
     for cells in costs {
         row += 1;
-        for (col, value) in (0u16..).zip(&cells) {
-            sheet.write_string_with_format(row, col, value, &f.text)?;
-        }
+        let placed: Vec<(u16, &str, f64)> = (0u16..)
+            .zip(&cells)
+            .map(|(col, value)| (col, value.as_str(), WIDTHS[usize::from(col)]))
+            .collect();
+        wrapped(&mut sheet, f, row, &placed)?;
     }
     Ok(sheet)
 }

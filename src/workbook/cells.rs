@@ -90,6 +90,25 @@ pub fn text(sheet: &mut Worksheet, (row, col): At, value: &str) -> Result<(), Xl
     Ok(())
 }
 
+/// Writes texts that wrap, each in a column of its width in characters
+/// (column, text, width), on `row`, made tall enough for the longest:
+/// spreadsheets do not all size rows on opening.
+pub fn wrapped(
+    sheet: &mut Worksheet,
+    f: &Formats,
+    row: u32,
+    cells: &[(u16, &str, f64)],
+) -> Result<(), XlsxError> {
+    let mut lines: f64 = 1.0;
+    for (col, value, width) in cells {
+        sheet.write_string_with_format(row, *col, *value, &f.text)?;
+        lines = lines.max((value.chars().count() as f64 / (width * 1.05)).ceil());
+    }
+    // 15 points a line; 409 is the most a row can be.
+    sheet.set_row_height(row, (15.0 * lines).min(409.0))?;
+    Ok(())
+}
+
 /// A sheet's header row, bold and frozen, with each column's width.
 pub fn headings(
     sheet: &mut Worksheet,

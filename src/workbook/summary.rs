@@ -108,7 +108,7 @@ fn outputs(s: &Summary, years: u32) -> Vec<Output> {
             Ratio,
         ),
         o(
-            "Switching value: how far every saving could fall before the net present value is 0",
+            "Switching value: how far every saving could fall before the NPV is 0",
             "switching",
             format!(
                 "IF(AND({n}>0,{g}<>0),100*{n}/{g},\"\")",
@@ -241,7 +241,7 @@ pub fn summary_sheet(results: &Results, f: &Formats) -> Result<Worksheet, XlsxEr
     )?;
     let years = results.years.len() as u32;
     for (row, out) in (1u32..).zip(outputs(&results.summary, years)) {
-        sheet.write_string_with_format(row, 0, out.label, &f.text)?;
+        text(&mut sheet, (row, 0), out.label)?;
         text(&mut sheet, (row, 1), out.key)?;
         let format = match out.shown {
             Shown::Money => &f.money,

@@ -153,6 +153,21 @@ describe("the workbook", () => {
         assert.ok(["s", "str", "inlineStr"].includes(cell.type) && !cell.formula, `${name} is text: ${JSON.stringify(cell)}`);
       }
     }
+    // How sure: the page's seeded run and tornado, as values.
+    await calc.page.waitForSelector("html[data-mc-ready='1'] [data-testid='mc-p50']", { state: "attached", timeout: 20000 });
+    const sure = calculated.sheets["How sure"];
+    const rows = Object.entries(sure).filter(([at]) => /^B\d+$/.test(at) && at !== "B1");
+    assert.ok(rows.length >= 10, "percentiles and the tornado");
+    for (const [at, key] of rows) {
+      const row = at.slice(1);
+      if (key.value.startsWith("tornado-")) {
+        const hook = calc.hook(key.value);
+        same(sure[`C${row}`].value, await hook.getAttribute("data-low"), `${key.value} low`);
+        same(sure[`D${row}`].value, await hook.getAttribute("data-high"), `${key.value} high`);
+      } else {
+        same(sure[`C${row}`].value, await calc.value(key.value), key.value);
+      }
+    }
     const evidence = Object.values(calculated.sheets.Evidence);
     assert.ok(evidence.some((c) => c.value === "improvement"), "the pilot months are flagged");
   });
