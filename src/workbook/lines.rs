@@ -16,6 +16,14 @@ pub const EVENTS: u16 = 3;
 pub const SAVING: u16 = 4;
 pub const COST: u16 = 5;
 pub const NET: u16 = 6;
+const BREAKEVEN: u16 = 7;
+const HOSP: u16 = 8;
+const NHS: u16 = 9;
+const HOURS: u16 = 10;
+const WTE: u16 = 11;
+const SESSIONS: u16 = 12;
+const STEPS: u16 = 13;
+const NEXT_STEP: u16 = 14;
 pub const SAVING_Y1: u16 = 15;
 pub const PAID: u16 = 16;
 pub const PAID_Y1: u16 = 17;
@@ -169,7 +177,7 @@ impl Of<'_> {
         self.line.kind.counts_events().then(|| {
             format!(
                 "IF({step}>0,({}+1)*{step}-{},\"\")",
-                self.here(13),
+                self.here(STEPS),
                 self.reached(K)
             )
         })
@@ -205,26 +213,26 @@ fn line_cells(s: &Scenario, i: usize, r: &LineResult) -> Vec<(u16, Option<String
             Some(format!("{}-{}", of.here(SAVING), of.here(COST))),
             Some(r.net),
         ),
-        (7, of.breakeven(), r.breakeven),
+        (BREAKEVEN, of.breakeven(), r.breakeven),
         (
-            8,
+            HOSP,
             Some(format!("{}-{}", of.here(REAL), of.here(PAID))),
             Some(r.hosp),
         ),
         (
-            9,
+            NHS,
             Some(format!("{}-{}", of.here(REAL), of.here(COST))),
             Some(r.nhs),
         ),
-        (10, Some(of.workforce("*days")), work.map(|w| w.hours)),
-        (11, Some(of.workforce("/7.5")), work.map(|w| w.wte)),
+        (HOURS, Some(of.workforce("*days")), work.map(|w| w.hours)),
+        (WTE, Some(of.workforce("/7.5")), work.map(|w| w.wte)),
         (
-            12,
+            SESSIONS,
             Some(of.workforce("*5/(25/6)")),
             work.map(|w| w.sessions),
         ),
-        (13, of.steps(), steps.map(|st| st.units)),
-        (14, of.next_step(), steps.map(|st| st.next)),
+        (STEPS, of.steps(), steps.map(|st| st.units)),
+        (NEXT_STEP, of.next_step(), steps.map(|st| st.next)),
         (
             SAVING_Y1,
             Some(format!("{}*{}", of.here(SAVING), uptake(of.n))),
@@ -265,7 +273,7 @@ pub fn lines_sheet(s: &Scenario, results: &Results, f: &Formats) -> Result<Works
         for (col, formula, value) in line_cells(s, i, r) {
             let Some(formula) = formula else { continue };
             let format = match col {
-                EVENTS | 7 | 10..=14 => &f.number,
+                EVENTS | BREAKEVEN | HOURS..=NEXT_STEP => &f.number,
                 _ => &f.money,
             };
             put(&mut sheet, (row, col), &formula, value, format)?;

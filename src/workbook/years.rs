@@ -10,11 +10,13 @@ use crate::format::financial_year;
 use crate::model::{Scenario, Year};
 
 pub const T: u16 = 1;
+const GROWTH: u16 = 2;
 pub const GROSS: u16 = 3;
 pub const COSTS: u16 = 4;
 pub const NET: u16 = 5;
 pub const DF: u16 = 6;
 pub const PV: u16 = 7;
+const CUM: u16 = 8;
 pub const CASH: u16 = 9;
 pub const NONCASH: u16 = 10;
 pub const SHARE: u16 = 11;
@@ -24,9 +26,14 @@ pub const HSHARE: u16 = 14;
 pub const PRIMARY: u16 = 15;
 pub const HOSP: u16 = 16;
 pub const NHS: u16 = 17;
+const PAID_SAVING: u16 = 18;
+const REALLY_AVOIDED: u16 = 19;
+const PRIMARY_COSTS: u16 = 20;
 pub const BASE: u16 = 21;
 pub const HOSPITAL_BEFORE_SHARE: u16 = 22;
 pub const FLOW: u16 = 23;
+const START: u16 = 24;
+const END: u16 = 25;
 pub const PAYBACK: u16 = 26;
 
 const COLUMNS: [(&str, f64); 27] = [
@@ -66,7 +73,7 @@ fn first_or_later(row: u32, first: u16, later: u16) -> String {
         cell(row, T),
         all(first),
         all(later),
-        cell(row, 2)
+        cell(row, GROWTH)
     )
 }
 
@@ -77,7 +84,7 @@ fn costs_paid_by(row: u32, funder: &str) -> String {
         f = all(FUNDER),
         r = all(COST),
         s = all(SETUP),
-        g = cell(row, 2),
+        g = cell(row, GROWTH),
         t = cell(row, T)
     )
 }
@@ -100,18 +107,18 @@ fn year_cells(
     let start_formula = if row == 1 {
         format!("-SUM({})", all(SETUP))
     } else {
-        cell(row - 1, 25)
+        cell(row - 1, END)
     };
     vec![
         (T, "ROW()-1".into(), f64::from(y.t)),
-        (2, format!("(1+infl/100)^({}-1)", c(T)), growth),
+        (GROWTH, format!("(1+infl/100)^({}-1)", c(T)), growth),
         (GROSS, first_or_later(row, SAVING_Y1, SAVING), y.gross),
         (
             COSTS,
             format!(
                 "SUM({})*{}+IF({}=1,SUM({}),0)",
                 all(COST),
-                c(2),
+                c(GROWTH),
                 c(T),
                 all(SETUP)
             ),
@@ -120,12 +127,24 @@ fn year_cells(
         (NET, format!("{}-{}", c(GROSS), c(COSTS)), y.net),
         (DF, format!("1/(1+disc/100)^({}-1)", c(T)), y.df),
         (PV, format!("{}*{}", c(NET), c(DF)), y.pv),
-        (8, format!("SUM(${}$2:{})", column(NET), c(NET)), y.cum),
-        (18, first_or_later(row, PAID_Y1, PAID), paid),
-        (19, first_or_later(row, REAL_Y1, REAL), y.nhs + y.cost),
-        (20, costs_paid_by(row, "primary"), primary_cost),
-        (CASH, format!("{}-({}-{})", c(18), c(COSTS), c(20)), y.cash),
-        (NONCASH, format!("{}-{}", c(GROSS), c(18)), y.noncash),
+        (CUM, format!("SUM(${}$2:{})", column(NET), c(NET)), y.cum),
+        (PAID_SAVING, first_or_later(row, PAID_Y1, PAID), paid),
+        (
+            REALLY_AVOIDED,
+            first_or_later(row, REAL_Y1, REAL),
+            y.nhs + y.cost,
+        ),
+        (PRIMARY_COSTS, costs_paid_by(row, "primary"), primary_cost),
+        (
+            CASH,
+            format!("{}-({}-{})", c(PAID_SAVING), c(COSTS), c(PRIMARY_COSTS)),
+            y.cash,
+        ),
+        (
+            NONCASH,
+            format!("{}-{}", c(GROSS), c(PAID_SAVING)),
+            y.noncash,
+        ),
         (BASE, format!("MAX({}-threshold,0)", c(CASH)), y.base),
         (
             SHARE,
@@ -146,10 +165,14 @@ fn year_cells(
             format!("IF({t}-lag<1,0,INDEX({shares},{t}-lag))", t = c(T)),
             y.reinvest,
         ),
-        (PRIMARY, format!("{}-{}", c(SHARE), c(20)), y.primary),
+        (
+            PRIMARY,
+            format!("{}-{}", c(SHARE), c(PRIMARY_COSTS)),
+            y.primary,
+        ),
         (
             HOSPITAL_BEFORE_SHARE,
-            format!("{}-{}", c(19), c(18)),
+            format!("{}-{}", c(REALLY_AVOIDED), c(PAID_SAVING)),
             y.hosp - y.hshare,
         ),
         (
@@ -157,7 +180,7 @@ fn year_cells(
             format!("{}+{}", c(HOSPITAL_BEFORE_SHARE), c(HSHARE)),
             y.hosp,
         ),
-        (NHS, format!("{}-{}", c(19), c(COSTS)), y.nhs),
+        (NHS, format!("{}-{}", c(REALLY_AVOIDED), c(COSTS)), y.nhs),
         (
             FLOW,
             format!(
@@ -169,14 +192,14 @@ fn year_cells(
             ),
             flow,
         ),
-        (24, start_formula, start),
-        (25, format!("{}+{}", c(24), c(FLOW)), start + flow),
+        (START, start_formula, start),
+        (END, format!("{}+{}", c(START), c(FLOW)), start + flow),
     ]
 }
 
 /// Payback in this year, by §2.4's rule: the position crosses zero.
 fn payback_cell(row: u32, y: &Year, start: f64, flow: f64) -> (String, Option<f64>) {
-    let (s, e, fl) = (cell(row, 24), cell(row, 25), cell(row, FLOW));
+    let (s, e, fl) = (cell(row, START), cell(row, END), cell(row, FLOW));
     let formula = format!(
         "IF(AND({s}<0,{e}>=0),12*(({}-1)+(-{s})/{fl}),\"\")",
         cell(row, T)
@@ -189,7 +212,7 @@ fn payback_cell(row: u32, y: &Year, start: f64, flow: f64) -> (String, Option<f6
 fn format_of(f: &Formats, col: u16) -> &Format {
     match col {
         T => &f.whole,
-        2 | DF => &f.factor,
+        GROWTH | DF => &f.factor,
         _ => &f.money,
     }
 }
