@@ -172,6 +172,11 @@ pub fn autosave(query: &str) -> Result<(), Fault> {
     set(keep::AUTOSAVE_KEY, &keep::write_autosave(query, &now()))
 }
 
+/// Today's local date as `2026-11-23`.
+pub fn today() -> String {
+    now().chars().take(10).collect()
+}
+
 /// Local time as `2026-11-23T10:04`.
 pub fn now() -> String {
     let d = js_sys::Date::new_0();

@@ -262,17 +262,6 @@ pub fn watch_width(id: &str, f: impl Fn(f64) + 'static) -> Option<Watching> {
     })
 }
 
-/// Today's date by the user's clock, `YYYY-MM-DD`.
-pub fn today() -> String {
-    let today = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        today.get_full_year(),
-        today.get_month() + 1,
-        today.get_date()
-    )
-}
-
 /// The financial year of today's date, by the user's clock: what a new
 /// scenario starts in.
 pub fn this_financial_year() -> i32 {

@@ -77,7 +77,7 @@ async fn write(query: &str, link: &str, name: &str) -> Made {
         &JsValue::from_str(query),
         &JsValue::from_str(link),
         &JsValue::from_str(&method),
-        &JsValue::from_str(&crate::browser::today()),
+        &JsValue::from_str(&crate::storage::today()),
     );
     match call(&writer, "workbook", &args) {
         Ok(bytes) => {
