@@ -37,14 +37,16 @@ pub fn month_rows(s: &Scenario) -> Vec<Vec<String>> {
                 format!("{}", chart.limits.mean),
                 limit(chart.limits.lower),
                 limit(chart.limits.upper),
-                special(*flag).to_string(),
+                special_word(*flag).to_string(),
             ]);
         }
     }
     rows
 }
 
-fn special(flag: Special) -> &'static str {
+/// A month's special cause as the CSV and the workbook write it: empty
+/// for none.
+pub fn special_word(flag: Special) -> &'static str {
     match flag {
         Special::Improvement => "improvement",
         Special::Concern => "concern",

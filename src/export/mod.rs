@@ -13,6 +13,7 @@ use crate::text::escape_markup;
 use crate::words::how_sure;
 
 pub use csv::figures_csv;
+pub use evidence::special_word;
 
 /// A file name from the scenario's name: letters, digits and hyphens.
 pub fn file_name(name: &str, suffix: &str) -> String {

@@ -72,6 +72,11 @@ pub fn formula(text: &str, value: Option<f64>) -> Formula {
     Formula::new(text).set_result(value.map(result_of).unwrap_or_default())
 }
 
+/// A formula whose result is text (a financial year, who pays).
+pub fn text_formula(text: &str, result: impl Into<String>) -> Formula {
+    Formula::new(text).set_result(result)
+}
+
 /// Writes a formula and its value in `format`.
 pub fn put(
     sheet: &mut Worksheet,

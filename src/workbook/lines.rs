@@ -5,7 +5,7 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::cells::{cell, headings, put, span, text, Formats};
+use super::cells::{cell, headings, put, span, text, text_formula, Formats};
 use super::inputs::{funder_of, line_input};
 use crate::model::capacity::really_avoided;
 use crate::model::kind::Kind;
@@ -278,7 +278,7 @@ pub fn lines_sheet(s: &Scenario, results: &Results, f: &Formats) -> Result<Works
             };
             put(&mut sheet, (row, col), &formula, value, format)?;
         }
-        let funder = super::cells::formula(&funder_of(n), None).set_result(line.funder.name());
+        let funder = text_formula(&funder_of(n), line.funder.name());
         sheet.write_formula(row, FUNDER, funder)?;
     }
     Ok(sheet)

@@ -6,20 +6,12 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::cells::{headings, text, Formats};
+use crate::export::special_word;
 use crate::model::series::{month_name, monthly_target};
-use crate::model::spc::Special;
 use crate::model::tornado::tornado;
 use crate::model::uncertainty::monte_carlo;
 use crate::model::Scenario;
 use crate::text::line_name;
-
-fn special(flag: Special) -> &'static str {
-    match flag {
-        Special::Improvement => "improvement",
-        Special::Concern => "concern",
-        Special::None => "",
-    }
-}
 
 /// Writes the Evidence sheet, when a line has monthly counts.
 pub fn evidence_sheet(s: &Scenario, f: &Formats) -> Result<Option<Worksheet>, XlsxError> {
@@ -56,7 +48,7 @@ pub fn evidence_sheet(s: &Scenario, f: &Formats) -> Result<Option<Worksheet>, Xl
                 sheet.write_number_with_format(row, 4, chart.limits.lower, &f.number)?;
                 sheet.write_number_with_format(row, 5, chart.limits.upper, &f.number)?;
             }
-            text(&mut sheet, (row, 6), special(*flag))?;
+            text(&mut sheet, (row, 6), special_word(*flag))?;
             row += 1;
         }
     }

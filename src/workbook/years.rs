@@ -4,7 +4,7 @@
 
 use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
-use super::cells::{cell, column, headings, put, span, Formats};
+use super::cells::{cell, column, headings, put, span, text_formula, Formats};
 use super::lines::{all, COST, FUNDER, PAID, PAID_Y1, REAL, REAL_Y1, SAVING, SAVING_Y1, SETUP};
 use crate::format::financial_year;
 use crate::model::{Scenario, Year};
@@ -89,20 +89,19 @@ fn costs_paid_by(row: u32, funder: &str) -> String {
     )
 }
 
-/// Each cell of the year on `row`: (column, formula, value).
+/// Each cell of the year on `row`: (column, formula, value); `start` and
+/// `flow` are the position payback reads (§2.4), worked out in order.
 fn year_cells(
     s: &Scenario,
     row: u32,
     years: usize,
     y: &Year,
-    start: f64,
+    (start, flow): (f64, f64),
 ) -> Vec<(u16, String, f64)> {
     let c = |col| cell(row, col);
-    let setup: f64 = s.lines.iter().map(|l| l.setup).sum();
     let growth = (1.0 + s.infl / 100.0).powi(y.t as i32 - 1);
     let paid = y.gross - y.noncash;
     let primary_cost = y.share - y.primary;
-    let flow = y.gross - (y.cost - if y.t == 1 { setup } else { 0.0 });
     let shares = span(None, SHARE, 1, years as u32);
     let start_formula = if row == 1 {
         format!("-SUM({})", all(SETUP))
@@ -227,10 +226,9 @@ pub fn years_sheet(s: &Scenario, years: &[Year], f: &Formats) -> Result<Workshee
     let mut start = -setup;
     for (row, y) in (1u32..).zip(years) {
         let label = format!("(fy+{}-1)&\"/\"&RIGHT(fy+{},2)", cell(row, T), cell(row, T));
-        let fy = super::cells::formula(&label, None).set_result(financial_year(s.fy, y.t));
-        sheet.write_formula(row, 0, fy)?;
+        sheet.write_formula(row, 0, text_formula(&label, financial_year(s.fy, y.t)))?;
         let flow = y.gross - (y.cost - if y.t == 1 { setup } else { 0.0 });
-        for (col, formula, value) in year_cells(s, row, years.len(), y, start) {
+        for (col, formula, value) in year_cells(s, row, years.len(), y, (start, flow)) {
             put(
                 &mut sheet,
                 (row, col),

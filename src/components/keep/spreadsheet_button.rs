@@ -17,7 +17,7 @@ pub struct SpreadsheetButtonProps {
 
 /// Where the workbook is: its status line's words and `data-state`.
 #[derive(Clone, PartialEq)]
-enum Made {
+enum Status {
     Not,
     Making,
     Done(String),
@@ -31,35 +31,35 @@ const OFFLINE: &str = "The spreadsheet could not be made: the part of the calcul
 /// file, saying in words what happened.
 #[component]
 pub fn SpreadsheetButton(props: &SpreadsheetButtonProps) -> Html {
-    let made = use_state(|| Made::Not);
+    let status = use_state(|| Status::Not);
     let onclick = {
-        let made = made.clone();
+        let status = status.clone();
         let (query, link, name) = (
             props.query.to_string(),
             props.link.to_string(),
             props.name.to_string(),
         );
         Callback::from(move |_: MouseEvent| {
-            made.set(Made::Making);
-            let (made, query, link, name) =
-                (made.clone(), query.clone(), link.clone(), name.clone());
+            status.set(Status::Making);
+            let (status, query, link, name) =
+                (status.clone(), query.clone(), link.clone(), name.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                made.set(write(&query, &link, &name).await);
+                status.set(write(&query, &link, &name).await);
             });
         })
     };
-    let (state, words) = match &*made {
-        Made::Not => ("", String::new()),
-        Made::Making => ("making", "Making the spreadsheet…".to_string()),
-        Made::Done(file) => ("done", format!("Spreadsheet downloaded: {file}. Every figure on its Lines, Years and Summary sheets is a formula over its Inputs sheet, so an analyst can follow and change the arithmetic.")),
-        Made::Failed(why) => ("failed", why.clone()),
+    let (state, words) = match &*status {
+        Status::Not => ("", String::new()),
+        Status::Making => ("making", "Making the spreadsheet…".to_string()),
+        Status::Done(file) => ("done", format!("Spreadsheet downloaded: {file}. Every figure on its Lines, Years and Summary sheets is a formula over its Inputs sheet, so an analyst can follow and change the arithmetic.")),
+        Status::Failed(why) => ("failed", why.clone()),
     };
     // Inside the row of download buttons: its status line goes below the
     // row (`app-button-row__status`).
     html! {
         <>
             <button type="button" class="nhsuk-button nhsuk-button--secondary" data-testid="download-xlsx"
-                disabled={*made == Made::Making} {onclick}>
+                disabled={*status == Status::Making} {onclick}>
                 { "Download as a spreadsheet (Excel)" }
             </button>
             <p class="nhsuk-body app-button-row__status" role="status" data-testid="xlsx-status" data-state={state}>{ words }</p>
@@ -68,9 +68,9 @@ pub fn SpreadsheetButton(props: &SpreadsheetButtonProps) -> Html {
 }
 
 /// Fetches the writer if need be, writes the workbook and offers it.
-async fn write(query: &str, link: &str, name: &str) -> Made {
+async fn write(query: &str, link: &str, name: &str) -> Status {
     let Ok(writer) = module("workbook").await else {
-        return Made::Failed(OFFLINE.to_string());
+        return Status::Failed(OFFLINE.to_string());
     };
     let method = method_address(link);
     let args = Array::of4(
@@ -84,9 +84,9 @@ async fn write(query: &str, link: &str, name: &str) -> Made {
             let file = file_name(name, "workbook.xlsx");
             let bytes = Uint8Array::new(&bytes).to_vec();
             crate::browser::download_bytes(&file, XLSX, &bytes);
-            Made::Done(file)
+            Status::Done(file)
         }
-        Err(why) => Made::Failed(why.as_string().unwrap_or_else(|| {
+        Err(why) => Status::Failed(why.as_string().unwrap_or_else(|| {
             "The spreadsheet could not be made. The figures (CSV) download still works.".to_string()
         })),
     }
