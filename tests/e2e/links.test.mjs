@@ -18,11 +18,15 @@ async function fresh() {
   return new Calculator(await context.newPage(), env.server.url);
 }
 
-/** Every figure the page carries for tests (SPEC §8), in page order. */
-const figures = (calc) =>
-  calc.page.$$eval("[data-value]", (els) =>
+/** Every figure the page carries for tests (SPEC §8), in page order, once
+ *  the views module has drawn the scale-up ladder: its rungs carry figures
+ *  too, and it arrives a moment after `data-ready`. */
+async function figures(calc) {
+  await calc.hook("ladder-rung").first().waitFor({ state: "attached" });
+  return calc.page.$$eval("[data-value]", (els) =>
     els.map((e) => `${e.closest("[data-testid]")?.dataset.testid}/${e.dataset.col ?? ""}=${e.dataset.value}`),
   );
+}
 
 /** Once typing settles, the address bar holds the scenario after `#`. */
 const settledInFragment = (calc) =>
