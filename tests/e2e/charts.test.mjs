@@ -175,6 +175,8 @@ describe("scale-up ladder", () => {
     await fresh();
     await calc.open(`${WORKED}&scale=250000`);
     const rungs = calc.page.getByTestId("ladder-rung");
+    // Drawn by the views module, a moment after the first figures.
+    await rungs.first().waitFor();
     const pops = await rungs.evaluateAll((rows) => rows.map((r) => Number(r.dataset.pop)));
     assert.deepEqual(pops, [10000, 30000, 40000, 50000, 250000, 1000000]);
     const names = await rungs.locator("th").allTextContents();
