@@ -226,3 +226,19 @@ fn numbers_too_large_for_a_figure_are_shown_beside_their_field() {
         Err("The file could not be read: it is not a JSON scenario file from this calculator. Nothing was changed.".to_string())
     );
 }
+
+/// Found by `make fuzz` (issue 29): a scenario in 2017/18, `fy`'s default,
+/// was made into a draft without its year, which a file then wrote as
+/// `"fy": 2017` and read back with it. Every draft carries its year, as
+/// every new link does, so a file reads back as the draft it came from.
+#[test]
+fn a_scenario_of_any_first_year_reads_back_from_a_file_as_its_draft() {
+    for fy in ["2017", "2026"] {
+        let link = format!("?v=1&fy={fy}&pop=40000&l1.kind=cost&l1.annual=100");
+        let scenario = decode(&link).draft.check().expect("valid");
+        let draft = pilot_savings::model::Draft::from_scenario(&scenario);
+        assert_eq!(draft.first_year().to_string(), fy);
+        let read = document::import(&document::export(&draft)).map(|d| d.draft);
+        assert_eq!(read, Ok(draft), "first year {fy}");
+    }
+}

@@ -154,14 +154,18 @@ impl Draft {
         check_field(key.field(), self.text(key), "").ok().flatten()
     }
 
-    /// The draft that reads back as `scenario`, with defaults left out.
+    /// The draft that reads back as `scenario`, with defaults left out but
+    /// the first year.
     pub fn from_scenario(scenario: &Scenario) -> Draft {
         let mut draft = Draft {
             name: scenario.name.clone(),
             ..Draft::default()
         };
         for key in GlobalKey::ALL {
-            if let Some(v) = scenario.get(key).filter(|v| !key.field().is_default(*v)) {
+            // Every draft carries its first year, as every new link does:
+            // `fy`'s default means 2017 only for links written before it.
+            let kept = |v: &f64| key == GlobalKey::Fy || !key.field().is_default(*v);
+            if let Some(v) = scenario.get(key).filter(kept) {
                 draft.globals.insert(key, plain(v));
             }
         }
