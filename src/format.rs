@@ -4,6 +4,7 @@ use crate::model::number::group_thousands;
 use crate::text::group_digits;
 
 /// £1,234,567 for whole pounds; pence only below £100; a minus sign before £.
+/// Nothing at all is £0, never "£0.00" beside whole-pound figures.
 pub fn money(v: f64) -> String {
     let sign = if v < 0.0 && v.abs() >= 0.005 {
         "\u{2212}"
@@ -11,7 +12,9 @@ pub fn money(v: f64) -> String {
         ""
     };
     let amount = v.abs();
-    if amount < 99.995 {
+    if amount < 0.005 {
+        "£0".to_string()
+    } else if amount < 99.995 {
         format!("{sign}£{amount:.2}")
     } else {
         format!("{sign}£{}", group_thousands(amount.round()))
@@ -19,12 +22,16 @@ pub fn money(v: f64) -> String {
 }
 
 /// A unit price as published: pence whenever it has them (£2,709.82,
-/// £48, £40,000).
+/// £48, £40,000), and a tenth of a penny where the source gives one
+/// (£2.999 per patient).
 pub fn price(v: f64) -> String {
-    if (v - v.round()).abs() < 0.005 {
+    let pence = (v * 100.0 - (v * 100.0).round()).abs() < 1e-6;
+    if pence && (v - v.round()).abs() < 0.005 {
         format!("£{}", group_thousands(v.round()))
-    } else {
+    } else if pence {
         format!("£{}", number(v, 2))
+    } else {
+        format!("£{}", number(v, 3))
     }
 }
 
@@ -76,6 +83,18 @@ pub fn number(v: f64, places: usize) -> String {
 pub fn percent(v: f64, places: usize) -> String {
     format!("{}%", number(v, places))
 }
+
+/// A share as typed or agreed: to a hundredth of a per cent, without
+/// trailing zeros (25.52%, 25.5%, 50%).
+pub fn share_percent(v: f64) -> String {
+    let text = number(v, 2);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    format!("{text}%")
+}
+
+/// A rate line's break-even below 0 (SPEC §2.4), as the page, the CSV and
+/// the workbook all say it.
+pub const CANNOT_BREAK_EVEN: &str = "Cannot break even";
 
 /// Payback as words: "Straight away", "7 months", "2 years 3 months".
 pub fn payback(months: Option<f64>) -> String {

@@ -10,7 +10,7 @@ use yew::Callback;
 use crate::keep::{keep_autosave, Saved};
 use crate::keeping::{KeepAction, Keeping};
 use crate::link::{decode, encode, Decoded};
-use crate::presets::{example_title, starting_example, STARTING_TITLE};
+use crate::presets::{is_starting_example, starting_example};
 use crate::state::{Action, State};
 use crate::{browser, storage};
 
@@ -59,7 +59,7 @@ pub fn open_storage_for_link(showing: &str) -> storage::Opening {
         return opening;
     };
     // An example nobody changed is nobody's work.
-    if example_title(&decode(&autosaved).draft) == Some(STARTING_TITLE) {
+    if is_starting_example(&decode(&autosaved).draft) {
         return opening;
     }
     match keep_unsaved(&autosaved, showing) {

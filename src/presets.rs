@@ -9,33 +9,52 @@ use crate::model::number::{parse_number, plain};
 use crate::model::{Draft, LineDraft};
 use crate::unit_costs::suggestions_for;
 
-/// SPEC §10's worked example, as a link's query: what a page opened with no
-/// link and nothing autosaved shows, and what the tests check figures
-/// against (`tests/links.rs` keeps a frozen copy of its own on purpose).
-pub const WORKED_EXAMPLE: &str = "v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
+/// What a page with no link and nothing autosaved shows (issue 29): the
+/// pilots' own figures for a neighbourhood of 40,000 people, at national
+/// unit costs brought to the first year's prices, under a neutral name.
+pub const STARTING: Preset = Preset {
+    id: "starting",
+    title: STARTING_TITLE,
+    globals: "name=Example%20neighbourhood%2C%2040%2C000%20people&pop=40000",
+    lines: &[DERMATOLOGY_LINE, PHARMACIST, NETWORK],
+};
 
 /// What the starting example is, for the page to say so.
-pub const STARTING_TITLE: &str = "a Primary Care Home of 40,000 people in Bassetlaw with a GP-led dermatology clinic, a care-home pharmacist and the home\u{2019}s running costs, at illustrative unit costs (the suggestions beside each cost are national figures)";
+pub const STARTING_TITLE: &str = "a neighbourhood of 40,000 people (a primary care network, or a Primary Care Home in papers from 2017) with a GP-led dermatology clinic, a care-home pharmacist and the network\u{2019}s running costs: the pilots\u{2019} own figures, and national unit costs brought to your first year\u{2019}s prices";
 
-/// What a page with no link and nothing autosaved shows: the worked
+/// The starting example of releases before December 2026, SPEC §10's
+/// worked example at its illustrative costs, as a link's query: an
+/// autosave of it is still known as an example (`tests/links.rs` keeps a
+/// frozen copy of its own, with its figures).
+pub const EARLIER_STARTING: &str = "v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
+
+const EARLIER_TITLE: &str = "the starting example of earlier releases, at illustrative unit costs (the suggestions beside each cost are national figures)";
+
+/// What a page with no link and nothing autosaved shows: the starting
 /// example, starting in first year `fy` (today's).
 pub fn starting_example(fy: i32) -> Draft {
-    decode(WORKED_EXAMPLE).draft.starting_in(fy)
+    STARTING.draft_at(fy)
 }
 
 /// The example `draft` is, as it opened, if it is one: the starting
-/// example or one opened whole from "Start from an example", in whichever
-/// first year.
+/// example (today's or an earlier release's) or one opened whole from
+/// "Start from an example", in whichever first year.
 pub fn example_title(draft: &Draft) -> Option<&'static str> {
     let fy = draft.first_year();
     let same = |example: &Draft| example.without_year() == draft.without_year();
-    if same(&starting_example(fy)) {
-        return Some(STARTING_TITLE);
+    if same(&decode(EARLIER_STARTING).draft) {
+        return Some(EARLIER_TITLE);
     }
-    PRESETS
-        .iter()
+    std::iter::once(&STARTING)
+        .chain(PRESETS.iter())
         .find(|p| same(&p.draft_at(fy)))
         .map(|p| p.title)
+}
+
+/// Whether `draft` is a starting example, today's or an earlier
+/// release's, as it opened: nobody's work.
+pub fn is_starting_example(draft: &Draft) -> bool {
+    matches!(example_title(draft), Some(STARTING_TITLE | EARLIER_TITLE))
 }
 
 /// One pilot as a line: its link keys without the `lN.` prefix.
@@ -50,9 +69,11 @@ pub struct Preset {
 
 // Referrals are first outpatient attendances, paid per case (SPEC §2.6.1):
 // the National Cost Collection's WF01B; a GP's 10-minute consultation.
-// Its months (illustrative): a year before the pilot averaging 21.7
-// referrals a month (26 per 1,000 a year for 10,000 people), then three
-// pilot months averaging 5 (6 per 1,000).
+const DERMATOLOGY_LINE: &str =
+    "kind=rate&name=GP-led%20dermatology%20clinic&base=26&after=6&unit=232.07&pilot_months=3&appts=6&appt_cost=48";
+// The same for 10,000 people, with its months (illustrative): a year
+// before the pilot averaging 21.7 referrals a month (26 per 1,000 a year),
+// then three pilot months averaging 5 (6 per 1,000).
 const DERMATOLOGY: &str =
     "kind=rate&name=GP-led%20dermatology%20clinic&base=26&after=6&unit=232.07&pilot_months=3&appts=6&appt_cost=48&series=22,20,23,21,24,19,22,23,20,21,24,21,6,4,5&series_from=2025-04&pilot_from=2026-04";
 const PHARMACIST: &str =
@@ -63,8 +84,9 @@ const PHARMACIST: &str =
 const ADMISSIONS: &str = "kind=observed&name=Care%20coordination%3A%20emergency%20admissions&saved=130000&months=6&paid=0&avoid=50";
 const MSK: &str =
     "kind=rate&name=Physio-led%20MSK%20triage&base=28&after=20&unit=232.07&per_patient=0.97";
-const PCH: &str =
-    "kind=cost&name=Primary%20Care%20Home%20running%20costs&per_patient=1&setup=40000";
+// About £1 per patient a year (SPEC §1: a Primary Care Home's running
+// cost, as its 2017 evaluation found).
+const NETWORK: &str = "kind=cost&name=Network%20running%20costs&per_patient=1";
 
 pub const PRESETS: [Preset; 6] = [
     Preset {
@@ -92,16 +114,16 @@ pub const PRESETS: [Preset; 6] = [
         lines: &[MSK],
     },
     Preset {
-        id: "pch",
-        title: "Primary Care Home at £1 per patient",
-        globals: "name=Primary%20Care%20Home",
-        lines: &[PCH],
+        id: "network",
+        title: "Network running costs at £1 per patient",
+        globals: "name=Network%20running%20costs",
+        lines: &[NETWORK],
     },
     Preset {
-        id: "pch-40000",
-        title: "Primary Care Home for 40,000 people, all of the above",
-        globals: "name=Primary%20Care%20Home%2C%2040%2C000%20people&pop=40000",
-        lines: &[DERMATOLOGY, PHARMACIST, ADMISSIONS, MSK, PCH],
+        id: "neighbourhood",
+        title: "A neighbourhood of 40,000 people, all of the above",
+        globals: "name=Neighbourhood%2C%2040%2C000%20people&pop=40000",
+        lines: &[DERMATOLOGY_LINE, PHARMACIST, ADMISSIONS, MSK, NETWORK],
     },
 ];
 
@@ -115,8 +137,8 @@ impl Preset {
             "pharmacist" => "230 care-home residents reviewed; prescribing costs £230,000 a year lower. The pharmacist\u{2019}s £45,000 a year is illustrative: use your own.",
             "admissions" => "Emergency admission costs £130,000 lower in six months, GP-initiated admissions down 17%. Emergency admissions were a fixed payment in 2025/26, so the ICB pays the same: the saving frees capacity but releases no cash, and the hospital saves about half of the cost (its variable part). For 2026/27 NHS England proposes a 20% variable payment for urgent and emergency care: choose it under \u{201c}How is this activity paid for?\u{201d} if your contract has it.",
             "msk" => "Hospital referrals for muscle and joint problems down from 28 to 20 per 1,000 people a year once a physiotherapist sees patients first (illustrative: use your pilot\u{2019}s rates). Each is a first outpatient attendance, paid per case (National Cost Collection 2023/24, brought to the prices of your first year). The physiotherapist\u{2019}s time at 97p per patient a year (illustrative) returns about £2 for every £1 at 2026/27 prices, in line with the £2.08 the PHE musculoskeletal return-on-investment tool (2017) found for physio self-referral.",
-            "pch" => "About £1 per patient a year to run, and £40,000 start-up funding at 2016/17 prices (Nuffield Trust, Primary care home evaluation, 2017), brought to the prices of your first year.",
-            "pch-40000" => "The five pilots above together, for a Primary Care Home of 40,000 people.",
+            "network" => "About £1 per patient a year to run a neighbourhood team or network\u{2019}s shared work (illustrative: the Primary Care Home evaluation of 2017 found about this). For comparison, NHS England\u{2019}s core network funding is £2.999 per registered patient in 2025/26 (Network Contract DES): offered beside the cost per patient.",
+            "neighbourhood" => "The five pilots above together, for a neighbourhood of 40,000 people (the dermatology clinic without its months, which are counted for 10,000).",
             _ => "",
         }
     }

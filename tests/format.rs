@@ -11,8 +11,10 @@ fn money_in_en_gb_style_with_pence_only_below_100() {
     assert_eq!(money(99.5), "£99.50");
     assert_eq!(money(100.0), "£100");
     assert_eq!(money(-40_000.0), "\u{2212}£40,000");
-    assert_eq!(money(0.0), "£0.00");
-    assert_eq!(money(-0.001), "£0.00");
+    assert_eq!(money(0.0), "£0");
+    assert_eq!(money(-0.001), "£0");
+    assert_eq!(money(0.004), "£0");
+    assert_eq!(money(0.01), "£0.01");
 }
 
 #[test]
@@ -56,4 +58,25 @@ fn pounds_and_pence_put_the_sign_before_the_pound() {
     assert_eq!(pounds_and_pence(-0.004), "£0.00");
     assert_eq!(pounds_and_pence(-0.01), "\u{2212}£0.01");
     assert_eq!(pounds_and_pence(1234.5), "£1,234.50");
+}
+
+#[test]
+fn unit_prices_as_published() {
+    use pilot_savings::format::price;
+    assert_eq!(price(48.0), "£48");
+    assert_eq!(price(40_000.0), "£40,000");
+    assert_eq!(price(2_709.82), "£2,709.82");
+    assert_eq!(price(68.3), "£68.30");
+    // NHS England's core network funding is given to a tenth of a penny.
+    assert_eq!(price(2.999), "£2.999");
+}
+
+/// Issue 29: a deal's share is said to the hundredth, as the figure shows
+/// it, without trailing zeros.
+#[test]
+fn shares_to_the_hundredth() {
+    use pilot_savings::format::share_percent;
+    assert_eq!(share_percent(25.52), "25.52%");
+    assert_eq!(share_percent(25.5), "25.5%");
+    assert_eq!(share_percent(50.0), "50%");
 }

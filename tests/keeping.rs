@@ -12,7 +12,8 @@ use pilot_savings::link::{decode, encode};
 use pilot_savings::model::project;
 use proptest::prelude::*;
 
-const EXAMPLE: &str = pilot_savings::presets::WORKED_EXAMPLE;
+/// SPEC §10's worked example, frozen.
+const EXAMPLE: &str = "?v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
 
 fn saved(name: &str, query: &str) -> Saved {
     Saved {
@@ -253,6 +254,22 @@ fn a_file_from_a_later_version_is_noticed_like_a_link() {
     assert_eq!(decoded.draft.check().expect("valid").pop, 5000.0);
 }
 
+/// Issue 29: a break-even the page calls "Cannot break even" is said so in
+/// the CSV, not written as a negative rate.
+#[test]
+fn the_csv_says_a_line_cannot_break_even_as_the_page_does() {
+    let costly = format!("{EXAMPLE}&l1.annual=500000");
+    let scenario = decode(&costly).draft.check().expect("valid");
+    let results = project(&scenario);
+    assert!(results.lines[0].breakeven.is_some_and(|b| b < 0.0));
+    let csv = figures_csv(&scenario, &results, "https://example.nhs.uk/calc/?v=1");
+    let derm = csv
+        .split("\r\n")
+        .find(|r| r.starts_with("1,Dermatology,rate,"))
+        .expect("line 1");
+    assert_eq!(derm.split(',').nth(8), Some("Cannot break even"), "{derm}");
+}
+
 #[test]
 fn csv_holds_what_an_analyst_needs_for_excel() {
     let setup = format!("{EXAMPLE}&l1.setup=5000&scale=250000");
@@ -424,7 +441,7 @@ fn summary_text_reads_as_a_business_case() {
         "- Saving the commissioner keeps first: none\n",
         "Who gains and who loses\n- The NHS as a whole saves £140,080 a year. The commissioner keeps £94,040 and primary care gets £94,040 to reinvest; the hospital is £48,000 a year worse off: it is no longer paid for 800 cases of Dermatology but saves only half of their cost.\n",
         "- Over 5 years: the commissioner £470,200, primary care £470,200, the hospital \u{2212}£240,000, the NHS as a whole £700,400 (net present value £654,605)\n",
-        "- Passing 25.5% of the shareable saving to the hospital leaves no party worse off over 5 years.\n",
+        "- Passing 25.52% of the shareable saving to the hospital leaves no party worse off over 5 years.\n",
         "Open this scenario: https://example.nhs.uk/calc/?v=1\nHow the figures are worked out: https://example.nhs.uk/calc/method.html\n",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");

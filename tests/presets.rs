@@ -50,17 +50,18 @@ fn examples_save_what_their_pilots_did_at_the_first_years_prices() {
     assert_eq!(savings("pharmacist", 2026), [230_000.0]);
     // £130,000 in six months is £260,000 a year, as capacity not cash.
     assert_eq!(savings("admissions", 2026), [260_000.0]);
-    let pch = preset("pch-40000").draft_at(2026).check().expect("valid");
-    assert_eq!(pch.pop, 40_000.0);
+    let all = preset("neighbourhood").draft_at(2026).check().expect("valid");
+    assert_eq!(all.pop, 40_000.0);
     // Admissions under a fixed payment: none of it stops being paid, half
     // of it is cost the hospital really avoids.
-    assert_eq!((pch.lines[2].paid, pch.lines[2].avoid), (0.0, 50.0));
-    let r = project(&pch);
-    // Start-up: £40,000 at 2016/17 prices, £53,227.19 at 2026/27's.
-    assert_eq!(r.years[0].cost - r.years[1].cost, 53_227.19);
-    assert_eq!(pch.lines[4].setup, 53_227.19);
+    assert_eq!((all.lines[2].paid, all.lines[2].avoid), (0.0, 50.0));
+    // The dermatology clinic's months are counted for 10,000 people: not
+    // carried to 40,000.
+    assert!(all.lines[0].series.is_none());
+    // £1 per patient a year for the network: £40,000, no start-up.
+    assert_eq!((all.lines[4].per_patient, all.lines[4].setup), (1.0, 0.0));
     // MSK: about £2 back for every £1 at 2026/27 prices.
-    assert_eq!((pch.lines[3].base, pch.lines[3].after), (28.0, 20.0));
+    assert_eq!((all.lines[3].base, all.lines[3].after), (28.0, 20.0));
     let msk = project(&preset("msk").draft_at(2026).check().expect("valid"));
     assert!((msk.lines[0].saving / msk.lines[0].cost - 2.097).abs() < 0.001);
 }
@@ -70,10 +71,27 @@ fn the_starting_example_starts_in_the_year_given_and_is_still_known_as_itself() 
     let draft = starting_example(2026);
     assert_eq!(draft.first_year(), 2026);
     assert_eq!(example_title(&draft), Some(STARTING_TITLE));
-    // An autosave from an earlier release, without a first year.
-    let old = pilot_savings::link::decode(pilot_savings::presets::WORKED_EXAMPLE).draft;
+    // Issue 29: the pilots' own figures at today's national costs, under a
+    // neutral name; the words of 2026.
+    let s = draft.check().expect("valid");
+    assert_eq!(s.name, "Example neighbourhood, 40,000 people");
+    assert_eq!((s.pop, s.lines.len()), (40_000.0, 3));
+    assert_eq!((s.lines[0].base, s.lines[0].after), (26.0, 6.0));
+    assert_eq!((s.lines[0].unit, s.lines[0].appt_cost), (254.21, 50.55));
+    assert_eq!(s.lines[1].saved, 230_000.0);
+    assert_eq!(s.lines[2].name, "Network running costs");
+    assert!(!STARTING_TITLE.contains("Bassetlaw"));
+    assert_eq!(STARTING_TITLE.matches("Primary Care Home").count(), 1, "the older name once, for readers of older papers");
+    for p in PRESETS {
+        assert!(!p.title.contains("Primary Care Home"), "{}", p.title);
+        assert!(!p.about().contains("Primary Care Home") || p.about().matches("Primary Care Home").count() == 1, "{}", p.id);
+    }
+    // An autosave of an earlier release's starting example, without a
+    // first year: still an example, nobody's work.
+    let old = pilot_savings::link::decode(pilot_savings::presets::EARLIER_STARTING).draft;
     assert_eq!(old.first_year(), 2017);
-    assert_eq!(example_title(&old), Some(STARTING_TITLE));
+    assert!(example_title(&old).is_some_and(|t| t.contains("earlier releases")));
+    assert!(pilot_savings::presets::is_starting_example(&old));
 }
 
 /// UNIT_COSTS.md's index, copied by hand: 2024/25 = 100.
@@ -184,9 +202,20 @@ fn either_figure_of_a_suggestion_is_known_as_national_and_a_users_own_is_not() {
     );
     let (c, _) = matching(LineKey::ApptCost, 10.0, 2026, 10.0).expect("a nurse's 10 minutes");
     assert_eq!(c.id, "nurse-hour");
-    assert_eq!(suggestions_for(LineKey::Setup).len(), 1);
+    // UNIT_COSTS.md's rows of 2026: a first contact physiotherapist's hour,
+    // GP-led telephone triage, and a network's core funding per patient;
+    // the 2013 telephone consultation and home visit and the 2016/17
+    // start-up figure are no longer offered.
+    assert!(suggestions_for(LineKey::Setup).is_empty());
+    let ids = |key| suggestions_for(key).iter().map(|c| c.id).collect::<Vec<_>>();
+    assert_eq!(ids(LineKey::PerPatient), ["pcn-core"]);
+    assert!(ids(LineKey::ApptCost).contains(&"fcp-hour"));
+    assert!(ids(LineKey::ApptCost).contains(&"gp-phone-triage"));
     assert_eq!(suggestions_for(LineKey::ApptCost).len(), 6);
-    assert_eq!(suggestions_for(LineKey::Unit).len(), 14);
+    assert_eq!(suggestions_for(LineKey::Unit).len(), 13);
+    for gone in ["gp-phone", "gp-home", "pch-start"] {
+        assert!(UNIT_COSTS.iter().all(|c| c.id != gone), "{gone}");
+    }
     assert!(suggestions_for(LineKey::Annual).is_empty());
     // The excess bed day is no longer published: not offered.
     assert!(UNIT_COSTS.iter().all(|c| !c.what().contains("bed day")));

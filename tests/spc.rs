@@ -192,6 +192,33 @@ fn the_planner_follows_the_spec_for_the_dermatology_pilot() {
     assert!((q.power.expect("power") - power).abs() < 1e-9);
 }
 
+/// Issue 29: the planner's words follow its figures. A fall that no
+/// length of pilot can show is not said to show quickly; a figure that
+/// cannot be given says what is missing; 80% power is said in words.
+#[test]
+fn the_planner_says_only_what_its_figures_say() {
+    use pilot_savings::model::plan::plan;
+    use pilot_savings::words::spc::{plan_words, POWER_MEANS};
+    let quick = "A fall this large shows in a short pilot if it is real.";
+    // Dermatology: 80% power within a month.
+    let said = plan_words(&plan(10_000.0, 26.0, 6.0, 3.0, None).expect("a fall"), 3.0, None);
+    assert_eq!(said[0], POWER_MEANS);
+    assert!(POWER_MEANS.contains("four pilots in five"));
+    assert!(said.iter().any(|w| w == quick), "{said:?}");
+    assert!(said.iter().any(|w| w == "1 month of pilot would give 80% power."), "{said:?}");
+    // A small fall: no length of pilot gives 80% power, so it does not
+    // show quickly.
+    let small = plan_words(&plan(2_000.0, 26.0, 24.0, 3.0, None).expect("a fall"), 3.0, None);
+    assert!(small.iter().any(|w| w.starts_with("No length of pilot gives 80% power against only 3 months before it")), "{small:?}");
+    assert!(!small.iter().any(|w| w.contains("shows in a short pilot")), "{small:?}");
+    // Without the pilot's months: what is missing, for each figure.
+    let unknown = plan_words(&plan(10_000.0, 26.0, 6.0, 0.0, None).expect("a fall"), 0.0, None);
+    assert!(unknown.iter().any(|w| w.starts_with("The months of pilot 80% power needs cannot be given yet: enter how many months the pilot ran")), "{unknown:?}");
+    assert!(unknown.iter().any(|w| w.starts_with("The population 80% power needs cannot be given yet")), "{unknown:?}");
+    assert!(!unknown.iter().any(|w| w.contains("shows in a short pilot")), "{unknown:?}");
+    assert!(unknown.last().is_some_and(|w| w.starts_with("What power cannot see")));
+}
+
 #[test]
 fn the_normal_distribution_function_is_right_to_a_part_in_a_billion() {
     use pilot_savings::model::evidence::normal_cdf;

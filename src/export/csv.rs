@@ -1,7 +1,7 @@
 //! The figures as a CSV file for an analyst (SPEC §5; issue 11): the
 //! scenario, its assumptions, the yearly table and the per-line table.
 
-use crate::format::financial_year;
+use crate::format::{financial_year, CANNOT_BREAK_EVEN};
 use crate::model::keys::GlobalKey;
 use crate::model::project::YearCol;
 use crate::model::{Results, Scenario, Unit};
@@ -181,7 +181,10 @@ fn line_rows(scenario: &Scenario, results: &Results) -> Vec<Vec<String>> {
             pounds(line.setup),
             pounds(r.cost),
             pounds(r.net),
-            optional(r.breakeven),
+            match r.breakeven {
+                Some(b) if b < 0.0 => CANNOT_BREAK_EVEN.to_string(),
+                b => optional(b),
+            },
             landing(line, line.paid),
             landing(line, line.avoid),
             line.funder.describe().to_string(),

@@ -7,7 +7,7 @@ use crate::model::series::{month_name, monthly_target};
 use crate::model::spc::Special;
 use crate::model::Scenario;
 use crate::text::line_name;
-use crate::words::spc::{plan_words, spc_sentence, MONTH_HEADINGS};
+use crate::words::spc::{plan_words, spc_sentence, MONTH_HEADINGS, POWER_MEANS};
 
 /// CSV rows: for each line with monthly counts, its months.
 pub fn month_rows(s: &Scenario) -> Vec<Vec<String>> {
@@ -64,10 +64,10 @@ pub fn evidence_points(s: &Scenario) -> Vec<String> {
         }
         if let Some((p, baseline)) = line_plan(s, i) {
             let words = plan_words(&p, line.pilot_months, baseline);
-            // The closing caution is said once, on the page.
+            // What power means and cannot see are said once, on the page.
             let said: Vec<String> = words
                 .into_iter()
-                .filter(|w| !w.starts_with("A fall this large"))
+                .filter(|w| w != POWER_MEANS && !w.starts_with("What power cannot see"))
                 .collect();
             if !said.is_empty() {
                 points.push(format!(

@@ -30,10 +30,11 @@ pub enum Deal {
     CommissionerShort { short: f64, offer: f64 },
 }
 
-/// `hshare-even` rounded up to a tenth of a per cent, so that the hospital
-/// is not left a few pounds short.
-pub fn round_up_tenth(v: f64) -> f64 {
-    (v * 10.0 - 1e-9).ceil() / 10.0
+/// `hshare-even` rounded up to a hundredth of a per cent, so that the
+/// hospital is not left a few pounds short: the one rounding the page, the
+/// deal's words and its button all show (25.52%).
+pub fn round_up_hundredth(v: f64) -> f64 {
+    (v * 100.0 - 1e-9).ceil() / 100.0
 }
 
 pub fn deal(s: &Scenario, r: &Results) -> Deal {
@@ -57,7 +58,7 @@ pub fn deal(s: &Scenario, r: &Results) -> Deal {
             Deal::NothingToShare
         };
     };
-    let offer = round_up_tenth(even).min(100.0 - s.share);
+    let offer = round_up_hundredth(even).min(100.0 - s.share);
     if s.hshare >= even {
         return Deal::Met { hshare: s.hshare };
     }

@@ -158,18 +158,18 @@ pub fn suggested_ids(key: LineKey) -> &'static [&'static str] {
             "amb-treat",
             "ooh-case",
             "gp-consult",
-            "gp-phone",
-            "gp-home",
+            "gp-phone-triage",
         ],
         LineKey::ApptCost => &[
             "gp-consult",
             "gp-minute",
             "nurse-hour",
             "district-nurse-hour",
-            "gp-phone",
-            "gp-home",
+            "fcp-hour",
+            "gp-phone-triage",
         ],
-        LineKey::Setup => &["pch-start"],
+        // A network's running cost for each of its patients.
+        LineKey::PerPatient => &["pcn-core"],
         // The pilot's own totals, rates, counts and shares: no national
         // figure fits them.
         _ => &[],

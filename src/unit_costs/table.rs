@@ -7,7 +7,10 @@ const PSSRU_942: &str =
     "Unit Costs of Health and Social Care 2025 (PSSRU, University of Kent), table 9.4.2";
 const PSSRU_921: &str =
     "Unit Costs of Health and Social Care 2025 (PSSRU, University of Kent), table 9.2.1";
-const PSSRU_2013: &str = "PSSRU Unit Costs of Health and Social Care 2013";
+const PSSRU_2024_961: &str =
+    "Unit Costs of Health and Social Care 2024 (PSSRU, University of Kent), table 9.6.1";
+const PSSRU_2024_821: &str =
+    "Unit Costs of Health and Social Care 2024 (PSSRU, University of Kent), table 8.2.1";
 const NCC_2023: &str = "National Cost Collection 2023/24, national schedule";
 const NCC_2024: &str = "National Cost Collection 2024/25, national schedule";
 
@@ -16,8 +19,8 @@ pub const UNIT_COSTS: [UnitCost; 18] = [
     per(Per::Minute, cost("gp-minute", 4.76, 2024)),
     per(Per::Hour, cost("nurse-hour", 57.0, 2024)),
     per(Per::Hour, cost("district-nurse-hour", 68.0, 2024)),
-    cost("gp-phone", 27.0, 2012),
-    cost("gp-home", 114.0, 2012),
+    cost("gp-phone-triage", 18.63, 2023),
+    per(Per::Hour, cost("fcp-hour", 68.0, 2023)),
     computed(cost("op-attend", 197.85, 2023)),
     cost("op-first", 232.07, 2023),
     computed(cost("nel-episode", 2709.82, 2024)),
@@ -29,7 +32,7 @@ pub const UNIT_COSTS: [UnitCost; 18] = [
     cost("amb-convey", 489.39, 2024),
     cost("amb-treat", 364.35, 2024),
     cost("ooh-case", 68.30, 2013),
-    cost("pch-start", 40000.0, 2016),
+    cost("pcn-core", 2.999, 2025),
 ];
 
 /// What each figure is and where it comes from, by id: apart from the
@@ -57,11 +60,15 @@ pub const WORDS: [(&str, &str, &str); 18] = [
         PSSRU_921,
     ),
     (
-        "gp-phone",
-        "GP telephone consultation, 7.1 minutes",
-        PSSRU_2013,
+        "gp-phone-triage",
+        "GP-led telephone triage, about 4 minutes",
+        PSSRU_2024_961,
     ),
-    ("gp-home", "GP home visit, 23.4 minutes", PSSRU_2013),
+    (
+        "fcp-hour",
+        "First contact physiotherapist (Band 7, MSK), per working hour, with qualification costs",
+        PSSRU_2024_821,
+    ),
     (
         "op-attend",
         "Outpatient attendance, consultant-led, all (WF01A–D, WF02A–D)",
@@ -102,9 +109,9 @@ pub const WORDS: [(&str, &str, &str); 18] = [
         "National Audit Office, Out-of-hours GP services in England (2014)",
     ),
     (
-        "pch-start",
-        "Primary Care Home start-up funding per rapid-test site",
-        "Nuffield Trust, Primary care home evaluation (2017)",
+        "pcn-core",
+        "Core primary care network funding, per registered patient a year",
+        "NHS England, Network Contract DES contract specification 2025/26 (£2.266 per registered patient + £0.733 per adjusted patient)",
     ),
 ];
 

@@ -1,7 +1,8 @@
 //! Who gains and who loses (SPEC §2.6), and the deal that leaves no party
 //! worse off, in plain words.
 
-use crate::format::{money, number, percent};
+use crate::format::{money, number, percent, share_percent};
+use crate::model::deal::round_up_hundredth;
 use crate::model::deal::Deal;
 use crate::model::{Kind, LineResult, Results, Scenario};
 use crate::text::line_name;
@@ -130,11 +131,11 @@ pub fn deal_words(deal: &Deal, years: u32) -> String {
         Deal::NotNeeded => "The hospital loses nothing, so it needs no gain-share: no party is worse off.".to_string(),
         Deal::Met { hshare } => format!(
             "The hospital\u{2019}s gain-share of {} already leaves it no worse off {over}.",
-            percent(*hshare, 1)
+            share_percent(*hshare)
         ),
         Deal::Offer { even, .. } => format!(
             "Passing {} of the shareable saving to the hospital leaves no party worse off {over}.",
-            percent(*even, 1)
+            share_percent(round_up_hundredth(*even))
         ),
         Deal::NhsLoses { loss } => format!(
             "No deal can leave every party no worse off: the NHS as a whole loses {} {over}, so someone must bear it.",
@@ -143,18 +144,18 @@ pub fn deal_words(deal: &Deal, years: u32) -> String {
         Deal::NothingToShare => "No gain-share can make the hospital whole: once the commissioner\u{2019}s costs and threshold are met, there is no saving left to share.".to_string(),
         Deal::TooMuch { even, share } => format!(
             "No deal leaves every party no worse off with primary care\u{2019}s {} gain-share: the hospital would need {} of the shareable saving, more than the {} left. A smaller share for primary care would make room.",
-            percent(*share, 1),
-            percent(*even, 1),
-            percent(100.0 - share, 1)
+            share_percent(*share),
+            share_percent(round_up_hundredth(*even)),
+            share_percent(100.0 - share)
         ),
         Deal::PrimaryShort { short, offer } => format!(
             "Passing {} of the shareable saving to the hospital would make it whole, but primary care\u{2019}s costs exceed what can be shared: it would be {} worse off {over}.",
-            percent(*offer, 1),
+            share_percent(*offer),
             money(*short)
         ),
         Deal::CommissionerShort { short, offer } => format!(
             "Passing {} of the shareable saving to the hospital would make it whole, but would leave the commissioner {} worse off {over}.",
-            percent(*offer, 1),
+            share_percent(*offer),
             money(*short)
         ),
     }

@@ -132,15 +132,16 @@ fn assurance_sentence(chart: &Spc) -> String {
     }
 }
 
-/// How long a pilot must run (SPEC §2.9), in sentences: the power of the
-/// pilot as run, the months and the population 80% power needs, the
-/// baseline's extra variation, and what power cannot see.
+/// How long a pilot must run (SPEC §2.9), in sentences that follow the
+/// figures: what 80% power means, the power of the pilot as run, the
+/// months and the population 80% power needs, or what is missing for
+/// each, the baseline's extra variation, and what power cannot see.
 pub fn plan_words(
     plan: &crate::model::plan::Plan,
     pilot_months: f64,
     baseline: Option<usize>,
 ) -> Vec<String> {
-    let mut said = Vec::new();
+    let mut said = vec![POWER_MEANS.to_string()];
     let before = baseline.map_or(pilot_months, |b| b as f64);
     if let Some(power) = plan.power {
         said.push(format!(
@@ -150,22 +151,36 @@ pub fn plan_words(
             number(power.min(99.9), if power > 99.0 { 1 } else { 0 })
         ));
     }
-    match plan.months {
-        Some(m) => said.push(format!("{} of pilot would give 80% power.", months_words(m.ceil()))),
-        None if before > 0.0 => said.push(format!("No length of pilot gives 80% power against only {} months before it: a longer baseline or a bigger population is needed.", number(before, 0))),
-        None => {}
-    }
-    if let Some(pop) = plan.pop {
-        said.push(format!(
+    said.push(match plan.months {
+        Some(m) => format!("{} of pilot would give 80% power.", months_words(m.ceil())),
+        None if before > 0.0 => format!("No length of pilot gives 80% power against only {} months before it: a fall this size needs a longer baseline or a bigger population.", number(before, 0)),
+        None => "The months of pilot 80% power needs cannot be given yet: enter how many months the pilot ran, or its monthly counts with the month it started.".to_string(),
+    });
+    said.push(match plan.pop {
+        Some(pop) => format!(
             "With these lengths, 80% power needs a population of {}.",
             number(pop.ceil(), 0)
-        ));
-    }
+        ),
+        None => "The population 80% power needs cannot be given yet: enter how many months the pilot ran.".to_string(),
+    });
     if plan.phi > 1.0 {
         said.push(format!("The months before the pilot vary {} times as much as chance alone would make them, and these figures allow for it.", number(plan.phi, 1)));
     }
-    said.push("A fall this large shows in a short pilot if it is real. What power cannot see: a practice chosen because its rate was high (regression to the mean), the seasons, changes in coding, and a trend that was already there. That is why a baseline of 12 to 24 months matters more than the pilot\u{2019}s length.".to_string());
+    if shows_quickly(plan, pilot_months) {
+        said.push("A fall this large shows in a short pilot if it is real.".to_string());
+    }
+    said.push("What power cannot see: a practice chosen because its rate was high (regression to the mean), the seasons, changes in coding, and a trend that was already there. That is why a baseline of 12 to 24 months matters more than the pilot\u{2019}s length.".to_string());
     said
+}
+
+/// What 80% power means, in one plain sentence.
+pub const POWER_MEANS: &str = "Power is the chance that a pilot shows a real fall: at 80% power, four pilots in five of this length would show it, and one in five would miss it.";
+
+/// Whether the figures say the fall shows quickly: 80% power within the
+/// pilot as run, or within three months.
+fn shows_quickly(plan: &crate::model::plan::Plan, pilot_months: f64) -> bool {
+    let within = pilot_months.max(3.0);
+    plan.power.is_some_and(|p| p >= 80.0) || plan.months.is_some_and(|m| m.ceil() <= within)
 }
 
 fn months_words(m: f64) -> String {

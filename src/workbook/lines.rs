@@ -7,6 +7,7 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::cells::{cell, headings, put, span, text, text_formula, Formats};
 use super::inputs::{funder_of, line_input};
+use crate::format::CANNOT_BREAK_EVEN;
 use crate::model::capacity::really_avoided;
 use crate::model::kind::Kind;
 use crate::model::{Line, LineResult, Results, Scenario};
@@ -114,13 +115,12 @@ impl Of<'_> {
         )
     }
 
+    /// The rate at which the line breaks even; below 0, the page's words.
     fn breakeven(&self) -> Option<String> {
         let (base, unit) = (self.input("base"), self.input("unit"));
+        let rate = format!("{base}-{}*1000/(pop*({unit}*{K}))", self.here(COST));
         (self.line.kind == Kind::Rate).then(|| {
-            format!(
-                "IF({unit}*{K}<>0,{base}-{}*1000/(pop*({unit}*{K})),\"\")",
-                self.here(COST)
-            )
+            format!("IF({unit}*{K}<>0,IF({rate}<0,\"{CANNOT_BREAK_EVEN}\",{rate}),\"\")")
         })
     }
 
@@ -276,6 +276,11 @@ pub fn lines_sheet(s: &Scenario, results: &Results, f: &Formats) -> Result<Works
                 EVENTS | BREAKEVEN | HOURS..=NEXT_STEP => &f.number,
                 _ => &f.money,
             };
+            if col == BREAKEVEN && value.is_some_and(|b| b < 0.0) {
+                let words = text_formula(&formula, CANNOT_BREAK_EVEN);
+                sheet.write_formula_with_format(row, col, words, format)?;
+                continue;
+            }
             put(&mut sheet, (row, col), &formula, value, format)?;
         }
         let funder = text_formula(&funder_of(n), line.funder.name());

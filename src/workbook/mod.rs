@@ -13,7 +13,7 @@ mod summary;
 mod values;
 mod years;
 
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet, XlsxError};
 
 use crate::link::decode;
 use crate::model::{project, Results, Scenario};
@@ -47,19 +47,36 @@ pub fn workbook(s: &Scenario, results: &Results, made: &Made) -> Result<Vec<u8>,
     }
     book.set_properties(&properties);
     let (inputs, named) = inputs::inputs_sheet(s, &f)?;
-    book.push_worksheet(inputs);
-    book.push_worksheet(lines::lines_sheet(s, results, &f)?);
-    book.push_worksheet(years::years_sheet(s, &results.years, &f)?);
-    book.push_worksheet(summary::summary_sheet(results, &f)?);
-    if let Some(evidence) = values::evidence_sheet(s, &f)? {
-        book.push_worksheet(evidence);
+    let mut sheets = vec![
+        inputs,
+        lines::lines_sheet(s, results, &f)?,
+        years::years_sheet(s, &results.years, &f)?,
+        summary::summary_sheet(results, &f)?,
+    ];
+    sheets.extend(values::evidence_sheet(s, &f)?);
+    sheets.push(values::how_sure_sheet(s, &f)?);
+    sheets.push(about::about_sheet(s, made, &f)?);
+    for mut sheet in sheets {
+        for_print(&mut sheet)?;
+        book.push_worksheet(sheet);
     }
-    book.push_worksheet(values::how_sure_sheet(s, &f)?);
-    book.push_worksheet(about::about_sheet(s, made, &f)?);
     for (name, at) in named {
         book.define_name(name, &format!("={at}"))?;
     }
     book.save_to_buffer()
+}
+
+/// Each sheet prints on A4 landscape, one page wide, its header row on
+/// every page: a wide sheet is not cut into pages of a few columns each.
+fn for_print(sheet: &mut Worksheet) -> Result<(), XlsxError> {
+    const A4: u8 = 9;
+    sheet
+        .set_paper_size(A4)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0)
+        .set_footer("&L&A&RPage &P of &N");
+    sheet.set_repeat_rows(0, 0)?;
+    Ok(())
 }
 
 /// The workbook of the scenario a link's query holds; why not, in words,

@@ -6,8 +6,9 @@ pub mod arb;
 use pilot_savings::link::decode;
 use pilot_savings::model::Scenario;
 
-/// The page's own copy, so that page and tests cannot drift apart.
-pub const WORKED: &str = pilot_savings::presets::WORKED_EXAMPLE;
+/// SPEC §10's worked example, frozen: the page started from it until
+/// December 2026, and its figures are the spec's.
+pub const WORKED: &str = "?v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
 
 /// The checked scenario of a link that must be valid.
 pub fn scenario(link: &str) -> Scenario {

@@ -31,7 +31,9 @@ const HOSTILE = ["=HYPERLINK(\"http://example.com\",\"x\")", "+1+2", "-A1", "@SU
  *  per case, fixed and in part, costs primary care pays, a line with
  *  steps, a line with monthly counts, ranges, and hostile names. */
 const EVERYTHING =
-  TWENTY_LINES.replace("name=Twenty%20lines", `name=${encodeURIComponent(HOSTILE[0])}`) +
+  TWENTY_LINES.replace("name=Twenty%20lines", `name=${encodeURIComponent(HOSTILE[0])}`)
+    // A rate line whose running cost no fall in its rate could cover.
+    .replace("l16.annual=16000", "l16.annual=900000") +
   "&infl=2.5&ob=15&lag=2&hshare=10&threshold=20000&cap=30000&disc=3.5" +
   "&l1.uptake=60&l2.uptake=40&l2.step=20&l2.step_cost=9000&l1.paid=20&l4.paid=0&l3.avoid=70" +
   "&l5.funder=primary&l6.funder=primary&l7.appts=4&l7.appt_cost=38&l12.step=7&l12.step_cost=2500" +
@@ -103,7 +105,12 @@ function formulasCarryTheirValues(written, calculated) {
 /** Calc's figures are the page's: each line, each year, the summary. */
 function figuresAreThePages(calculated, hooks) {
   const { Lines, Years, Summary } = calculated.sheets;
-  hooks.lines.forEach((line, i) => LINE_COLS.forEach((col, c) => same(Lines[`${letter(3 + c)}${i + 2}`]?.value, line[col], `line ${i + 1} ${col}`)));
+  hooks.lines.forEach((line, i) => LINE_COLS.forEach((col, c) => {
+    const value = Lines[`${letter(3 + c)}${i + 2}`]?.value;
+    // Issue 29: a break-even below 0 is said as the page says it.
+    if (col === "breakeven" && Number(line[col]) < 0) assert.equal(value, "Cannot break even", `line ${i + 1} breakeven`);
+    else same(value, line[col], `line ${i + 1} ${col}`);
+  }));
   hooks.years.forEach((year, i) => YEAR_COLS.forEach((col, c) => same(Years[`${letter(3 + c)}${i + 2}`]?.value, year[col], `year ${i + 1} ${col}`)));
   const keys = Object.entries(Summary).filter(([at]) => /^B\d+$/.test(at) && at !== "B1");
   assert.deepEqual(keys.map(([, c]) => c.value), SUMMARY_KEYS, "the Summary sheet names every output of §2.4 and §2.6");
@@ -138,6 +145,8 @@ describe("the workbook", () => {
     assert.deepEqual(Object.keys(written.sheets), ["Inputs", "Lines", "Years", "Summary", "Evidence", "How sure", "About"]);
     const calculated = await recalculate(file.bytes);
     formulasCarryTheirValues(written, calculated);
+    assert.equal(await calc.hook("line-16").locator("[data-col='breakeven']").innerText(), "Cannot break even");
+    assert.equal(calculated.sheets.Lines.H17.value, "Cannot break even", "the workbook says what the page says");
     const hooks = await pageHooks(calc);
     assert.equal(hooks.lines.length, 20);
     assert.equal(hooks.years.length, 10);

@@ -18,7 +18,8 @@ use yew::{component, BaseComponent, Callback, Html, Properties};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const WORKED: &str = pilot_savings::presets::WORKED_EXAMPLE;
+/// SPEC §10's worked example, frozen.
+const WORKED: &str = "?v=1&name=Bassetlaw%20PCH&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35&l2.kind=observed&l2.name=Care%20home%20pharmacist&l2.saved=230000&l2.months=12&l2.annual=45000&l3.kind=cost&l3.name=PCH%20running%20costs&l3.per_patient=1";
 
 async fn mount<C: BaseComponent>(props: C::Properties) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::widgets::table::{cell, row_head, table};
-use crate::format::{money, number};
+use crate::format::{money, number, CANNOT_BREAK_EVEN};
 use crate::model::{LineResult, Results, Scenario};
 
 const HEAD: [&str; 13] = [
@@ -40,7 +40,7 @@ fn line_row(n: usize, result: &LineResult, name: &str) -> Html {
         format!("{n}. {name}")
     };
     let breakeven = match result.breakeven {
-        Some(b) if b < 0.0 => "Cannot break even".to_string(),
+        Some(b) if b < 0.0 => CANNOT_BREAK_EVEN.to_string(),
         Some(b) => number(b, 1),
         None => "\u{2014}".to_string(),
     };

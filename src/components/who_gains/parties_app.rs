@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::widgets::chart_figure::ChartFigure;
 use crate::components::widgets::table::{cell, row_head, table};
 use crate::export::file_name;
-use crate::format::{financial_year, money, percent};
+use crate::format::{financial_year, money, share_percent};
 use crate::model::deal::{deal, Deal};
 use crate::model::number::plain;
 use crate::model::{Results, Scenario, Summary, Year};
@@ -64,7 +64,7 @@ fn deal_part(deal: &Deal, years: u32, events: &Events) -> Html {
             <p data-testid="deal-words">{ deal_words(deal, years) }</p>
             if let (Some(offer), Some(onclick)) = (offer, onclick) {
                 <button type="button" class="nhsuk-button nhsuk-button--secondary" data-testid="deal-button" {onclick}>
-                    { format!("Set the hospital\u{2019}s gain-share to {}", percent(offer, 1)) }
+                    { format!("Set the hospital\u{2019}s gain-share to {}", share_percent(offer)) }
                 </button>
                 <p class="nhsuk-body-s">{ "Rounded up to a tenth of a per cent, so the hospital is not left a few pounds short. You can change it under Assumptions." }</p>
             }

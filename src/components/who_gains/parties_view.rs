@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use crate::components::widgets::view_slot::{later, ViewSlot};
 use crate::components::{figure_list, Figure};
-use crate::format::percent;
+use crate::format::share_percent;
+use crate::model::deal::round_up_hundredth;
 use crate::model::keys::GlobalKey;
 use crate::model::{Figures, Summary};
 use crate::state::Action;
@@ -63,7 +64,7 @@ fn totals(s: &Summary) -> Vec<Figure> {
         value: s.hshare_even,
         text: s
             .hshare_even
-            .map_or_else(|| "None would".to_string(), |v| percent(v, 2)),
+            .map_or_else(|| "None would".to_string(), |v| share_percent(round_up_hundredth(v))),
     };
     vec![
         Figure::money("comm-total", "The commissioner keeps", s.comm_total),
