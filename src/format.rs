@@ -96,6 +96,16 @@ pub fn share_percent(v: f64) -> String {
 /// the workbook all say it.
 pub const CANNOT_BREAK_EVEN: &str = "Cannot break even";
 
+/// Payback as words, naming the years shown when it is not reached within
+/// them ("Not within 5 years").
+pub fn payback_in(months: Option<f64>, years: u32) -> String {
+    match months {
+        Some(_) => payback(months),
+        None if years == 1 => "Not within the year shown".to_string(),
+        None => format!("Not within {years} years"),
+    }
+}
+
 /// Payback as words: "Straight away", "7 months", "2 years 3 months".
 pub fn payback(months: Option<f64>) -> String {
     let Some(months) = months else {

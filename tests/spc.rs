@@ -358,6 +358,59 @@ fn the_seeds_chart_marks_its_three_pilot_months_and_says_so_for_a_board() {
     );
 }
 
+/// The SVG's texts, with where each starts.
+fn svg_texts(svg: &str) -> Vec<(f64, String)> {
+    svg.split("<text ")
+        .skip(1)
+        .filter_map(|t| {
+            let (attrs, rest) = t.split_once('>')?;
+            let text = rest.split('<').next()?.trim().to_string();
+            let x = attrs.split("x=\"").nth(1)?.split('"').next()?.parse().ok()?;
+            Some((x, text))
+        })
+        .collect()
+}
+
+/// The texts that are months ("Sep 2026").
+fn month_labels(svg: &str) -> Vec<(f64, String)> {
+    let is_month = |t: &str| t.len() == 8 && t.as_bytes()[3] == b' ' && t[4..].chars().all(|c| c.is_ascii_digit());
+    svg_texts(svg).into_iter().filter(|(_, t)| is_month(t)).collect()
+}
+
+/// Issue 29: the chart names its axis, has enough values on it to read a
+/// count off, draws the target its sentence cites, and no two month
+/// labels overlap, at any width and length of series.
+#[test]
+fn the_months_chart_is_readable_at_every_width_and_length() {
+    use pilot_savings::chart::{draw::render, spc_chart};
+    for months in [15usize, 24, 40, 120] {
+        let counts: Vec<String> = (0..months).map(|i| (20 + i % 5).to_string()).collect();
+        let link = format!("?v=1&fy=2026&pop=10000&l1.kind=rate&l1.base=26&l1.after=6&l1.unit=254&l1.series={}&l1.series_from=2016-09", counts.join(","));
+        let s = pilot_savings::link::decode(&link).draft.check().expect("valid");
+        for width in [300u32, 360, 480, 640, 1000] {
+            let svg = render(&spc_chart(&s, 0, width).expect("a chart"));
+            assert!(svg_texts(&svg).iter().any(|(_, t)| t == "Events a month"), "the value axis is named");
+            // The target: 6 per 1,000 a year for 10,000 people, 5 a month.
+            assert!(svg.contains("#007F3B"), "the target is drawn");
+            let labels = month_labels(&svg);
+            assert!(labels.len() >= 2, "{months} months at {width}: {labels:?}");
+            for pair in labels.windows(2) {
+                let (a, b) = (&pair[0], &pair[1]);
+                // Arial at 14 px is under 7.5 px a character.
+                assert!(a.0 + 7.5 * a.1.len() as f64 <= b.0, "{months} months at {width}: {a:?} runs into {b:?}");
+            }
+            let last = labels.last().expect("a label");
+            assert!(last.0 >= 0.0 && last.0 + 7.5 * 8.0 <= f64::from(width), "{last:?} within {width}");
+        }
+    }
+    // A narrow range still has four or more values on its axis.
+    let s = pilot_savings::link::decode(SEED).draft.check().expect("valid");
+    let svg = render(&spc_chart(&s, 0, 640).expect("a chart"));
+    let numbers = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
+    let ticks = svg_texts(&svg).iter().filter(|(_, t)| numbers(t)).count();
+    assert!(ticks >= 4, "{ticks} values on the axis");
+}
+
 #[test]
 fn the_csv_and_the_summary_carry_the_months_and_the_plan() {
     use pilot_savings::export::{figures_csv, summary_text};

@@ -101,7 +101,7 @@ pub enum Plot {
     Steps { events: f64, units: f64, step: f64 },
     /// A line's months the Making Data Count way (SPEC §2.8): labels,
     /// counts, flags (0 none, 1 improvement, 2 concern), the mean, the
-    /// limits when shown, and the pilot's first month.
+    /// limits when shown, the pilot's first month, and the target a month.
     Spc {
         labels: Vec<String>,
         values: Vec<f64>,
@@ -109,6 +109,7 @@ pub enum Plot {
         mean: f64,
         limits: Option<(f64, f64)>,
         pilot_at: Option<usize>,
+        target: Option<f64>,
     },
     /// Each input's name with npv at its lowest and highest, and npv as
     /// entered.

@@ -10,7 +10,8 @@ use crate::text::line_name;
 pub fn spc_chart(s: &Scenario, index: usize, width: u32) -> Option<Chart> {
     let line: &Line = s.lines.get(index)?;
     let series = line.series.as_ref()?;
-    let chart = series.chart(crate::model::series::monthly_target(line, s.pop));
+    let target = crate::model::series::monthly_target(line, s.pop);
+    let chart = series.chart(target);
     let labels: Vec<String> = (0..series.counts.len())
         .map(|i| month_name(series.month(i)))
         .collect();
@@ -35,9 +36,10 @@ pub fn spc_chart(s: &Scenario, index: usize, width: u32) -> Option<Chart> {
         id: format!("spc-l{}", index + 1),
         title: "The months, their mean and process limits".to_string(),
         caption: format!(
-            "{}: events each month, with the mean{} of the months before the pilot; special cause months marked.",
+            "{}: events each month, with the mean{} of the months before the pilot{}; special cause months marked.",
             line_name(&line.name, index),
-            if chart.shown { " and process limits" } else { "" }
+            if chart.shown { " and process limits" } else { "" },
+            if target.is_some() { ", and the target" } else { "" }
         ),
         width,
         table: Table {
@@ -54,6 +56,7 @@ pub fn spc_chart(s: &Scenario, index: usize, width: u32) -> Option<Chart> {
                 .shown
                 .then(|| (finite(chart.limits.lower), finite(chart.limits.upper))),
             pilot_at: series.pilot_at.filter(|p| *p > 0),
+            target: target.map(finite),
         },
     })
 }

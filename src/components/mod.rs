@@ -19,8 +19,9 @@ pub fn data_value(v: Option<f64>) -> String {
     v.map(plain).unwrap_or_default()
 }
 
-/// One summary figure: its SPEC §8 hook, the words before it, its value
-/// (none where the output is none) and the value as people read it.
+/// One summary figure: its SPEC §8 hook (empty where the figure's hook is
+/// elsewhere), the words before it, its value (none where the output is
+/// none) and the value as people read it.
 pub struct Figure {
     pub id: &'static str,
     pub label: &'static str,
@@ -48,7 +49,8 @@ pub fn figure_list(figures: Vec<Figure>) -> Html {
             { for figures.into_iter().map(|f| html! {
                 <div class="nhsuk-summary-list__row">
                     <dt class="nhsuk-summary-list__key">{ f.label }</dt>
-                    <dd class="nhsuk-summary-list__value" data-testid={f.id} data-value={data_value(f.value)}>{ f.text }</dd>
+                    <dd class="nhsuk-summary-list__value" data-testid={(!f.id.is_empty()).then_some(f.id)}
+                        data-value={(!f.id.is_empty()).then(|| data_value(f.value))}>{ f.text }</dd>
                 </div>
             }) }
         </dl>

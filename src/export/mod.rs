@@ -5,11 +5,12 @@
 mod csv;
 mod evidence;
 
-use crate::format::{financial_year, money, number, payback, percent, pounds_and_pence};
+use crate::format::{financial_year, money, number, percent};
 use crate::model::fields::Field;
 use crate::model::keys::GlobalKey;
 use crate::model::{Results, Scenario, Unit};
 use crate::text::escape_markup;
+use crate::words::headlines::{headline_sentence, headlines, BASES};
 use crate::words::how_sure;
 
 pub use csv::figures_csv;
@@ -158,35 +159,18 @@ fn bullets(out: &mut Vec<String>, heading: &str, points: Vec<String>) {
     out.extend(points.into_iter().map(|p| format!("- {p}")));
 }
 
+/// The page's headline figures, each with whose money it is and on what
+/// basis (the same words: `words::headlines`), then the costs and what
+/// the bases count.
 fn headline_lines(scenario: &Scenario, results: &Results) -> Vec<String> {
     let s = &results.summary;
-    let bcr = s.bcr.map_or("no costs".to_string(), pounds_and_pence);
-    vec![
-        format!(
-            "Net present value over {} years: {}",
-            scenario.years,
-            money(s.npv)
-        ),
-        format!(
-            "Net saving a year at full effect: {} ({} per 1,000 patients)",
-            money(s.net_year),
-            money(s.net_per_1000)
-        ),
-        costs_words(scenario, s),
-        format!("Pays back: {}", payback(s.payback_months)),
-        format!("Back for every £1 spent: {bcr}"),
-        format!(
-            "Gain-share to reinvest: {}, and {} earned for after year {}",
-            money(s.reinvest_total),
-            money(s.beyond_horizon),
-            scenario.years
-        ),
-        format!(
-            "Cash released: {}, and {} of capacity freed, not cash",
-            money(s.cash_total),
-            money(s.noncash_total)
-        ),
-    ]
+    let mut lines: Vec<String> = headlines(s, scenario.years)
+        .iter()
+        .map(headline_sentence)
+        .collect();
+    lines.push(costs_words(scenario, s));
+    lines.push(BASES.to_string());
+    lines
 }
 
 /// The costs as a board reads them: set-up once, then running costs.

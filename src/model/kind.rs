@@ -13,6 +13,9 @@ pub enum Kind {
     Cost,
 }
 
+/// What each kind of line is for, under the drop-down that chooses it.
+pub const KIND_HINT: &str = "Fewer events per 1,000: a rate of referrals or admissions. Fewer events a year: a count cut by a percentage. Lower spending: prescribing, say, cut by a percentage. A saving over some months: money saved, as measured. Costs only: a post or a programme.";
+
 impl Kind {
     pub const ALL: [Kind; 5] = [
         Kind::Rate,
@@ -36,9 +39,22 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.key() == text.trim())
     }
 
+    /// The kind in a few words, short enough for a drop-down on a phone
+    /// (`KIND_HINT` says more).
     pub fn describe(self) -> &'static str {
         match self {
-            Kind::Rate => "Fewer events per 1,000 patients (referrals, admissions)",
+            Kind::Rate => "Fewer events per 1,000",
+            Kind::Count => "Fewer events a year",
+            Kind::Spend => "Lower spending",
+            Kind::Observed => "A saving over some months",
+            Kind::Cost => "Costs only",
+        }
+    }
+
+    /// The kind in full, as printed among the inputs.
+    pub fn explain(self) -> &'static str {
+        match self {
+            Kind::Rate => "Fewer events per 1,000 patients a year (referrals, admissions)",
             Kind::Count => "Fewer events a year, by a percentage",
             Kind::Spend => "Lower spending, by a percentage (prescribing)",
             Kind::Observed => "A saving measured over some months",

@@ -80,6 +80,7 @@ pub fn render(d: &Chart) -> String {
             mean,
             limits,
             pilot_at,
+            target,
         } => {
             let months = spc::Months {
                 labels,
@@ -88,6 +89,7 @@ pub fn render(d: &Chart) -> String {
                 mean: *mean,
                 limits: *limits,
                 pilot_at: *pilot_at,
+                target: *target,
             };
             svg(size(HEIGHT + 60), &d.caption, |c| spc::draw(c, &months))
         }

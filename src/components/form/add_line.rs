@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::model::fields::MAX_LINES;
+use crate::model::kind::KIND_HINT;
 use crate::model::Kind;
 use crate::state::Action;
 
@@ -51,7 +52,8 @@ pub fn AddLine(props: &AddLineProps) -> Html {
     html! {
         <div class="nhsuk-form-group app-add-line">
             <label class="nhsuk-label" for="add-line-kind">{ "Add a line: what does it save?" }</label>
-            <select class="nhsuk-select" id="add-line-kind" {onchange}>
+            <div class="nhsuk-hint" id="add-line-kind-hint">{ KIND_HINT }</div>
+            <select class="nhsuk-select" id="add-line-kind" aria-describedby="add-line-kind-hint" {onchange}>
                 { for Kind::ALL.iter().map(|k| html! {
                     <option value={k.key()} selected={*kind == *k}>{ k.describe() }</option>
                 }) }

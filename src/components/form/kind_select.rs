@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::components::input_id;
 use crate::model::keys::FieldKey;
+use crate::model::kind::KIND_HINT;
 use crate::model::Kind;
 use crate::state::Action;
 
@@ -30,13 +31,14 @@ pub fn kind_select(
     html! {
         <div class={group}>
             <label class="nhsuk-label" for={id.clone()}>{ "What does this line save?" }</label>
+            <div class="nhsuk-hint" id={format!("{id}-hint")}>{ KIND_HINT }</div>
             if let Some(error) = &error {
                 <span class="nhsuk-error-message" id={format!("{id}-error")} data-testid={format!("error-{key}")}>
                     <span class="nhsuk-u-visually-hidden">{ "Error: " }</span>{ error }
                 </span>
             }
             <select class="nhsuk-select" id={id.clone()} name={key.to_string()} {onchange}
-                aria-describedby={error.as_ref().map(|_| format!("{id}-error"))}>
+                aria-describedby={described_by(&id, error.is_some())}>
                 if kind.is_none() {
                     <option value="" selected=true>{ "Choose a kind of line" }</option>
                 }
@@ -45,5 +47,14 @@ pub fn kind_select(
                 }) }
             </select>
         </div>
+    }
+}
+
+/// The hint, and the error where there is one.
+fn described_by(id: &str, error: bool) -> String {
+    if error {
+        format!("{id}-hint {id}-error")
+    } else {
+        format!("{id}-hint")
     }
 }

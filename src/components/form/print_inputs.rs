@@ -7,6 +7,8 @@ use crate::model::fields::{Field, PaymentRule, Unit};
 use crate::model::keys::{GlobalKey, LineKey};
 use crate::model::{Line, Scenario};
 use crate::text::lower_first;
+use crate::unit_costs::{matching, suggested_ids};
+use crate::words::costs::source_sentence;
 use crate::views::props::{PrintJson, PRINT_INPUTS};
 
 /// Room for what was entered, for print, which the views module draws
@@ -57,7 +59,7 @@ fn print_inputs(s: &Scenario) -> Html {
             { for s.lines.iter().enumerate().map(|(i, line)| html! {
                 <div class="app-print-line">
                     <h3>{ line_title(line, i) }</h3>
-                    { list(line_values(line)) }
+                    { list(line_values(line, s.fy)) }
                 </div>
             }) }
         </section>
@@ -83,11 +85,12 @@ fn line_title(line: &Line, i: usize) -> String {
 }
 
 /// The kind, then every input that says something: saving inputs always,
-/// costs where they are not 0, take-up where not 100%.
-fn line_values(line: &Line) -> Vec<(String, String)> {
+/// costs where they are not 0, take-up where not 100%; each unit cost with
+/// where it comes from, in a scenario starting in first year `fy`.
+fn line_values(line: &Line, fy: i32) -> Vec<(String, String)> {
     let mut rows = vec![(
         "What it saves".to_string(),
-        line.kind.describe().to_string(),
+        line.kind.explain().to_string(),
     )];
     for key in line.kind.keys() {
         let (f, v) = (key.field(), line.get(key));
@@ -108,6 +111,9 @@ fn line_values(line: &Line) -> Vec<(String, String)> {
             text = format!("{text}: {}", lower_first(rule.label));
         }
         rows.push((f.label.to_string(), text));
+        if let Some(source) = source_of(key, v, fy, line.appt_min) {
+            rows.push((format!("Where the {} comes from", lower_first(f.label)), source));
+        }
     }
     rows.push((
         "Who pays this line\u{2019}s costs".to_string(),
@@ -160,4 +166,16 @@ fn show(f: &Field, v: f64) -> String {
         Unit::Count if f.whole => number(v, 0),
         Unit::Count => number(v, places),
     }
+}
+
+/// Where a £ figure that takes a national unit cost comes from: the
+/// national figure it is, with its source and prices, or the pilot's own.
+fn source_of(key: LineKey, v: f64, fy: i32, minutes: f64) -> Option<String> {
+    if suggested_ids(key).is_empty() {
+        return None;
+    }
+    Some(match matching(key, v, fy, minutes) {
+        Some((cost, at)) => source_sentence(cost, at, fy, minutes).0,
+        None => "A local figure, entered for this scenario: no national figure matches it.".to_string(),
+    })
 }

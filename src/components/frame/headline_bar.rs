@@ -1,31 +1,44 @@
 use yew::prelude::*;
 
-use crate::format::{money, payback};
+use crate::format::payback_in;
+use crate::words::headlines::gain_or_loss;
+use crate::model::Summary;
 
-/// On a phone, the two figures people watch while they type, on screen
+/// On a phone, the figures people watch while they type, on screen
 /// whatever is scrolled; the tabs under it put the full results one tap
-/// away (SPEC §6). `figures` are npv and payback in months, None before
-/// there have been any. A view, not a component: it has no state, and
-/// each component costs the page a few kilobytes.
-pub fn headline_bar(figures: Option<(f64, Option<f64>)>, years: u32, stale: bool) -> Html {
-    let (npv, back) = match figures {
-        Some((npv, months)) => (money(npv), payback(months)),
-        None => ("\u{2014}".to_string(), "\u{2014}".to_string()),
+/// away (SPEC §6): the net present value, saying it counts savings at
+/// unit cost (the NHS as a whole's is one tap away, beside it in the
+/// headlines), and payback. `summary` is None before there have been any
+/// figures. A view, not a component: it has no state, and each component
+/// costs the page a few kilobytes.
+pub fn headline_bar(summary: Option<&Summary>, years: u32, stale: bool) -> Html {
+    let dash = || "\u{2014}".to_string();
+    let (npv, back) = match summary {
+        Some(s) => (gain_or_loss(s.npv), payback_in(s.payback_months, years)),
+        None => (dash(), dash()),
     };
     let class = classes!("app-bar", stale.then_some("app-bar--stale"));
     html! {
-        <div class={class} data-testid="headline-bar">
-            <p class="app-bar__figure">
-                <span class="app-bar__label">{ "Net present value" }<span class="nhsuk-u-visually-hidden">{ format!(" over {years} years") }</span></span>
-                <span class="app-bar__value" data-testid="bar-npv">{ npv }</span>
-            </p>
-            <p class="app-bar__figure">
-                <span class="app-bar__label">{ "Pays back" }</span>
-                <span class="app-bar__value" data-testid="bar-payback">{ back }</span>
-            </p>
+        <div {class} data-testid="headline-bar">
+            { figure("NPV at unit cost", &format!(": net present value over {years} years, savings at unit cost less costs"), npv, "bar-npv") }
+            { figure("Pays back", "", back, "bar-payback") }
             if stale {
                 <span class="nhsuk-u-visually-hidden">{ "These figures are out of date until the form has no problems." }</span>
             }
         </div>
+    }
+}
+
+/// One figure: its label, more of it for screen readers, and its value,
+/// which wraps rather than being cut.
+fn figure(label: &str, heard: &str, value: String, id: &'static str) -> Html {
+    html! {
+        <p class="app-bar__figure">
+            <span class="app-bar__label">
+                { label }
+                <span class="nhsuk-u-visually-hidden">{ heard }</span>
+            </span>
+            <span class="app-bar__value" data-testid={id}>{ value }</span>
+        </p>
     }
 }

@@ -76,10 +76,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
             </div>
         }
     } else {
-        let bar = props
-            .figures
-            .as_ref()
-            .map(|f| (f.results.summary.npv, f.results.summary.payback_months));
+        let bar = props.figures.as_ref().map(|f| &f.results.summary);
         let years = props.figures.as_ref().map_or(5, |f| f.scenario.years);
         html! {
             <>
@@ -216,6 +213,7 @@ fn panels(props: &WorkspaceProps) -> Html {
                     { headlines(props) }
                 }
                 <ResultsPanel figures={f.clone()} query={props.printed.clone()} compact={props.state.embed} printing={printing(props)}
+                    typed_lines={props.state.draft.lines.len()}
                     chart_width={chart_width(props, Tab::Results)} />
             </>
         },

@@ -30,6 +30,10 @@ pub struct ResultsPanelProps {
     /// The page is being printed: charts are drawn now, not a moment later.
     #[prop_or_default]
     pub printing: bool,
+    /// The lines in the form, which may wait for figures the last valid
+    /// figures do not have yet.
+    #[prop_or_default]
+    pub typed_lines: usize,
 }
 
 /// Every figure of the scenario: the tables carry SPEC §8's hooks whether
@@ -61,7 +65,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
         <>
             if scenario.lines.is_empty() {
                 <div class="nhsuk-inset-text" data-testid="empty-prompt">
-                    <p>{ "This scenario has no lines yet. Add a line for each thing the pilot saved or cost, under \u{201c}Add a line\u{201d}, or pick one under \u{201c}Start from an example\u{201d}." }</p>
+                    <p>{ empty_prompt(props.typed_lines) }</p>
                 </div>
             }
             { break_even(scenario, results) }
@@ -92,5 +96,15 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             <h2>{ "How these figures are worked out" }</h2>
             { method_link("method-link") }
         </>
+    }
+}
+
+/// What the results say while they have no line: how to add one, or, once
+/// a line is added, that its figures are awaited.
+fn empty_prompt(typed: usize) -> String {
+    match typed {
+        0 => "This scenario has no lines yet. Add a line for each thing the pilot saved or cost, under \u{201c}Add a line\u{201d}, or pick one under \u{201c}Start from an example\u{201d}.".to_string(),
+        1 => "The line you added waits for its figures: enter them in the form, and its results appear here.".to_string(),
+        n => format!("The {n} lines you added wait for their figures: enter them in the form, and their results appear here."),
     }
 }

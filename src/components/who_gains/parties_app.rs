@@ -66,7 +66,7 @@ fn deal_part(deal: &Deal, years: u32, events: &Events) -> Html {
                 <button type="button" class="nhsuk-button nhsuk-button--secondary" data-testid="deal-button" {onclick}>
                     { format!("Set the hospital\u{2019}s gain-share to {}", share_percent(offer)) }
                 </button>
-                <p class="nhsuk-body-s">{ "Rounded up to a tenth of a per cent, so the hospital is not left a few pounds short. You can change it under Assumptions." }</p>
+                <p class="nhsuk-body-s">{ "Rounded up to a hundredth of a per cent, so the hospital is not left a few pounds short. You can change it under Assumptions." }</p>
             }
         </div>
     }

@@ -83,11 +83,8 @@ fn totals(s: &Summary) -> Vec<Figure> {
             "The NHS as a whole: cost really avoided less every cost",
             s.nhs_total,
         ),
-        Figure::money(
-            "nhs-npv",
-            "The NHS as a whole, net present value",
-            s.nhs_npv,
-        ),
+        // Its hook is the headline's, where it stands beside npv.
+        Figure::money("", "The NHS as a whole, net present value", s.nhs_npv),
         even,
     ]
 }

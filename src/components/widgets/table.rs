@@ -13,6 +13,10 @@ pub fn table(id: &str, caption: &str, head: &[&str], rows: Html) -> Html {
     captioned(id, caption, false, head, rows)
 }
 
+/// Columns beyond which a table is wide: it stacks beside the form, where
+/// it could only scroll (the stylesheet's `app-table--wide`).
+const WIDE: usize = 8;
+
 /// The same, its caption for screen readers only, where a heading or a
 /// figure's caption above already says what the table is.
 pub fn captioned(id: &str, caption: &str, hidden: bool, head: &[&str], rows: Html) -> Html {
@@ -24,7 +28,8 @@ pub fn captioned(id: &str, caption: &str, hidden: bool, head: &[&str], rows: Htm
     let (first, rest) = head.split_first().map_or(("", &[][..]), |(f, r)| (*f, r));
     html! {
         <div class="app-table-wrap" role="region" aria-labelledby={caption_id.clone()} tabindex="0">
-            <table class="nhsuk-table app-table-responsive" role="table" data-testid={id.to_string()}>
+            <table class={classes!("nhsuk-table", "app-table-responsive", (head.len() > WIDE).then_some("app-table--wide"))}
+                role="table" data-testid={id.to_string()}>
                 <caption class={caption_class} id={caption_id}>{ caption }</caption>
                 <thead class="nhsuk-table__head" role="rowgroup">
                     <tr role="row">

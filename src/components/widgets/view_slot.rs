@@ -7,6 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::browser::modules::{forget_view, show_view};
+use crate::hooks::use_printing::printing_now;
 use crate::hooks::use_views::{use_views, Views};
 
 /// What a view asks of the page: `(kind, a, b)`, and the answer.
@@ -87,7 +88,7 @@ pub fn ViewSlot(props: &ViewSlotProps) -> Html {
             let show = move |json: &str| {
                 EVENTS.with(|events| show_view(&element, view, json, events, slot))
             };
-            if !deferred {
+            if !deferred || printing_now() {
                 show(json);
                 return;
             }
