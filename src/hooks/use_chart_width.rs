@@ -17,8 +17,10 @@ pub fn use_chart_width(layout: bool) -> u32 {
         let width = width.clone();
         use_effect_with(layout, move |_| {
             let watching = browser::watch_width(RESULTS_COLUMN, move |px| {
-                // A column put away measures 0: keep the last width.
-                if px > 0.0 {
+                // A column put away measures 0: keep the last width. On
+                // paper the charts keep the width they were drawn at:
+                // drawn anew, they would miss the browser's copy.
+                if px > 0.0 && !browser::media_matches("print") {
                     let stepped = ((px / 20.0).floor() * 20.0) as u32;
                     width.set(stepped.clamp(NARROW, WIDE));
                 }

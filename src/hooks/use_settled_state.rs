@@ -23,12 +23,13 @@ pub fn use_settled_state(
     embed: bool,
     may_autosave: bool,
     onkeep: &Callback<KeepAction>,
+    onsettled: &Callback<String>,
 ) {
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     use_effect_with((), |_| {
         browser::on_window("hashchange", browser::follow_fragment)
     });
-    let onkeep = onkeep.clone();
+    let (onkeep, onsettled) = (onkeep.clone(), onsettled.clone());
     use_effect_with(
         (draft.clone(), query.clone(), embed, may_autosave),
         move |(draft, query, embed, may_autosave)| {
@@ -53,6 +54,7 @@ pub fn use_settled_state(
                     }
                 }
                 browser::mark_settled(true);
+                onsettled.emit(query);
             }));
         },
     );

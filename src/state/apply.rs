@@ -115,6 +115,7 @@ impl State {
             }
             Action::Painted => self.painted = true,
             Action::Print(printing) => self.printing = printing,
+            Action::Settled(query) => self.settled = query,
             Action::AddLine(_)
             | Action::AddLines(_)
             | Action::RemoveLine(_)

@@ -47,6 +47,10 @@ pub struct State {
     /// (charts, examples, the print list) may be drawn.
     pub painted: bool,
     pub printing: Printing,
+    /// The scenario (its query) the page last settled on, a moment after
+    /// typing paused: every part's views are then drawn, hidden, so that
+    /// the browser's own print finds them on the page (issue 29).
+    pub settled: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -122,6 +126,8 @@ pub enum Action {
     Show(Tab),
     Painted,
     Print(Printing),
+    /// Typing paused on this scenario (its query).
+    Settled(String),
 }
 
 impl State {
@@ -142,6 +148,7 @@ impl State {
             seen: Vec::new(),
             painted: false,
             printing: Printing::No,
+            settled: String::new(),
         }
     }
 
@@ -180,6 +187,7 @@ impl Reducible for State {
             Action::Show(tab) if tab == self.tab && self.seen.contains(&tab) => self,
             Action::Painted if self.painted => self,
             Action::Print(printing) if printing == self.printing => self,
+            Action::Settled(ref query) if *query == self.settled => self,
             action => {
                 let mut state = (*self).clone();
                 state.apply(action);

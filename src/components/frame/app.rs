@@ -86,6 +86,7 @@ pub fn App() -> Html {
         state.embed,
         keeping.may_autosave,
         &onkeep,
+        &onaction.reform(Action::Settled),
     );
     use_pause(&state.draft, &onaction);
     use_printing(state.printing, &onaction);

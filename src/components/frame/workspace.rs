@@ -3,7 +3,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::chart::WIDE;
 use crate::components::form::pilot_form::PilotForm;
 use crate::components::form::print_inputs::print_slot;
 use crate::components::frame::headline_bar::headline_bar;
@@ -137,13 +136,20 @@ fn printing(props: &WorkspaceProps) -> bool {
     props.state.printing != Printing::No
 }
 
+/// Whether every part's views are drawn, hidden where not on show, so that
+/// print, the page's button or the browser's own, only shows them: while
+/// printing, and once typing has paused on the scenario on the page. At
+/// print nothing is then drawn anew (at the width on screen, too), since
+/// the browser takes its copy before all that would be (issue 29).
+fn for_paper(props: &WorkspaceProps) -> bool {
+    printing(props) || (props.state.painted && props.state.settled == props.query.as_str())
+}
+
 /// The width to draw a part's charts at: none before the first figures are
 /// painted or while the part is put away; on paper, as on a desk.
 fn chart_width(props: &WorkspaceProps, tab: Tab) -> Option<u32> {
-    if printing(props) {
-        return Some(WIDE);
-    }
-    (props.state.painted && active(props) == tab).then_some(props.chart_width)
+    let wanted = printing(props) || (props.state.painted && (active(props) == tab || for_paper(props)));
+    wanted.then_some(props.chart_width)
 }
 
 fn pilot(props: &WorkspaceProps) -> Html {
@@ -154,7 +160,7 @@ fn pilot(props: &WorkspaceProps) -> Html {
                 results={line_results(props)} example={state.example} onaction={props.onaction.clone()}
                 onopen={props.onopen.clone()} compact={state.embed} later={state.painted} />
             // Drawn only for paper: not on every edit.
-            if printing(props) && props.figures.is_some() {
+            if for_paper(props) && props.figures.is_some() {
                 { print_slot(&props.printed) }
             }
         </>
