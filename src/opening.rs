@@ -7,12 +7,13 @@ use std::rc::Rc;
 
 use yew::Callback;
 
+use crate::browser;
+use crate::keep::state::{KeepAction, Keeping};
+use crate::keep::storage;
 use crate::keep::{keep_autosave, Saved};
-use crate::keeping::{KeepAction, Keeping};
 use crate::link::{decode, encode, Decoded};
 use crate::presets::{is_starting_example, starting_example};
 use crate::state::{Action, State};
-use crate::{browser, storage};
 
 /// The scenario to show first, and what the browser had kept: read before
 /// the first render only when the page restores the autosave; a page

@@ -195,7 +195,7 @@ fn the_deal_or_why_there_is_none() {
     let Deal::Offer { even, offer } = deal_of(WORKED) else {
         panic!("the worked example has a deal")
     };
-    assert_eq!((format!("{even:.2}"), offer), ("25.52".to_string(), 25.52));
+    assert_eq!((format!("{even:.2}"), offer), ("25.52".to_string(), 25.53));
     assert_eq!(
         deal_of(&format!("{WORKED}&hshare=30")),
         Deal::Met { hshare: 30.0 }

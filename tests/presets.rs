@@ -50,7 +50,10 @@ fn examples_save_what_their_pilots_did_at_the_first_years_prices() {
     assert_eq!(savings("pharmacist", 2026), [230_000.0]);
     // £130,000 in six months is £260,000 a year, as capacity not cash.
     assert_eq!(savings("admissions", 2026), [260_000.0]);
-    let all = preset("neighbourhood").draft_at(2026).check().expect("valid");
+    let all = preset("neighbourhood")
+        .draft_at(2026)
+        .check()
+        .expect("valid");
     assert_eq!(all.pop, 40_000.0);
     // Admissions under a fixed payment: none of it stops being paid, half
     // of it is cost the hospital really avoids.
@@ -81,10 +84,19 @@ fn the_starting_example_starts_in_the_year_given_and_is_still_known_as_itself() 
     assert_eq!(s.lines[1].saved, 230_000.0);
     assert_eq!(s.lines[2].name, "Network running costs");
     assert!(!STARTING_TITLE.contains("Bassetlaw"));
-    assert_eq!(STARTING_TITLE.matches("Primary Care Home").count(), 1, "the older name once, for readers of older papers");
+    assert_eq!(
+        STARTING_TITLE.matches("Primary Care Home").count(),
+        1,
+        "the older name once, for readers of older papers"
+    );
     for p in PRESETS {
         assert!(!p.title.contains("Primary Care Home"), "{}", p.title);
-        assert!(!p.about().contains("Primary Care Home") || p.about().matches("Primary Care Home").count() == 1, "{}", p.id);
+        assert!(
+            !p.about().contains("Primary Care Home")
+                || p.about().matches("Primary Care Home").count() == 1,
+            "{}",
+            p.id
+        );
     }
     // An autosave of an earlier release's starting example, without a
     // first year: still an example, nobody's work.
@@ -207,7 +219,12 @@ fn either_figure_of_a_suggestion_is_known_as_national_and_a_users_own_is_not() {
     // the 2013 telephone consultation and home visit and the 2016/17
     // start-up figure are no longer offered.
     assert!(suggestions_for(LineKey::Setup).is_empty());
-    let ids = |key| suggestions_for(key).iter().map(|c| c.id).collect::<Vec<_>>();
+    let ids = |key| {
+        suggestions_for(key)
+            .iter()
+            .map(|c| c.id)
+            .collect::<Vec<_>>()
+    };
     assert_eq!(ids(LineKey::PerPatient), ["pcn-core"]);
     assert!(ids(LineKey::ApptCost).contains(&"fcp-hour"));
     assert!(ids(LineKey::ApptCost).contains(&"gp-phone-triage"));

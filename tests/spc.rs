@@ -201,22 +201,57 @@ fn the_planner_says_only_what_its_figures_say() {
     use pilot_savings::words::spc::{plan_words, POWER_MEANS};
     let quick = "A fall this large shows in a short pilot if it is real.";
     // Dermatology: 80% power within a month.
-    let said = plan_words(&plan(10_000.0, 26.0, 6.0, 3.0, None).expect("a fall"), 3.0, None);
+    let said = plan_words(
+        &plan(10_000.0, 26.0, 6.0, 3.0, None).expect("a fall"),
+        3.0,
+        None,
+    );
     assert_eq!(said[0], POWER_MEANS);
     assert!(POWER_MEANS.contains("four pilots in five"));
     assert!(said.iter().any(|w| w == quick), "{said:?}");
-    assert!(said.iter().any(|w| w == "1 month of pilot would give 80% power."), "{said:?}");
+    assert!(
+        said.iter()
+            .any(|w| w == "1 month of pilot would give 80% power."),
+        "{said:?}"
+    );
     // A small fall: no length of pilot gives 80% power, so it does not
     // show quickly.
-    let small = plan_words(&plan(2_000.0, 26.0, 24.0, 3.0, None).expect("a fall"), 3.0, None);
-    assert!(small.iter().any(|w| w.starts_with("No length of pilot gives 80% power against only 3 months before it")), "{small:?}");
-    assert!(!small.iter().any(|w| w.contains("shows in a short pilot")), "{small:?}");
+    let small = plan_words(
+        &plan(2_000.0, 26.0, 24.0, 3.0, None).expect("a fall"),
+        3.0,
+        None,
+    );
+    assert!(
+        small
+            .iter()
+            .any(|w| w
+                .starts_with("No length of pilot gives 80% power against only 3 months before it")),
+        "{small:?}"
+    );
+    assert!(
+        !small.iter().any(|w| w.contains("shows in a short pilot")),
+        "{small:?}"
+    );
     // Without the pilot's months: what is missing, for each figure.
-    let unknown = plan_words(&plan(10_000.0, 26.0, 6.0, 0.0, None).expect("a fall"), 0.0, None);
+    let unknown = plan_words(
+        &plan(10_000.0, 26.0, 6.0, 0.0, None).expect("a fall"),
+        0.0,
+        None,
+    );
     assert!(unknown.iter().any(|w| w.starts_with("The months of pilot 80% power needs cannot be given yet: enter how many months the pilot ran")), "{unknown:?}");
-    assert!(unknown.iter().any(|w| w.starts_with("The population 80% power needs cannot be given yet")), "{unknown:?}");
-    assert!(!unknown.iter().any(|w| w.contains("shows in a short pilot")), "{unknown:?}");
-    assert!(unknown.last().is_some_and(|w| w.starts_with("What power cannot see")));
+    assert!(
+        unknown
+            .iter()
+            .any(|w| w.starts_with("The population 80% power needs cannot be given yet")),
+        "{unknown:?}"
+    );
+    assert!(
+        !unknown.iter().any(|w| w.contains("shows in a short pilot")),
+        "{unknown:?}"
+    );
+    assert!(unknown
+        .last()
+        .is_some_and(|w| w.starts_with("What power cannot see")));
 }
 
 #[test]
@@ -365,7 +400,13 @@ fn svg_texts(svg: &str) -> Vec<(f64, String)> {
         .filter_map(|t| {
             let (attrs, rest) = t.split_once('>')?;
             let text = rest.split('<').next()?.trim().to_string();
-            let x = attrs.split("x=\"").nth(1)?.split('"').next()?.parse().ok()?;
+            let x = attrs
+                .split("x=\"")
+                .nth(1)?
+                .split('"')
+                .next()?
+                .parse()
+                .ok()?;
             Some((x, text))
         })
         .collect()
@@ -373,8 +414,13 @@ fn svg_texts(svg: &str) -> Vec<(f64, String)> {
 
 /// The texts that are months ("Sep 2026").
 fn month_labels(svg: &str) -> Vec<(f64, String)> {
-    let is_month = |t: &str| t.len() == 8 && t.as_bytes()[3] == b' ' && t[4..].chars().all(|c| c.is_ascii_digit());
-    svg_texts(svg).into_iter().filter(|(_, t)| is_month(t)).collect()
+    let is_month = |t: &str| {
+        t.len() == 8 && t.as_bytes()[3] == b' ' && t[4..].chars().all(|c| c.is_ascii_digit())
+    };
+    svg_texts(svg)
+        .into_iter()
+        .filter(|(_, t)| is_month(t))
+        .collect()
 }
 
 /// Issue 29: the chart names its axis, has enough values on it to read a
@@ -386,10 +432,16 @@ fn the_months_chart_is_readable_at_every_width_and_length() {
     for months in [15usize, 24, 40, 120] {
         let counts: Vec<String> = (0..months).map(|i| (20 + i % 5).to_string()).collect();
         let link = format!("?v=1&fy=2026&pop=10000&l1.kind=rate&l1.base=26&l1.after=6&l1.unit=254&l1.series={}&l1.series_from=2016-09", counts.join(","));
-        let s = pilot_savings::link::decode(&link).draft.check().expect("valid");
+        let s = pilot_savings::link::decode(&link)
+            .draft
+            .check()
+            .expect("valid");
         for width in [300u32, 360, 480, 640, 1000] {
             let svg = render(&spc_chart(&s, 0, width).expect("a chart"));
-            assert!(svg_texts(&svg).iter().any(|(_, t)| t == "Events a month"), "the value axis is named");
+            assert!(
+                svg_texts(&svg).iter().any(|(_, t)| t == "Events a month"),
+                "the value axis is named"
+            );
             // The target: 6 per 1,000 a year for 10,000 people, 5 a month.
             assert!(svg.contains("#007F3B"), "the target is drawn");
             let labels = month_labels(&svg);
@@ -397,14 +449,23 @@ fn the_months_chart_is_readable_at_every_width_and_length() {
             for pair in labels.windows(2) {
                 let (a, b) = (&pair[0], &pair[1]);
                 // Arial at 14 px is under 7.5 px a character.
-                assert!(a.0 + 7.5 * a.1.len() as f64 <= b.0, "{months} months at {width}: {a:?} runs into {b:?}");
+                assert!(
+                    a.0 + 7.5 * a.1.len() as f64 <= b.0,
+                    "{months} months at {width}: {a:?} runs into {b:?}"
+                );
             }
             let last = labels.last().expect("a label");
-            assert!(last.0 >= 0.0 && last.0 + 7.5 * 8.0 <= f64::from(width), "{last:?} within {width}");
+            assert!(
+                last.0 >= 0.0 && last.0 + 7.5 * 8.0 <= f64::from(width),
+                "{last:?} within {width}"
+            );
         }
     }
     // A narrow range still has four or more values on its axis.
-    let s = pilot_savings::link::decode(SEED).draft.check().expect("valid");
+    let s = pilot_savings::link::decode(SEED)
+        .draft
+        .check()
+        .expect("valid");
     let svg = render(&spc_chart(&s, 0, 640).expect("a chart"));
     let numbers = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
     let ticks = svg_texts(&svg).iter().filter(|(_, t)| numbers(t)).count();

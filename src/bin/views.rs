@@ -7,7 +7,7 @@
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
-    use pilot_savings::views::events::Events;
+    use pilot_savings::messages::events::Events;
     use wasm_bindgen::prelude::wasm_bindgen;
 
     /// Draws `view` into `root` with what `json` says (or draws it again);

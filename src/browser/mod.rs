@@ -12,7 +12,7 @@ pub use frame::{is_framed, report_height_to_parent};
 
 use std::cell::RefCell;
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 thread_local! {
     /// The newest query string, so the panic hook can keep the scenario
@@ -83,6 +83,27 @@ pub fn follow_fragment() {
     } else if link_for(&latest).contains('#') {
         replace_query(&latest);
     }
+}
+
+/// Calls `f` once, in the task after the next frame is painted: a timeout
+/// set from an animation frame, which runs once that frame is on the
+/// screen. Where frames are held back (a tab or a frame out of sight), a
+/// quarter of a second later at most.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let once = std::rc::Rc::new(RefCell::new(Some(f)));
+    let run = move || {
+        if let Some(f) = once.borrow_mut().take() {
+            f();
+        }
+    };
+    let (painted, held_back) = (run.clone(), run);
+    let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo_timers::callback::Timeout::new(0, painted).forget();
+    });
+    if let Some(w) = window() {
+        let _ = w.request_animation_frame(after_frame.unchecked_ref());
+    }
+    gloo_timers::callback::Timeout::new(250, held_back).forget();
 }
 
 /// SPEC §8: tells tests the first render with results is done.

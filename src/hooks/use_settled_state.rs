@@ -4,10 +4,11 @@ use std::rc::Rc;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::keeping::KeepAction;
+use crate::browser;
+use crate::keep::state::KeepAction;
+use crate::keep::storage;
 use crate::link::{encode_view, too_long_to_keep};
 use crate::model::Draft;
-use crate::{browser, storage};
 
 /// How long typing must pause before the address bar and the autosave are
 /// updated: browsers refuse `replaceState` called on every keystroke.

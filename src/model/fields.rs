@@ -67,7 +67,7 @@ pub static GLOBALS: [Field; 15] = [
     field(
         "share",
         "Primary care's gain-share",
-        "Part of each year's shareable saving passed back to primary care (the practice or Primary Care Home running the pilot) to reinvest",
+        "Part of each year's shareable saving passed back to primary care (the practice, network or neighbourhood team running the pilot) to reinvest",
         (0.0, 100.0),
         50.0,
         Unit::Percent,
@@ -83,7 +83,7 @@ pub static GLOBALS: [Field; 15] = [
     field(
         "threshold",
         "Saving the commissioner keeps first",
-        "Pounds a year of net cash saving the commissioner keeps before any gain-share, such as a QIPP target; the same every year",
+        "Pounds a year of net cash saving the commissioner keeps before any gain-share, such as an efficiency target (once called a QIPP target); the same every year",
         (0.0, MONEY_MAX),
         0.0,
         Unit::Money,

@@ -97,7 +97,7 @@ impl Funder {
     pub fn describe(self) -> &'static str {
         match self {
             Funder::Commissioner => "The commissioner",
-            Funder::Primary => "Primary care (the practice or Primary Care Home)",
+            Funder::Primary => "Primary care (the practice, network or neighbourhood team)",
         }
     }
 }

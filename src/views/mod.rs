@@ -5,7 +5,6 @@
 //! what to show as JSON; the module keeps one Yew app per element and
 //! redraws it with what changed.
 
-pub mod events;
 pub mod props;
 
 use std::cell::RefCell;
@@ -13,7 +12,7 @@ use std::cell::RefCell;
 use web_sys::Element;
 use yew::{AppHandle, BaseComponent};
 
-use events::Events;
+use crate::messages::events::Events;
 use props::View;
 
 /// A view drawn into one of the page's elements.

@@ -1,14 +1,11 @@
-//! Each view the module draws: its name, what the page sends it (JSON, in
-//! the shapes below, which the page writes with the same types) and how
-//! that becomes the view's props.
+//! How each view the module draws becomes its props, from the JSON the
+//! page sends it (`crate::messages::json`).
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
 use web_sys::Element;
 use yew::{AttrValue, BaseComponent};
 
-use super::events::{Events, SAVED};
 use super::{mount, Shown};
 use crate::chart::wanted::{chart_for, figures_of, Wanted};
 use crate::components::form::preset_picker::{PresetPicker, PresetPickerProps};
@@ -23,78 +20,13 @@ use crate::components::who_gains::parties_app::{PartiesApp, PartiesAppProps};
 use crate::components::widgets::chart_figure::{ChartFigure, ChartFigureProps};
 use crate::export::file_name;
 use crate::keep::{read_saved, Stored};
+use crate::messages::events::{Events, SAVED};
+use crate::messages::json::{
+    FiguresJson, KeepJson, PresetsJson, PrintJson, SuggestionsJson, CHART, EVIDENCE, KEEP, LADDER,
+    PARTIES, PRESETS, PRINT_INPUTS, SUGGESTIONS,
+};
 use crate::model::FieldKey;
 use crate::model::{Results, Scenario};
-
-pub const CHART: &str = "chart";
-pub const KEEP: &str = "keep";
-pub const PRESETS: &str = "presets";
-pub const SUGGESTIONS: &str = "suggestions";
-pub const PRINT_INPUTS: &str = "print-inputs";
-pub const EVIDENCE: &str = "evidence";
-pub const PARTIES: &str = "parties";
-pub const LADDER: &str = "ladder";
-
-/// Who gains in words, the footprints' ladder, and evidence over time:
-/// the scenario as its query, and the width their charts are drawn at once
-/// wanted.
-#[derive(Serialize, Deserialize)]
-pub struct FiguresJson {
-    pub query: String,
-    pub width: Option<u32>,
-}
-
-impl FiguresJson {
-    /// The JSON the page sends such a view.
-    pub fn of(query: &str, width: Option<u32>) -> AttrValue {
-        let json = FiguresJson {
-            query: query.to_string(),
-            width,
-        };
-        AttrValue::from(serde_json::to_string(&json).unwrap_or_default())
-    }
-
-    /// The scenario and figures `json` names, read once a query, and the
-    /// charts' width.
-    fn read(json: &str) -> Option<(Read, Option<u32>)> {
-        let read: FiguresJson = serde_json::from_str(json).ok()?;
-        Some((figures(&read.query)?, read.width))
-    }
-}
-
-/// Share and keep: the scenario as its query, and the saved list's
-/// version, bumped by the page whenever the list changes; the module then
-/// asks for the list (`SAVED`), which can be thousands long.
-#[derive(Serialize, Deserialize)]
-pub struct KeepJson {
-    pub query: String,
-    pub list: u64,
-}
-
-/// Start from an example: the lines the scenario has now.
-#[derive(Serialize, Deserialize)]
-pub struct PresetsJson {
-    pub count: usize,
-    /// The scenario's first financial year, and today's.
-    pub fy: i32,
-    pub today: i32,
-}
-
-/// Suggested national costs beside a £ input (`field`, as `l1.unit`).
-#[derive(Serialize, Deserialize)]
-pub struct SuggestionsJson {
-    pub field: String,
-    pub value: Option<String>,
-    pub fy: i32,
-    /// The line's minutes per appointment, for prices of time.
-    pub minutes: f64,
-}
-
-/// What was entered, for print: the scenario as its query.
-#[derive(Serialize, Deserialize)]
-pub struct PrintJson {
-    pub query: String,
-}
 
 /// A component the module draws: its props from the page's JSON and, where
 /// it keeps something across updates, the props it had.
@@ -123,6 +55,13 @@ pub(super) fn mount_view(
         LADDER => mount::<LadderApp>(root, json, events),
         _ => None,
     }
+}
+
+/// The scenario and figures a `FiguresJson` names, read once a query, and
+/// the charts' width.
+fn read_figures(json: &str) -> Option<(Read, Option<u32>)> {
+    let read: FiguresJson = serde_json::from_str(json).ok()?;
+    Some((figures(&read.query)?, read.width))
 }
 
 /// A scenario read from its query, and its figures.
@@ -222,7 +161,7 @@ impl View for UnitCostSuggestions {
 
 impl View for EvidenceApp {
     fn read(json: &str, events: Events, _: Option<&EvidenceAppProps>) -> Option<EvidenceAppProps> {
-        let (figures, width) = FiguresJson::read(json)?;
+        let (figures, width) = read_figures(json)?;
         Some(EvidenceAppProps {
             figures,
             width,
@@ -233,7 +172,7 @@ impl View for EvidenceApp {
 
 impl View for PartiesApp {
     fn read(json: &str, events: Events, _: Option<&PartiesAppProps>) -> Option<PartiesAppProps> {
-        let (figures, width) = FiguresJson::read(json)?;
+        let (figures, width) = read_figures(json)?;
         Some(PartiesAppProps {
             figures,
             width,
@@ -244,7 +183,7 @@ impl View for PartiesApp {
 
 impl View for LadderApp {
     fn read(json: &str, _: Events, _: Option<&LadderAppProps>) -> Option<LadderAppProps> {
-        let (figures, width) = FiguresJson::read(json)?;
+        let (figures, width) = read_figures(json)?;
         Some(LadderAppProps { figures, width })
     }
 }

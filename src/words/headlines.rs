@@ -4,8 +4,8 @@
 //! they cannot say different things.
 
 use crate::format::{money, payback_in, pounds_and_pence};
-use crate::text::lower_first;
 use crate::model::Summary;
+use crate::text::lower_first;
 
 /// One headline: SPEC §8's hook and value, the words before it, the figure
 /// as people read it, and whose money it is and on what basis, with a
@@ -51,7 +51,10 @@ fn back_for_every_pound(bcr: Option<f64>) -> (String, String) {
         None => ("No costs".into(), format!("{basis}: there are no costs")),
         Some(b) if b < 0.0 => (
             "Nothing back".into(),
-            format!("{basis}: savings below nothing, {} for every £1 spent, so all of it is lost", pounds_and_pence(b)),
+            format!(
+                "{basis}: savings below nothing, {} for every £1 spent, so all of it is lost",
+                pounds_and_pence(b)
+            ),
         ),
         Some(b) if b < 1.0 => (
             pounds_and_pence(b),
@@ -93,7 +96,8 @@ pub fn headlines(s: &Summary, years: u32) -> Vec<Headline> {
             label: format!("The NHS as a whole, over {years} years"),
             value: Some(s.nhs_npv),
             text: gain_or_loss(s.nhs_npv),
-            basis: "Cost really avoided less costs, present value: the Green Book\u{2019}s view".into(),
+            basis: "Cost really avoided less costs, present value: the Green Book\u{2019}s view"
+                .into(),
             extra: None,
         },
         Headline {
@@ -113,7 +117,10 @@ pub fn headlines(s: &Summary, years: u32) -> Vec<Headline> {
             extra: Some(Extra {
                 id: "net-per-1000",
                 value: s.net_per_1000,
-                text: format!("{} per 1,000 patients", lower_first(&gain_or_loss(s.net_per_1000))),
+                text: format!(
+                    "{} per 1,000 patients",
+                    lower_first(&gain_or_loss(s.net_per_1000))
+                ),
             }),
         },
         Headline {
@@ -145,7 +152,10 @@ pub fn headlines(s: &Summary, years: u32) -> Vec<Headline> {
             extra: Some(Extra {
                 id: "beyond-horizon",
                 value: s.beyond_horizon,
-                text: format!("and {} earned for after year {years}", money(s.beyond_horizon)),
+                text: format!(
+                    "and {} earned for after year {years}",
+                    money(s.beyond_horizon)
+                ),
             }),
         },
     ]
@@ -154,6 +164,9 @@ pub fn headlines(s: &Summary, years: u32) -> Vec<Headline> {
 /// A headline as a sentence for the summary to paste: the figure, then
 /// whose money it is and on what basis.
 pub fn headline_sentence(h: &Headline) -> String {
-    let extra = h.extra.as_ref().map_or(String::new(), |e| format!(" {}", e.text));
+    let extra = h
+        .extra
+        .as_ref()
+        .map_or(String::new(), |e| format!(" {}", e.text));
     format!("{}: {} ({}{extra})", h.label, h.text, h.basis)
 }

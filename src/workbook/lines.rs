@@ -119,9 +119,8 @@ impl Of<'_> {
     fn breakeven(&self) -> Option<String> {
         let (base, unit) = (self.input("base"), self.input("unit"));
         let rate = format!("{base}-{}*1000/(pop*({unit}*{K}))", self.here(COST));
-        (self.line.kind == Kind::Rate).then(|| {
-            format!("IF({unit}*{K}<>0,IF({rate}<0,\"{CANNOT_BREAK_EVEN}\",{rate}),\"\")")
-        })
+        (self.line.kind == Kind::Rate)
+            .then(|| format!("IF({unit}*{K}<>0,IF({rate}<0,\"{CANNOT_BREAK_EVEN}\",{rate}),\"\")"))
     }
 
     /// Events avoided times `reach` (k, or k times the first year's uptake).

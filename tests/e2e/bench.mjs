@@ -34,6 +34,10 @@ async function sizes(browser, url) {
   await recordReady(page);
   await page.goto(url + "?v=1&pop=40000&l1.kind=rate&l1.base=26&l1.after=6&l1.unit=120");
   await page.waitForSelector("html[data-ready='1']", { state: "attached" });
+  // Every request made before data-ready counts, finished or not: a file
+  // is in the page's list of resources once it has arrived, so the list
+  // is read once nothing more is on its way (issue 29).
+  await page.waitForLoadState("networkidle");
   const before = await page.evaluate(() =>
     performance.getEntriesByType("resource").filter((r) => r.startTime <= window.readyAt).map((r) => new URL(r.name).pathname));
   await context.close();

@@ -28,6 +28,41 @@ async function fresh() {
   return calc;
 }
 
+describe("whose money (issue 29)", () => {
+  test("each headline says whose money it is and on what basis, the NHS as a whole beside npv", async () => {
+    await fresh();
+    await calc.open(WORKED);
+    const headlines = calc.hook("headlines");
+    const cards = await headlines.locator("li").allInnerTexts();
+    assert.match(cards[0], /^Net present value over 5 years\n£878,913\nSavings at unit cost less costs, whoever’s budget they fall in$/);
+    assert.match(cards[1], /^The NHS as a whole, over 5 years\n£654,605\nCost really avoided less costs, present value: the Green Book’s view$/);
+    assert.ok(Math.abs((await calc.number("nhs-npv")) - 654604.94) < 0.005, "nhs-npv, SPEC §10");
+    // The two present values side by side, first.
+    const [npv, nhs] = await Promise.all([calc.hook("npv").boundingBox(), calc.hook("nhs-npv").boundingBox()]);
+    assert.ok(Math.abs(npv.y - nhs.y) < 2 && nhs.x > npv.x, "side by side");
+    for (const [card, basis] of [[2, "Savings at unit cost"], [3, "Savings at unit cost;"], [4, "Savings at unit cost, present values"], [5, "Before any gain-share"], [6, "Within 5 years"]]) {
+      assert.ok(cards[card].includes(basis), `${cards[card]} says ${basis}`);
+    }
+    assert.match(await calc.hook("bases").innerText(), /the Green Book’s economic view/);
+  });
+
+  test("a loss is said as a loss in words, on the page and in the embedded view", async () => {
+    const losing = `${WORKED}&pop=10000&l3.per_patient=40`;
+    for (const link of [losing, `${losing}&embed=1`]) {
+      await fresh();
+      await calc.open(link);
+      await calc.show("results");
+      assert.match(await calc.hook("npv").innerText(), /^A loss of £[\d,]+$/);
+      assert.match(await calc.hook("nhs-npv").innerText(), /^A loss of £[\d,]+$/);
+      assert.equal(await calc.hook("payback-months").innerText(), "Not within 5 years");
+      const cards = await calc.hook("headlines").locator("li").allInnerTexts();
+      assert.ok(cards.some((c) => c.startsWith("Cash the ICB pays out, all years")), cards.join(" | "));
+      assert.ok(cards.some((c) => /Back for every £1 spent\n£0\.\d\d\n.*a loss of \d+p on every £1 spent/.test(c)), cards.join(" | "));
+      assert.ok(cards.every((c) => !/\n−£/.test(c)), "no figure is a loss by its minus sign alone");
+    }
+  });
+});
+
 describe("opening links", () => {
   test("SPEC §10's link shows every figure of the worked example", async () => {
     await fresh();

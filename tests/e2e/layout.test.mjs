@@ -122,17 +122,82 @@ describe("no table hides a figure", () => {
     }
   }
 
-  test("a long table scrolls inside its box with its first column kept and a visible cue", async () => {
+  test("a wide table stacks beside the form: a 20-line, 10-year scenario's tables never scroll sideways", async () => {
     await fresh(1280);
     await calc.open(TWENTY);
-    const wrap = calc.page.locator(".app-table-wrap").filter({ has: calc.hook("year-1") });
-    const scrolls = await wrap.evaluate((w) => w.scrollWidth > w.clientWidth);
-    assert.ok(scrolls, "the yearly table is wider than the column");
-    // The cue: a shadow at the edge with more, in the box's own background.
-    assert.match(await wrap.evaluate((w) => getComputedStyle(w).backgroundImage), /radial-gradient/);
-    const head = calc.hook("year-1").locator("th");
-    assert.equal(await head.evaluate((h) => getComputedStyle(h).position), "sticky");
+    for (const id of ["year-table", "line-table"]) {
+      const wrap = calc.page.locator(".app-table-wrap").filter({ has: calc.hook(id) });
+      assert.equal(await wrap.evaluate((w) => w.scrollWidth - w.clientWidth), 0, `${id} scrolls sideways`);
+      // Each row a card: a label beside every figure.
+      const cell = calc.hook(id).locator("td").first();
+      assert.ok((await cell.evaluate((c) => getComputedStyle(c, "::before").content)).length > 2, `${id}: a label beside each figure`);
+    }
   });
+});
+
+/** Whatever the page cuts short, anywhere on show: text cut with an
+ *  ellipsis, a drop-down's choice wider than its box, a table's box that
+ *  scrolls sideways (so its edge cuts a heading or a figure), and a chart's
+ *  labels drawn over each other. */
+function clippedAnywhere() {
+  const problems = [];
+  const shown = (e) => e.getClientRects().length > 0;
+  for (const e of document.querySelectorAll("body *")) {
+    if (!shown(e) || e.closest("svg")) continue;
+    const style = getComputedStyle(e);
+    if (style.textOverflow === "ellipsis" && e.scrollWidth > e.clientWidth + 1) problems.push(`cut with an ellipsis: ${e.textContent.slice(0, 40)}`);
+  }
+  const canvas = document.createElement("canvas").getContext("2d");
+  for (const select of document.querySelectorAll("select")) {
+    if (!shown(select)) continue;
+    const style = getComputedStyle(select);
+    canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const text = select.selectedOptions[0]?.textContent ?? "";
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    if (canvas.measureText(text).width > room + 1) problems.push(`a drop-down cuts "${text}" (${Math.round(canvas.measureText(text).width)} px in ${Math.round(room)})`);
+  }
+  for (const wrap of document.querySelectorAll(".app-table-wrap")) {
+    if (shown(wrap) && wrap.scrollWidth > wrap.clientWidth + 1) problems.push(`a table scrolls sideways: ${wrap.querySelector("caption")?.textContent}`);
+  }
+  for (const svg of document.querySelectorAll(".app-chart svg")) {
+    if (!shown(svg)) continue;
+    const boxes = [...svg.querySelectorAll("text")].filter((t) => t.textContent.trim()).map((t) => [t.textContent.trim(), t.getBBox()]);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [[a, p], [b, q]] = [boxes[i], boxes[j]];
+        const overlap = Math.min(p.x + p.width, q.x + q.width) - Math.max(p.x, q.x) > 1 && Math.min(p.y + p.height, q.y + q.height) - Math.max(p.y, q.y) > 1;
+        if (overlap) problems.push(`${svg.closest("figure")?.dataset.testid}: "${a}" over "${b}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+describe("nothing clipped, anywhere (issue 29)", () => {
+  // The starting example; a scenario that does not pay back with months
+  // for its chart; and the embedded view.
+  const MONTHS = "&l1.series=22,20,23,21,24,19,22,23,20,21,24,21,6,4,5,6,5,4,6,5,4,6&l1.series_from=2025-04&l1.pilot_from=2026-04&l1.pilot_months=10";
+  const links = [["the starting example", ""], ["a scheme that never pays back", `${WORKED}&pop=10000${MONTHS}&l3.per_patient=40`],
+    ["the embedded view", `${WORKED}&pop=10000${MONTHS}&l3.per_patient=40&embed=1`]];
+  for (const width of [1280, 360]) {
+    for (const [name, link] of links) {
+      test(`${name} at ${width} px: no text, choice, table or chart label is cut or drawn over another`, async () => {
+        await fresh(width, 900);
+        await calc.open(link);
+        await calc.page.waitForSelector("html[data-settled='1']", { state: "attached" });
+        for (const part of ["pilot", "results", "how-sure", "parties"]) {
+          await calc.show(part);
+          // Drawn (the embedded view folds its charts away).
+          if (part === "how-sure" && link.includes("series")) await calc.hook("chart-spc-l1").locator("svg").waitFor({ state: "attached" });
+          if (part === "results") await calc.hook("chart-yearly").locator("svg").waitFor({ state: "attached" });
+          assert.deepEqual(await calc.page.evaluate(clippedAnywhere), [], `${part} at ${width} px`);
+        }
+        if (link.includes("per_patient=40") && width === 360 && !link.includes("embed")) {
+          assert.equal(await calc.hook("bar-payback").innerText(), "Not within 5 years");
+        }
+      });
+    }
+  }
 });
 
 describe("nothing is wider than the screen", () => {

@@ -71,9 +71,9 @@ export function readWorkbook(bytes) {
   return { sheets, names, files: Object.keys(files) };
 }
 
-/** The workbook as LibreOffice's Calc computes it: every formula
- *  recalculated on load, then saved as .xlsx again. */
-export async function recalculate(bytes) {
+/** The workbook converted by LibreOffice's Calc (`to`, a filter such as
+ *  `pdf`), every formula recalculated on load: the converted file's bytes. */
+async function convert(bytes, to, extension) {
   const dir = await mkdtemp(join(tmpdir(), "pilot-savings-calc-"));
   try {
     await mkdir(join(dir, "profile", "user"), { recursive: true });
@@ -83,11 +83,22 @@ export async function recalculate(bytes) {
     await run("soffice", [
       `-env:UserInstallation=file://${join(dir, "profile")}`,
       "--headless", "--norestore",
-      "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+      "--convert-to", to,
       "--outdir", join(dir, "out"), join(dir, "book.xlsx"),
     ], { timeout: 120_000 });
-    return readWorkbook(await readFile(join(dir, "out", "book.xlsx")));
+    return await readFile(join(dir, "out", `book.${extension}`));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The workbook as LibreOffice's Calc computes it: every formula
+ *  recalculated on load, then saved as .xlsx again. */
+export async function recalculate(bytes) {
+  return readWorkbook(await convert(bytes, "xlsx:Calc MS Excel 2007 XML", "xlsx"));
+}
+
+/** The workbook printed by LibreOffice's Calc, every sheet, as a PDF. */
+export async function printWorkbook(bytes) {
+  return convert(bytes, "pdf", "pdf");
 }

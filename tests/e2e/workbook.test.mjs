@@ -8,7 +8,8 @@ import { readFile } from "node:fs/promises";
 import { AxeBuilder } from "@axe-core/playwright";
 import { strFromU8, unzipSync } from "fflate";
 import { Calculator, TWENTY_LINES, WORKED, useBrowser } from "./support.mjs";
-import { readWorkbook, recalculate } from "./spreadsheet.mjs";
+import { printWorkbook, readWorkbook, recalculate } from "./spreadsheet.mjs";
+import { pdfPages } from "./pdf.mjs";
 
 const env = useBrowser();
 let context;
@@ -134,6 +135,28 @@ describe("the workbook", () => {
     assert.equal(calculated.sheets.Years.A2.value, "2017/18", "a link without fy starts in 2017/18");
     const about = Object.values(calculated.sheets.About).map((c) => c.value);
     assert.ok(about.includes(await calc.page.getByLabel("Link to this scenario").inputValue()), "the About sheet holds the link");
+  });
+
+  test("each sheet prints landscape, one page wide, its header row on every page", async () => {
+    // Issue 29: one line's workbook printed on 21 pages, a few columns each.
+    const calc = await fresh();
+    await calc.open("?v=1&pop=40000&l1.kind=rate&l1.name=Dermatology&l1.base=26&l1.after=6&l1.unit=120&l1.appts=6&l1.appt_cost=35");
+    const file = await downloadWorkbook(calc);
+    const written = readWorkbook(file.bytes);
+    const setups = written.files.filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    assert.ok(setups.length >= 6, setups.join(", "));
+    const files = unzipSync(new Uint8Array(file.bytes));
+    for (const path of setups) {
+      const xml = strFromU8(files[path]);
+      assert.match(xml, /<pageSetup\b[^>]*orientation="landscape"/, `${path} prints landscape`);
+      assert.match(xml, /<pageSetup\b[^>]*fitToHeight="0"/, `${path} prints one page wide`);
+      assert.match(xml, /<pageSetUpPr fitToPage="1"\/>/, `${path} fits to the page`);
+    }
+    const book = strFromU8(files["xl/workbook.xml"]);
+    assert.equal((book.match(/_xlnm\.Print_Titles/g) ?? []).length, setups.length, "every sheet repeats its header row");
+    const pages = await pdfPages(await printWorkbook(file.bytes));
+    assert.ok(pages.length <= setups.length + 2, `${pages.length} pages for ${setups.length} sheets`);
+    pages.forEach((items, i) => assert.ok(items.length > 0, `page ${i + 1} is blank`));
   });
 
   test("twenty lines over ten years with every rule: Calc gives the page's figures, names stay text", async () => {

@@ -438,8 +438,8 @@ async fn a_spending_line_avoids_all_its_cost_unless_told() {
 type Asked = Rc<RefCell<Vec<(String, String)>>>;
 
 /// What a view drawn by the views module asks of the page, recorded, as
-/// `views::events` sends it (`(slot, kind, a, b)`).
-fn events() -> (Asked, pilot_savings::views::events::Events) {
+/// `messages::events` sends it (`(slot, kind, a, b)`).
+fn events() -> (Asked, pilot_savings::messages::events::Events) {
     use wasm_bindgen::closure::Closure;
     let seen = Rc::new(RefCell::new(Vec::new()));
     let sink = seen.clone();
@@ -450,7 +450,7 @@ fn events() -> (Asked, pilot_savings::views::events::Events) {
     record.forget();
     (
         seen,
-        pilot_savings::views::events::Events { function, slot: 1 },
+        pilot_savings::messages::events::Events { function, slot: 1 },
     )
 }
 

@@ -86,7 +86,11 @@ pub(super) fn draw(c: &mut Canvas, m: &Months) {
         VPos::Bottom,
     );
     if let Some(target) = m.target {
-        c.path(&[(LEFT, y.px(target)), (right, y.px(target))], colour::GREEN, 2);
+        c.path(
+            &[(LEFT, y.px(target)), (right, y.px(target))],
+            colour::GREEN,
+            2,
+        );
     }
     if let Some(p) = m.pilot_at {
         let at = (px(p) + px(p.saturating_sub(1))) / 2;

@@ -51,7 +51,7 @@ pub fn funder_radios(
                 }
                 <div class="nhsuk-radios">
                     { radio(Funder::Commissioner, "Out of the saving it keeps, as most pilots are funded") }
-                    { radio(Funder::Primary, "Out of its gain-share: the practice or Primary Care Home bears the extra work") }
+                    { radio(Funder::Primary, "Out of its gain-share: the practice or network bears the extra work") }
                 </div>
             </fieldset>
         </div>

@@ -79,7 +79,7 @@ pub fn global_fields(props: &GlobalFieldsProps) -> Html {
                 </legend>
                 <TextField field={FieldKey::Name} label="Scenario name" numeric={false}
                     width="nhsuk-input--width-30"
-                    hint={AttrValue::from(format!("Optional, up to {NAME_MAX} characters, for example Bassetlaw Primary Care Home"))}
+                    hint={AttrValue::from(format!("Optional, up to {NAME_MAX} characters, for example Eastside neighbourhood, dermatology pilot"))}
                     value={AttrValue::from(props.draft.name.clone())}
                     error={error_for(&props.errors, &FieldKey::Name)} oninput={onname} />
                 { field(GlobalKey::Pop) }

@@ -11,12 +11,12 @@ use crate::components::form::removed_notice::RemovedNotice;
 use crate::components::widgets::fold::Fold;
 use crate::components::widgets::view_slot::{later, ViewSlot};
 use crate::link::{decode, Decoded};
+use crate::messages::events::{ADD, REPLACE};
+use crate::messages::json::{PresetsJson, PRESETS};
 use crate::model::fields::MAX_LINES;
 use crate::model::keys::{FieldKey, GlobalKey, LineKey};
 use crate::model::{Draft, FieldError, LineResult};
 use crate::state::{Action, Removed};
-use crate::views::events::{ADD, REPLACE};
-use crate::views::props::{PresetsJson, PRESETS};
 
 #[derive(PartialEq, Properties)]
 pub struct PilotFormProps {

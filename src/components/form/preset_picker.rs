@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
 use crate::link::encode;
+use crate::messages::events::{Events, ADD, REPLACE};
 use crate::model::fields::MAX_LINES;
 use crate::model::Draft;
 use crate::presets::{Preset, PRESETS};
-use crate::views::events::{Events, ADD, REPLACE};
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct PresetPickerProps {

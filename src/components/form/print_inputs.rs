@@ -3,13 +3,13 @@ use yew::prelude::*;
 use crate::components::widgets::view_slot::ViewSlot;
 use crate::format::{financial_year, money, number, percent};
 use crate::link::decode;
+use crate::messages::json::{PrintJson, PRINT_INPUTS};
 use crate::model::fields::{Field, PaymentRule, Unit};
 use crate::model::keys::{GlobalKey, LineKey};
 use crate::model::{Line, Scenario};
 use crate::text::lower_first;
 use crate::unit_costs::{matching, suggested_ids};
 use crate::words::costs::source_sentence;
-use crate::views::props::{PrintJson, PRINT_INPUTS};
 
 /// Room for what was entered, for print, which the views module draws
 /// (`PrintInputs`) for `query`, the last scenario without a problem.
@@ -88,10 +88,7 @@ fn line_title(line: &Line, i: usize) -> String {
 /// costs where they are not 0, take-up where not 100%; each unit cost with
 /// where it comes from, in a scenario starting in first year `fy`.
 fn line_values(line: &Line, fy: i32) -> Vec<(String, String)> {
-    let mut rows = vec![(
-        "What it saves".to_string(),
-        line.kind.explain().to_string(),
-    )];
+    let mut rows = vec![("What it saves".to_string(), line.kind.explain().to_string())];
     for key in line.kind.keys() {
         let (f, v) = (key.field(), line.get(key));
         // How the saving lands always says something (SPEC §2.6).
@@ -112,7 +109,10 @@ fn line_values(line: &Line, fy: i32) -> Vec<(String, String)> {
         }
         rows.push((f.label.to_string(), text));
         if let Some(source) = source_of(key, v, fy, line.appt_min) {
-            rows.push((format!("Where the {} comes from", lower_first(f.label)), source));
+            rows.push((
+                format!("Where the {} comes from", lower_first(f.label)),
+                source,
+            ));
         }
     }
     rows.push((
@@ -176,6 +176,8 @@ fn source_of(key: LineKey, v: f64, fy: i32, minutes: f64) -> Option<String> {
     }
     Some(match matching(key, v, fy, minutes) {
         Some((cost, at)) => source_sentence(cost, at, fy, minutes).0,
-        None => "A local figure, entered for this scenario: no national figure matches it.".to_string(),
+        None => {
+            "A local figure, entered for this scenario: no national figure matches it.".to_string()
+        }
     })
 }

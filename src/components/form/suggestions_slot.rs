@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use crate::components::widgets::view_slot::{later, ViewSlot};
+use crate::messages::events::PICK;
+use crate::messages::json::{SuggestionsJson, SUGGESTIONS};
 use crate::model::FieldKey;
-use crate::views::events::PICK;
-use crate::views::props::{SuggestionsJson, SUGGESTIONS};
 
 /// Suggested national costs beside the £ input `field`, drawn by the views
 /// module (`form::unit_cost_suggestions`); a figure picked there is typed

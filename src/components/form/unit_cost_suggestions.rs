@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
 use crate::format::price;
+use crate::messages::events::{Events, PICK};
 use crate::model::keys::{FieldKey, LineKey};
 use crate::model::number::{parse_number, plain};
 use crate::unit_costs::{matching, suggestions_for, Priced, UnitCost};
-use crate::views::events::{Events, PICK};
 use crate::words::costs::{offer, source_sentence};
 
 #[derive(Clone, PartialEq, Properties)]

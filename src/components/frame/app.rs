@@ -1,6 +1,5 @@
 use std::rc::Rc;
 
-use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::browser;
@@ -17,7 +16,7 @@ use crate::hooks::use_settled_state::use_settled_state;
 use crate::hooks::use_shown_errors::use_shown_errors;
 use crate::hooks::use_steady_focus::use_steady_focus;
 use crate::hooks::use_wide::use_wide;
-use crate::keeping::KeepAction;
+use crate::keep::state::KeepAction;
 use crate::link::encode;
 use crate::model::{project, Draft, FieldError, Figures};
 use crate::opening::{open_callback, open_storage_for_link, startup};
@@ -134,7 +133,9 @@ fn use_first_paint(
     let (onaction, onkeep) = (onaction.clone(), onkeep.clone());
     use_effect_with((), move |_| {
         browser::mark_ready();
-        Timeout::new(0, move || {
+        // After the frame that paints the first figures, never before
+        // (SPEC §9): nothing of this is in the first load.
+        browser::after_paint(move || {
             if let Some(showing) = from_link {
                 onkeep.emit(KeepAction::Read(Rc::new(open_storage_for_link(&showing))));
             }
@@ -143,8 +144,7 @@ fn use_first_paint(
             // where no chart is on show (a phone's form), so that a tab
             // opened later, or print, draws its views at once.
             start_views();
-        })
-        .forget();
+        });
     });
 }
 

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::format::payback_in;
-use crate::words::headlines::gain_or_loss;
 use crate::model::Summary;
+use crate::words::headlines::gain_or_loss;
 
 /// On a phone, the figures people watch while they type, on screen
 /// whatever is scrolled; the tabs under it put the full results one tap

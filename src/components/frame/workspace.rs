@@ -16,7 +16,7 @@ use crate::components::results::headlines;
 use crate::components::results::results_panel::ResultsPanel;
 use crate::components::who_gains::parties_view::PartiesView;
 use crate::hooks::use_chart_width::RESULTS_COLUMN;
-use crate::keeping::Keeping;
+use crate::keep::state::Keeping;
 use crate::link::Decoded;
 use crate::model::{FieldError, FieldKey, Figures, LineResult};
 use crate::state::{Action, Printing, State, Tab};
@@ -42,7 +42,7 @@ pub struct WorkspaceProps {
     pub wide: bool,
     pub chart_width: u32,
     pub onaction: Callback<Action>,
-    pub onkeep: Callback<crate::keeping::KeepAction>,
+    pub onkeep: Callback<crate::keep::state::KeepAction>,
     pub onopen: Callback<(Rc<Decoded>, String)>,
 }
 
@@ -148,7 +148,8 @@ fn for_paper(props: &WorkspaceProps) -> bool {
 /// The width to draw a part's charts at: none before the first figures are
 /// painted or while the part is put away; on paper, as on a desk.
 fn chart_width(props: &WorkspaceProps, tab: Tab) -> Option<u32> {
-    let wanted = printing(props) || (props.state.painted && (active(props) == tab || for_paper(props)));
+    let wanted =
+        printing(props) || (props.state.painted && (active(props) == tab || for_paper(props)));
     wanted.then_some(props.chart_width)
 }
 

@@ -5,10 +5,10 @@ use yew::prelude::*;
 use crate::components::how_sure::spc_view::spc_section;
 use crate::components::widgets::chart_figure::ChartFigure;
 use crate::export::file_name;
+use crate::messages::events::Events;
 use crate::model::plan::line_plan;
 use crate::model::{Results, Scenario};
 use crate::text::line_name;
-use crate::views::events::Events;
 use crate::words::spc::plan_words;
 
 #[derive(Clone, PartialEq, Properties)]

@@ -4,14 +4,14 @@ use yew::prelude::*;
 
 use crate::components::data_value;
 use crate::components::widgets::view_slot::{later, ViewSlot};
+use crate::messages::events::USE;
+use crate::messages::json::{FiguresJson, EVIDENCE};
 use crate::model::number::{parse_number, plain};
 use crate::model::plan::line_plan;
 use crate::model::series::monthly_target;
 use crate::model::spc::{Assurance, Special, Variation};
 use crate::model::{LineKey, Scenario};
 use crate::state::Action;
-use crate::views::events::USE;
-use crate::views::props::{FiguresJson, EVIDENCE};
 
 #[derive(PartialEq, Properties)]
 pub struct EvidenceViewProps {

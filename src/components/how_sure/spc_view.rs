@@ -4,12 +4,12 @@ use crate::components::how_sure::evidence_view::{assurance_key, variation_key};
 use crate::components::widgets::fold::Fold;
 use crate::components::widgets::table::{captioned, cell, row_head};
 use crate::format::number;
+use crate::messages::events::{Events, USE};
 use crate::model::number::plain;
 use crate::model::series::{figures_from, month_name, monthly_target, Series};
 use crate::model::spc::{Spc, Special};
 use crate::model::{Line, Scenario};
 use crate::text::line_name;
-use crate::views::events::{Events, USE};
 use crate::words::spc::{assurance_words, spc_sentence, variation_words, MONTH_HEADINGS};
 
 /// One line's months the Making Data Count way (SPEC §2.8), drawn by the

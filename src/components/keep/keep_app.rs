@@ -6,8 +6,8 @@ use crate::components::keep::keep_panel::{keep_panel, KeepPanelProps};
 use crate::document;
 use crate::keep::Saved;
 use crate::link::decode;
+use crate::messages::events::{Events, IMPORT, PRINT};
 use crate::model::{project, Draft, Figures};
-use crate::views::events::{Events, IMPORT, PRINT};
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct KeepAppProps {

@@ -4,11 +4,11 @@ use yew::prelude::*;
 
 use crate::components::widgets::view_slot::{later, ViewSlot};
 use crate::document::{self, Found};
+use crate::keep::state::KeepAction;
 use crate::keep::{read_saved, write_saved, Saved, Stored};
-use crate::keeping::KeepAction;
 use crate::link::{decode, Decoded};
-use crate::views::events::{IMPORT, LIST, OPEN, PRINT, SAVED};
-use crate::views::props::{KeepJson, KEEP};
+use crate::messages::events::{IMPORT, LIST, OPEN, PRINT, SAVED};
+use crate::messages::json::{KeepJson, KEEP};
 
 #[derive(PartialEq, Properties)]
 pub struct KeepSlotProps {
@@ -25,7 +25,7 @@ pub struct KeepSlotProps {
 /// saved list, and gives the list when asked, once a change.
 #[component]
 pub fn KeepSlot(props: &KeepSlotProps) -> Html {
-    // A new list is a new `Rc` (`keeping.rs`): the version follows it.
+    // A new list is a new `Rc` (`keep/state.rs`): the version follows it.
     let version = use_mut_ref(|| (props.saved.clone(), 0u64));
     let list = {
         let mut version = version.borrow_mut();
@@ -56,7 +56,7 @@ pub fn KeepSlot(props: &KeepSlotProps) -> Html {
     html! { <ViewSlot view={KEEP} json={(*json).clone()} {onevent} {fallback} /> }
 }
 
-/// What Share and keep asks (`views::events`): the list now, at once;
+/// What Share and keep asks (`messages::events`): the list now, at once;
 /// anything that changes the page, just after. A file comes read, as its
 /// keys and values (`document::read`), opened here by the link's rules.
 fn answer(

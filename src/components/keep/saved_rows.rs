@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::keep::storage;
 use crate::keep::{show_time, Saved};
 use crate::model::fields::NAME_MAX;
-use crate::storage;
 
 /// What the rows need of the saved list's component.
 pub struct Rows<'a> {

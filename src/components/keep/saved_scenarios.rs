@@ -2,8 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::keep::storage;
 use crate::keep::{unique_name, Saved};
-use crate::storage;
 
 #[derive(PartialEq, Properties)]
 pub struct SavedScenariosProps {
@@ -88,7 +88,7 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
             <form onsubmit={onsave} novalidate=true>
                 <div class={group}>
                     <label class="nhsuk-label" for="save-name">{ "Name to save this scenario under" }</label>
-                    <div class="nhsuk-hint" id="save-name-hint">{ "For example \u{201c}Bassetlaw PCH, 50% gain-share\u{201d}" }</div>
+                    <div class="nhsuk-hint" id="save-name-hint">{ "For example \u{201c}Eastside neighbourhood, 50% gain-share\u{201d}" }</div>
                     if let Some(message) = &*error {
                         <span class="nhsuk-error-message" id="save-name-error" data-testid="error-save-name">
                             <span class="nhsuk-u-visually-hidden">{ "Error: " }</span>{ message }

@@ -77,7 +77,7 @@ async fn write(query: &str, link: &str, name: &str) -> Status {
         &JsValue::from_str(query),
         &JsValue::from_str(link),
         &JsValue::from_str(&method),
-        &JsValue::from_str(&crate::storage::today()),
+        &JsValue::from_str(&crate::keep::storage::today()),
     );
     match call(&writer, "workbook", &args) {
         Ok(bytes) => {

@@ -13,6 +13,7 @@ use crate::components::widgets::fold::Fold;
 use crate::components::widgets::method_link::method_link;
 use crate::hooks::use_deferred::use_deferred;
 use crate::model::Figures;
+use crate::words::headlines::BASES;
 
 #[derive(PartialEq, Properties)]
 pub struct ResultsPanelProps {
@@ -68,6 +69,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                     <p>{ empty_prompt(props.typed_lines) }</p>
                 </div>
             }
+            <p class="nhsuk-body-s" data-testid="bases">{ BASES }</p>
             { break_even(scenario, results) }
             { year_table(&results.years, scenario.fy) }
             if !scenario.lines.is_empty() {

@@ -4,8 +4,8 @@ use crate::components::data_value;
 use crate::components::results::charts::Drawn;
 use crate::components::widgets::view_slot::ViewSlot;
 use crate::format::{money, number};
+use crate::messages::json::{FiguresJson, LADDER};
 use crate::model::{Scenario, Summary};
-use crate::views::props::{FiguresJson, LADDER};
 
 /// Results at bigger footprints, scaled in proportion to population: the
 /// scale-up figures with their hooks here, the footprints' ladder, its

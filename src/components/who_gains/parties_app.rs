@@ -6,10 +6,10 @@ use crate::components::widgets::chart_figure::ChartFigure;
 use crate::components::widgets::table::{cell, row_head, table};
 use crate::export::file_name;
 use crate::format::{financial_year, money, share_percent};
+use crate::messages::events::{Events, DEAL};
 use crate::model::deal::{deal, Deal};
 use crate::model::number::plain;
 use crate::model::{Results, Scenario, Summary, Year};
-use crate::views::events::{Events, DEAL};
 use crate::words::parties::{deal_words, parties_words};
 
 #[derive(Clone, PartialEq, Properties)]

@@ -5,12 +5,12 @@ use yew::prelude::*;
 use crate::components::widgets::view_slot::{later, ViewSlot};
 use crate::components::{figure_list, Figure};
 use crate::format::share_percent;
+use crate::messages::events::DEAL;
+use crate::messages::json::{FiguresJson, PARTIES};
 use crate::model::deal::round_up_hundredth;
 use crate::model::keys::GlobalKey;
 use crate::model::{Figures, Summary};
 use crate::state::Action;
-use crate::views::events::DEAL;
-use crate::views::props::{FiguresJson, PARTIES};
 
 #[derive(PartialEq, Properties)]
 pub struct PartiesViewProps {
@@ -62,9 +62,10 @@ fn totals(s: &Summary) -> Vec<Figure> {
         id: "hshare-even",
         label: "Hospital\u{2019}s gain-share that leaves it no worse off",
         value: s.hshare_even,
-        text: s
-            .hshare_even
-            .map_or_else(|| "None would".to_string(), |v| share_percent(round_up_hundredth(v))),
+        text: s.hshare_even.map_or_else(
+            || "None would".to_string(),
+            |v| share_percent(round_up_hundredth(v)),
+        ),
     };
     vec![
         Figure::money("comm-total", "The commissioner keeps", s.comm_total),

@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::chart::wanted::Wanted;
 use crate::components::widgets::view_slot::ViewSlot;
+use crate::messages::json::CHART;
 use crate::model::uncertainty::Spread;
-use crate::views::props::CHART;
 
 #[derive(PartialEq, Properties)]
 pub struct ChartSlotProps {

@@ -15,7 +15,7 @@ pub type OnEvent = Callback<(String, String, String), Option<String>>;
 
 #[derive(PartialEq, Properties)]
 pub struct ViewSlotProps {
-    /// Which view the module draws here (`crate::views::props`).
+    /// Which view the module draws here (`crate::messages::json`).
     pub view: &'static str,
     /// What it shows, as JSON in that view's shape.
     pub json: AttrValue,

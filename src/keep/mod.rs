@@ -2,7 +2,15 @@
 //! scenario and the list of saved ones. Each stored value carries a format
 //! version; scenarios inside are link query strings, so a stored scenario
 //! opens by the same rules, and with the same messages, as a link.
-//! No web types here: the browser side is `crate::storage`.
+//! No web types here: the browser side is `storage` (`crate::keep::storage`).
+
+/// What the page keeps in the browser: the saved list, notices, whether
+/// it may autosave, changed only by `KeepAction`s.
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+/// The only code that touches `localStorage`.
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
 
 use serde::Serialize;
 use serde_json::Value;

@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::keep::storage::Opening;
 use crate::keep::Saved;
-use crate::storage::Opening;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Keeping {

@@ -432,16 +432,19 @@ fn summary_text_reads_as_a_business_case() {
         "- Population: 40,000",
         "- Discount rate: 3.5%",
         "- First financial year: 2017/18",
-        "- Net present value over 5 years: £878,913",
+        "- Net present value over 5 years: £878,913 (Savings at unit cost less costs, whoever\u{2019}s budget they fall in)\n",
+        // Issue 29: the NHS as a whole beside it, and what each counts.
+        "- The NHS as a whole, over 5 years: £654,605 (Cost really avoided less costs, present value: the Green Book\u{2019}s view)\n",
+        "- At unit cost, every event avoided is valued at its full unit cost, whoever\u{2019}s budget it falls in. The NHS as a whole counts only the cost really avoided",
         "- Pays back: Straight away",
         "- Costs: no set-up cost; £137,920 a year to run",
         "- Dermatology: saves £96,000 a year, costs £52,920 a year to run, net £43,080 a year",
         "- Care home pharmacist: saves £230,000 a year, costs £45,000 a year to run, net £185,000 a year",
-        "- PCH running costs: saves £0.00 a year, costs £40,000 a year to run, net \u{2212}£40,000 a year; for the NHS as a whole \u{2212}£40,000 a year",
+        "- PCH running costs: saves £0 a year, costs £40,000 a year to run, net \u{2212}£40,000 a year; for the NHS as a whole \u{2212}£40,000 a year",
         "- Saving the commissioner keeps first: none\n",
         "Who gains and who loses\n- The NHS as a whole saves £140,080 a year. The commissioner keeps £94,040 and primary care gets £94,040 to reinvest; the hospital is £48,000 a year worse off: it is no longer paid for 800 cases of Dermatology but saves only half of their cost.\n",
         "- Over 5 years: the commissioner £470,200, primary care £470,200, the hospital \u{2212}£240,000, the NHS as a whole £700,400 (net present value £654,605)\n",
-        "- Passing 25.52% of the shareable saving to the hospital leaves no party worse off over 5 years.\n",
+        "- Passing 25.53% of the shareable saving to the hospital leaves no party worse off over 5 years.\n",
         "Open this scenario: https://example.nhs.uk/calc/?v=1\nHow the figures are worked out: https://example.nhs.uk/calc/method.html\n",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
@@ -458,6 +461,28 @@ fn summary_text_reads_as_a_business_case() {
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
+}
+
+/// Issue 29: a loss is said as a loss in words, never by a minus sign
+/// alone, and "back for every £1" below a pound says what is lost.
+#[test]
+fn the_summary_says_a_loss_in_words() {
+    let losing = format!("{EXAMPLE}&pop=10000&l3.per_patient=40");
+    let scenario = decode(&losing).draft.check().expect("valid");
+    let results = project(&scenario);
+    assert!(results.summary.npv < 0.0);
+    let text = summary_text(&scenario, &results, "x");
+    for expected in [
+        "- Net present value over 5 years: A loss of £",
+        "- Pays back: Not within 5 years (Savings at unit cost)",
+        "- Cash the ICB pays out, all years: £",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    let bcr = results.summary.bcr.expect("costs");
+    assert!((0.0..1.0).contains(&bcr), "{bcr}");
+    assert!(text.contains("- Back for every £1 spent: £0."), "{text}");
+    assert!(text.contains("p on every £1 spent"), "{text}");
 }
 
 #[test]
