@@ -126,8 +126,8 @@ test("charts with their tables, the uncertainty view, evidence, presets and sugg
     await calc.hook("suggest-l1.unit").locator("summary").click();
     await calc.hook("use-l1.unit-op-attend").waitFor();
     await calc.examples();
-    await calc.hook("preset-pch-replace").click();
-    await calc.hook("preset-pch-confirm").waitFor();
+    await calc.hook("preset-network-replace").click();
+    await calc.hook("preset-network-confirm").waitFor();
     await calc.show("how-sure");
     await calc.hook("chart-tornado").locator("svg").waitFor();
     for (const id of ["histogram", "tornado"]) await calc.hook(`chart-${id}-toggle`).click();

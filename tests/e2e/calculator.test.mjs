@@ -103,7 +103,7 @@ describe("opening links", () => {
   test("no query string opens the starting example; unknown keys are listed", async () => {
     await fresh();
     await calc.open("");
-    assert.equal(await calc.field("name").inputValue(), "Bassetlaw PCH");
+    assert.equal(await calc.field("name").inputValue(), "Example neighbourhood, 40,000 people");
     await calc.open("?v=1&pop=5000&colour=red&l1.kind=rate&l1.events=3");
     const notice = await calc.hook("link-notice").innerText();
     assert.match(notice, /colour/);

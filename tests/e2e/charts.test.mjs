@@ -219,13 +219,13 @@ describe("presets", () => {
     await calc.open(WORKED);
     await calc.type("pop", "41000");
     await calc.examples();
-    await calc.hook("preset-pch-40000-replace").click();
+    await calc.hook("preset-neighbourhood-replace").click();
     assert.match(await calc.page.locator(".app-confirm").textContent(), /replaces your 3 lines/);
     assert.equal(await calc.field("pop").inputValue(), "41000", "nothing changed before the yes");
-    await calc.hook("preset-pch-40000-confirm").click();
+    await calc.hook("preset-neighbourhood-confirm").click();
     await calc.field("l5.name").waitFor();
     assert.equal(await calc.field("pop").inputValue(), "40000");
-    assert.equal(await calc.field("name").inputValue(), "Primary Care Home, 40,000 people");
+    assert.equal(await calc.field("name").inputValue(), "Neighbourhood, 40,000 people");
     const query = await calc.waitForQuery(() => location.search.includes("l5.kind=cost"));
     const expected = project(scenarioFromQuery(query.toString()));
     assert.ok(Math.abs((await calc.number("npv")) - expected.summary.npv) < 0.01, `npv ${expected.summary.npv}`);
@@ -237,7 +237,7 @@ describe("presets", () => {
     await calc.open("?v=1");
     await calc.hook("empty-prompt").waitFor();
     await calc.examples();
-    await calc.hook("preset-pch-40000-add").click();
+    await calc.hook("preset-neighbourhood-add").click();
     await calc.field("l5.name").waitFor();
     assert.equal(await calc.field("pop").inputValue(), "40000");
     const names = await Promise.all([1, 2, 3, 4, 5].map((n) => calc.field(`l${n}.name`).inputValue()));
@@ -246,7 +246,7 @@ describe("presets", () => {
       "Care-home pharmacist reviews",
       "Care coordination: emergency admissions",
       "Physio-led MSK triage",
-      "Primary Care Home running costs",
+      "Network running costs",
     ]);
     assert.equal(await calc.page.locator("[id='input-l3.paid-0']").isChecked(), true, "admissions are paid by block");
     assert.equal(await calc.field("l3.avoid").inputValue(), "50", "half their cost really avoided");

@@ -272,11 +272,12 @@ describe("files", () => {
     for (const expected of [
       /^Bassetlaw PCH\n/,
       /- Population: 40,000\n/,
-      /- Net present value over 5 years: £878,913\n/,
+      /- Net present value over 5 years: £878,913 \(Savings at unit cost less costs, whoever’s budget they fall in\)\n/,
+      /- The NHS as a whole, over 5 years: £654,605 \(Cost really avoided less costs, present value: the Green Book’s view\)\n/,
       /- Costs: no set-up cost; £137,920 a year to run\n/,
       /- Dermatology: saves £96,000 a year, costs £52,920 a year to run, net £43,080 a year; for the NHS as a whole −£4,920 a year\n/,
       /Who gains and who loses\n- The NHS as a whole saves £140,080 a year\. /,
-      /- Passing 25\.5% of the shareable saving to the hospital leaves no party worse off over 5 years\.\n/,
+      /- Passing 25\.53% of the shareable saving to the hospital leaves no party worse off over 5 years\.\n/,
     ]) {
       assert.match(text, expected);
     }
@@ -478,7 +479,7 @@ describe("storage faults", () => {
     await calc.open("");
     await calc.show("keep");
     assert.match(await calc.hook("storage-notice").innerText(), /The scenario autosaved in this browser could not be read, so it was not opened; it has been kept aside/);
-    assert.equal(await calc.field("l1.name").inputValue(), "Dermatology", "the starting example instead");
+    assert.equal(await calc.field("name").inputValue(), "Example neighbourhood, 40,000 people", "the starting example instead");
     await calc.type("pop", "41000");
     await autosaved("pop=41000");
     assert.equal(await calc.page.evaluate((k) => localStorage.getItem(k + ":unreadable"), AUTOSAVE), corrupted);

@@ -89,7 +89,7 @@ pub fn global_fields(props: &GlobalFieldsProps) -> Html {
             if props.compact {
                 <Fold summary="Assumptions: discount rate, gain-share and more" error={errored}>{ assumptions }</Fold>
             } else {
-                <fieldset class="nhsuk-fieldset">
+                <fieldset class="nhsuk-fieldset app-folds-embedded">
                     <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
                         <h2 class="nhsuk-fieldset__heading">{ "Assumptions" }</h2>
                     </legend>

@@ -247,15 +247,20 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
                 if props.compact {
                     <Fold summary="How the saving is paid for, and what is really saved" error={landing_errored}>{ landing }</Fold>
                 } else {
-                    <h4>{ "Where the saving lands" }</h4>
-                    { landing }
+                    // The class lets the embed snippet size the compact view.
+                    <div class="app-folds-embedded">
+                        <h4>{ "Where the saving lands" }</h4>
+                        { landing }
+                    </div>
                 }
             }
             if props.compact {
                 <Fold summary="Costs, take-up and who pays" error={errored}>{ costs }</Fold>
             } else {
-                <h4>{ "Costs" }</h4>
-                { costs }
+                <div class="app-folds-embedded">
+                    <h4>{ "Costs" }</h4>
+                    { costs }
+                </div>
             }
             <button type="button" class="nhsuk-button nhsuk-button--secondary" onclick={onremove}>
                 { "Remove " }<span class="nhsuk-u-visually-hidden">{ format!("line {n} ") }</span>{ "this line" }

@@ -108,13 +108,15 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
         <div class="app-form" {onfocusout}>
             { error_summary(&props.errors) }
             if !props.compact {
-                { example_banner(props.example, has_work, onblank) }
+                <div class="app-not-embedded">{ example_banner(props.example, has_work, onblank) }</div>
             }
             if props.later && !props.compact {
-                <Fold summary="Start from an example" lazy=true testid="presets-fold">
-                    { presets(PresetsJson { count, fy, today: crate::browser::this_financial_year() },
-                        &props.onaction, &props.onopen) }
-                </Fold>
+                <div class="app-not-embedded">
+                    <Fold summary="Start from an example" lazy=true testid="presets-fold">
+                        { presets(PresetsJson { count, fy, today: crate::browser::this_financial_year() },
+                            &props.onaction, &props.onopen) }
+                    </Fold>
+                </div>
             }
             { global_fields(&GlobalFieldsProps { draft: draft.clone(), errors: global_errors,
                 onaction: props.onaction.clone(), compact: props.compact }) }

@@ -1,33 +1,48 @@
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::keep::copy_button::CopyButton;
 use crate::export::iframe_snippet;
 
-/// The frame's height, for hosts that cannot size it: the height this page
-/// has now (issue 29), rounded up to 100 px, at least `LEAST`.
-const LEAST: u32 = 1000;
+/// The frame's height, for hosts that cannot size it (issue 29): what the
+/// embedded view would be at this page's width, a quarter more for a
+/// narrower frame, rounded up to 100 px, at least `LEAST` (about the
+/// results beside a short form).
+const LEAST: f64 = 3400.0;
 
-/// Beside the form, the results column scrolls on its own: its whole
-/// height counts too.
+/// What a folded part keeps: its summary line.
+const FOLD: f64 = 56.0;
+
+/// This page less what the embedded view leaves out (the site's header
+/// and footer, the examples) and less what it folds, marked by classes
+/// in the form, since the page cannot frame itself to measure it (its
+/// policy allows no frames).
 fn height_now() -> u32 {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return LEAST;
+        return LEAST as u32;
     };
-    let tall = |selector: &str| {
-        document
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .map_or(0, |e| e.scroll_height().max(0) as u32)
+    let heights = |selector: &str| -> Vec<f64> {
+        let Ok(found) = document.query_selector_all(selector) else {
+            return Vec::new();
+        };
+        (0..found.length())
+            .filter_map(|i| found.item(i))
+            .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+            .map(|e| e.get_bounding_client_rect().height())
+            .collect()
     };
     let page = document
         .document_element()
-        .map_or(0, |e| e.scroll_height().max(0) as u32);
-    let results = tall(".app-results-column__head") + tall(".app-results-column__body");
-    page.max(results)
-        .div_ceil(100)
-        .saturating_mul(100)
-        .max(LEAST)
+        .map_or(0.0, |e| f64::from(e.scroll_height()));
+    let left_out: f64 = heights(".app-header, .app-footer, .app-not-embedded")
+        .iter()
+        .sum();
+    let folded: f64 = heights(".app-folds-embedded")
+        .iter()
+        .map(|h| (h - FOLD).max(0.0))
+        .sum();
+    let embedded = (page - left_out - folded).max(LEAST) * 1.25;
+    ((embedded / 100.0).ceil() * 100.0) as u32
 }
 
 /// The `<iframe>` code for an intranet page (`link`, the compact view of
@@ -35,7 +50,7 @@ fn height_now() -> u32 {
 pub fn embed_snippet(link: &str, name: &str) -> Html {
     let height = height_now();
     let snippet = iframe_snippet(link, name, height);
-    let sized = format!("The frame is as tall as this page is now, {} px; a narrower frame is taller, so change height=\"{height}\" to suit if the intranet page cannot run the few lines of JavaScript in the README that let the frame size itself.", crate::format::number(f64::from(height), 0));
+    let sized = format!("The frame is as tall as the embedded calculator is at this width, with room to spare: {} px; a much narrower frame is taller, so change height=\"{height}\" to suit if the intranet page cannot run the few lines of JavaScript in the README that let the frame size itself.", crate::format::number(f64::from(height), 0));
     html! {
         <div class="nhsuk-form-group">
             <h3 id="embed-heading">{ "Embed in an intranet page" }</h3>
