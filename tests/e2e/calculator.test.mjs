@@ -110,6 +110,12 @@ describe("opening links", () => {
     assert.match(notice, /l1\.events/);
     await calc.open("?v=1&pop=5000");
     assert.match(await calc.hook("empty-prompt").innerText(), /no lines yet/);
+    // Issue 29: a line just added is there, waiting for its figures.
+    await calc.page.getByRole("button", { name: "Add line", exact: true }).click();
+    await calc.field("l1.name").waitFor();
+    const prompt = await calc.hook("empty-prompt").innerText();
+    assert.match(prompt, /The line you added waits for its figures/);
+    assert.doesNotMatch(prompt, /no lines yet/);
   });
 });
 

@@ -102,7 +102,7 @@ test("the embed snippet, pasted into a page on another origin, shows the scenari
   }
 });
 
-test("a host that ignores messages: the height given is the page's now, and holds the example at that width", async () => {
+test("a host that ignores messages: the height given is the embedded view's at that width, with room, and holds the example", async () => {
   // Issue 29: not a fixed 7,000 px for some 3,600 px of content.
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const { copied } = await embedCode(context);
