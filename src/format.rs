@@ -92,6 +92,13 @@ pub fn share_percent(v: f64) -> String {
     format!("{text}%")
 }
 
+/// The hospital's break-even gain-share as every place says it: rounded up
+/// to a hundredth (issue 29: one rounding), so passing it leaves the
+/// hospital whole.
+pub fn even_share(v: f64) -> String {
+    share_percent(crate::model::deal::round_up_hundredth(v))
+}
+
 /// A rate line's break-even below 0 (SPEC §2.4), as the page, the CSV and
 /// the workbook all say it.
 pub const CANNOT_BREAK_EVEN: &str = "Cannot break even";

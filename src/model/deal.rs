@@ -32,7 +32,8 @@ pub enum Deal {
 
 /// `hshare-even` rounded up to a hundredth of a per cent, so that the
 /// hospital is not left a few pounds short: the one rounding the page, the
-/// deal's words and its button all show (25.52%).
+/// deal's words and its button all show (25.53% for SPEC §10's example),
+/// through `format::even_share`.
 pub fn round_up_hundredth(v: f64) -> f64 {
     (v * 100.0 - 1e-9).ceil() / 100.0
 }

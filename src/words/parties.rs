@@ -1,8 +1,7 @@
 //! Who gains and who loses (SPEC §2.6), and the deal that leaves no party
 //! worse off, in plain words.
 
-use crate::format::{money, number, percent, share_percent};
-use crate::model::deal::round_up_hundredth;
+use crate::format::{even_share, money, number, percent, share_percent};
 use crate::model::deal::Deal;
 use crate::model::{Kind, LineResult, Results, Scenario};
 use crate::text::line_name;
@@ -135,7 +134,7 @@ pub fn deal_words(deal: &Deal, years: u32) -> String {
         ),
         Deal::Offer { even, .. } => format!(
             "Passing {} of the shareable saving to the hospital leaves no party worse off {over}.",
-            share_percent(round_up_hundredth(*even))
+            even_share(*even)
         ),
         Deal::NhsLoses { loss } => format!(
             "No deal can leave every party no worse off: the NHS as a whole loses {} {over}, so someone must bear it.",
@@ -145,7 +144,7 @@ pub fn deal_words(deal: &Deal, years: u32) -> String {
         Deal::TooMuch { even, share } => format!(
             "No deal leaves every party no worse off with primary care\u{2019}s {} gain-share: the hospital would need {} of the shareable saving, more than the {} left. A smaller share for primary care would make room.",
             share_percent(*share),
-            share_percent(round_up_hundredth(*even)),
+            even_share(*even),
             share_percent(100.0 - share)
         ),
         Deal::PrimaryShort { short, offer } => format!(

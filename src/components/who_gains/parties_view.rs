@@ -4,10 +4,9 @@ use yew::prelude::*;
 
 use crate::components::widgets::view_slot::{later, ViewSlot};
 use crate::components::{figure_list, Figure};
-use crate::format::share_percent;
+use crate::format::even_share;
 use crate::messages::events::DEAL;
 use crate::messages::json::{FiguresJson, PARTIES};
-use crate::model::deal::round_up_hundredth;
 use crate::model::keys::GlobalKey;
 use crate::model::{Figures, Summary};
 use crate::state::Action;
@@ -62,10 +61,9 @@ fn totals(s: &Summary) -> Vec<Figure> {
         id: "hshare-even",
         label: "Hospital\u{2019}s gain-share that leaves it no worse off",
         value: s.hshare_even,
-        text: s.hshare_even.map_or_else(
-            || "None would".to_string(),
-            |v| share_percent(round_up_hundredth(v)),
-        ),
+        text: s
+            .hshare_even
+            .map_or_else(|| "None would".to_string(), even_share),
     };
     vec![
         Figure::money("comm-total", "The commissioner keeps", s.comm_total),
