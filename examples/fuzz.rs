@@ -29,6 +29,7 @@ mod native {
     use pilot_savings::link::{decode, encode};
     use pilot_savings::model::fields::Field;
     use pilot_savings::model::keys::{GlobalKey, LineKey};
+    use pilot_savings::model::overlap::{share_inputs, SHARED_KEYS};
     use pilot_savings::model::project::YearCol;
     use pilot_savings::model::scenario::{Funder, Range};
     use pilot_savings::model::uncertainty::Rng;
@@ -355,7 +356,24 @@ mod native {
             }
             let lines = if self.chance(0.05) { 20 } else { self.below(6) };
             s.lines = (0..lines).map(|_| self.line()).collect();
+            self.join_some(&mut s);
             s
+        }
+
+        /// Lines that act on the same events (SPEC §2.10): now and then a
+        /// line joins an earlier one of its kind, as a checked scenario
+        /// has it (the shared inputs its events' line's).
+        fn join_some(&mut self, s: &mut Scenario) {
+            for i in 1..s.lines.len() {
+                let m = self.below(i);
+                let (own, theirs) = (&s.lines[i], &s.lines[m]);
+                let joins = matches!(own.kind, Kind::Rate | Kind::Count | Kind::Spend);
+                if joins && own.kind == theirs.kind && theirs.with.is_none() && self.chance(0.3) {
+                    s.lines[i].with = Some(m);
+                    s.lines[i].ranges.retain(|r| !SHARED_KEYS.contains(&r.key));
+                }
+            }
+            share_inputs(s);
         }
 
         fn line(&mut self) -> Line {

@@ -388,7 +388,11 @@ fn csv_holds_what_an_analyst_needs_for_excel() {
             "1.2",
             "",
             "",
-            ""
+            "",
+            // On its own (SPEC §2.10): no events' line; alone, its events.
+            "",
+            "800",
+            "0"
         ]
     );
     assert_eq!(
@@ -410,6 +414,10 @@ fn csv_holds_what_an_analyst_needs_for_excel() {
             "",
             "",
             "",
+            "",
+            "",
+            "",
+            // A line of costs avoids no events, alone or in a group.
             "",
             "",
             ""

@@ -168,6 +168,9 @@ fn line_rows(scenario: &Scenario, results: &Results) -> Vec<Vec<String>> {
         "Events that free one unit",
         "Whole units that can go",
         "Events to the next unit",
+        "Acts on the same events as line",
+        "Events avoided on its own a year",
+        "Counted once, not twice, a year",
     ];
     let mut rows = vec![head.map(String::from).to_vec()];
     for (i, (line, r)) in scenario.lines.iter().zip(&results.lines).enumerate() {
@@ -196,6 +199,9 @@ fn line_rows(scenario: &Scenario, results: &Results) -> Vec<Vec<String>> {
             optional(r.steps.map(|s| s.step)),
             optional(r.steps.map(|s| s.units)),
             optional(r.steps.map(|s| s.next)),
+            line.with.map(|m| (m + 1).to_string()).unwrap_or_default(),
+            optional(r.alone),
+            optional(r.alone.zip(r.events).map(|(a, e)| a - e)),
         ]);
     }
     rows

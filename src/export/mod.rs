@@ -10,6 +10,7 @@ use crate::model::fields::Field;
 use crate::model::keys::GlobalKey;
 use crate::model::{Results, Scenario, Unit};
 use crate::text::escape_markup;
+use crate::words::groups::group_words;
 use crate::words::headlines::{headline_sentence, headlines, BASES};
 use crate::words::how_sure;
 
@@ -96,13 +97,19 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
         } else {
             line.name.clone()
         };
-        let setup = if line.setup > 0.0 {
+        let mut notes = if line.setup > 0.0 {
             format!(" (and {} to set up)", money(line.setup))
         } else {
             String::new()
         };
+        if let Some(m) = line.with {
+            notes.push_str(&format!(
+                " (it acts on line {}'s events: its share, each event counted once)",
+                m + 1
+            ));
+        }
         out.push(format!(
-            "- {label}: saves {} a year, costs {} a year to run{setup}, net {} a year; for the NHS as a whole {} a year",
+            "- {label}: saves {} a year, costs {} a year to run{notes}, net {} a year; for the NHS as a whole {} a year",
             money(r.saving),
             money(r.cost),
             money(r.net),
@@ -111,6 +118,14 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
     }
     if scenario.lines.is_empty() {
         out.push("- None yet".to_string());
+    }
+    if !results.groups.is_empty() {
+        let points = results
+            .groups
+            .iter()
+            .map(|g| group_words(scenario, g))
+            .collect();
+        bullets(&mut out, "Lines that act on the same events", points);
     }
     out.push(String::new());
     out.push(format!("Open this scenario: {link}"));

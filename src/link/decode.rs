@@ -4,6 +4,7 @@
 use super::{Decoded, MAX_QUERY, MAX_VALUE, VERSION};
 use crate::model::fields::MAX_LINES;
 use crate::model::keys::{FieldKey, Input, LineKey};
+use crate::model::overlap::SHARED_KEYS;
 use crate::model::texts::Texts;
 use crate::model::validate::check_field;
 use crate::model::LineDraft;
@@ -79,6 +80,7 @@ fn read_key(
                 FieldKey::LineName(n)
                 | FieldKey::Kind(n)
                 | FieldKey::Funder(n)
+                | FieldKey::With(n)
                 | FieldKey::Series(n, _)
                 | FieldKey::Line(n, _) => n,
             };
@@ -90,6 +92,7 @@ fn read_key(
                 kind: String::new(),
                 name: String::new(),
                 funder: String::new(),
+                with: String::new(),
                 values: Texts::default(),
                 series: Default::default(),
             });
@@ -97,6 +100,7 @@ fn read_key(
                 FieldKey::Kind(_) => line.kind = value,
                 FieldKey::LineName(_) => line.name = value,
                 FieldKey::Funder(_) => line.funder = value,
+                FieldKey::With(_) => line.with = value,
                 FieldKey::Series(_, key) => line.series[key as usize] = value,
                 FieldKey::Line(_, input) => {
                     line.values.insert(input, value);
@@ -137,7 +141,9 @@ fn drop_other_kinds_keys(n: usize, line: &mut LineDraft, ignored: &mut Vec<Strin
         // A bad `cash` of an older link is kept to show its error, beside
         // the payment rule it stands for; a line of costs has none.
         let bad_cash = *input == Input::Value(LineKey::Cash) && kind.saves();
-        let keep = kind.keys().any(|k| k == input.key()) || bad_cash;
+        // A joined line's shared inputs are its events' line's (SPEC §2.10).
+        let shared = !line.with.trim().is_empty() && SHARED_KEYS.contains(&input.key());
+        let keep = (kind.keys().any(|k| k == input.key()) || bad_cash) && !shared;
         if !keep {
             ignored.push(FieldKey::Line(n, *input).to_string());
         }

@@ -5,6 +5,7 @@
 use super::VERSION;
 use crate::model::keys::{End, FieldKey, GlobalKey, Input, LineKey};
 use crate::model::number::plain;
+use crate::model::overlap::SHARED_KEYS;
 use crate::model::scenario::Funder;
 use crate::model::series::{month_key, parse_counts, parse_month, Series, SeriesKey};
 use crate::model::validate::check_field;
@@ -66,11 +67,20 @@ fn encode_line(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {
     if !funder.is_empty() && funder != Funder::default().name() {
         pairs.push((FieldKey::Funder(n).to_string(), funder.into()));
     }
-    let keys: Vec<LineKey> = match line.kind() {
+    let with = line.with.trim();
+    if !with.is_empty() {
+        pairs.push((FieldKey::With(n).to_string(), with.into()));
+    }
+    let mut keys: Vec<LineKey> = match line.kind() {
         Some(kind) => kind.keys().collect(),
         // An unknown kind keeps everything, so nothing typed is lost.
         None => LineKey::ALL.to_vec(),
     };
+    // A joined line's baseline, price and payment rule are its events'
+    // line's (SPEC §2.10).
+    if !with.is_empty() {
+        keys.retain(|k| !SHARED_KEYS.contains(k));
+    }
     // Only a bad `cash` is still in a draft: kept as typed, like any bad
     // value.
     let keys = keys.into_iter().chain(

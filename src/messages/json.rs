@@ -14,6 +14,7 @@ pub const PRINT_INPUTS: &str = "print-inputs";
 pub const EVIDENCE: &str = "evidence";
 pub const PARTIES: &str = "parties";
 pub const LADDER: &str = "ladder";
+pub const GROUPS: &str = "groups";
 
 /// Who gains in words, the footprints' ladder, and evidence over time:
 /// the scenario as its query, and the width their charts are drawn at once

@@ -5,9 +5,11 @@ use super::draft::{Draft, FieldError, LineDraft};
 use super::fields::{LINE_NAME_MAX, MAX_LINES, NAME_MAX};
 use super::keys::{End, FieldKey, GlobalKey, Input, LineKey};
 use super::number::plain;
+use super::overlap::{share_inputs, SHARED_KEYS};
 use super::scenario::{Funder, Line, Range, Scenario};
 use super::series::check_series;
 use super::validate::{check_field, check_name, check_range};
+use super::with::check_with;
 
 impl Draft {
     /// The scenario the draft gives, or every problem with it (SPEC §7).
@@ -27,11 +29,20 @@ impl Draft {
         self.check_shares(&scenario, &mut errors);
         self.check_global_ranges(&mut scenario, &mut errors);
         for (i, line) in self.lines.iter().take(MAX_LINES).enumerate() {
-            match check_line(line, i + 1) {
-                Ok(l) => scenario.lines.push(l),
-                Err(mut e) => errors.append(&mut e),
+            let with = check_with(&self.lines, i);
+            match (check_line(line, i + 1), with) {
+                (Ok(mut l), Ok(with)) => {
+                    l.with = with;
+                    scenario.lines.push(l);
+                }
+                (Ok(_), Err(e)) => errors.push(e),
+                (Err(mut e), with) => {
+                    errors.append(&mut e);
+                    errors.extend(with.err());
+                }
             }
         }
+        share_inputs(&mut scenario);
         if errors.is_empty() {
             Ok(scenario)
         } else {
@@ -102,7 +113,8 @@ fn check_line(line: &LineDraft, n: usize) -> Result<Line, Vec<FieldError>> {
         Ok(funder) => checked.funder = funder,
         Err(message) => errors.push(FieldError::new(FieldKey::Funder(n), message)),
     }
-    for key in kind.keys() {
+    let joined = !line.with.trim().is_empty();
+    for key in kind.keys().filter(|k| !(joined && SHARED_KEYS.contains(k))) {
         let f = &kind.field_of(key);
         let value = match check_field(f, line.value(key), &prefix) {
             Ok(v) => v.unwrap_or(f.default),

@@ -5,6 +5,7 @@
 use super::keys::{End, FieldKey, GlobalKey, Input, LineKey};
 use super::kind::Kind;
 use super::number::plain;
+use super::overlap::SHARED_KEYS;
 use super::scenario::{Funder, Line, Scenario};
 use super::series::{month_key, Series, SeriesKey};
 use super::texts::Texts;
@@ -30,6 +31,9 @@ pub struct LineDraft {
     pub name: String,
     /// Who pays the line's costs, as given; empty is the commissioner.
     pub funder: String,
+    /// The line whose events this one also reduces (SPEC §2.10), as given:
+    /// its number from 1; empty for its own events.
+    pub with: String,
     /// Line inputs and range ends as typed; a missing one is its default.
     pub values: Texts<Input>,
     /// The monthly counts, their first month and the pilot's (SPEC §2.8),
@@ -50,6 +54,7 @@ impl LineDraft {
             kind: kind.key().to_string(),
             name: String::new(),
             funder: String::new(),
+            with: String::new(),
             values: Texts::default(),
             series: Default::default(),
         }
@@ -185,7 +190,14 @@ fn line_draft(line: &Line) -> LineDraft {
     if line.funder != Funder::default() {
         draft.funder = line.funder.name().to_string();
     }
-    for key in line.kind.keys() {
+    if let Some(m) = line.with {
+        draft.with = (m + 1).to_string();
+    }
+    for key in line
+        .kind
+        .keys()
+        .filter(|k| line.with.is_none() || !SHARED_KEYS.contains(k))
+    {
         let (v, f) = (line.get(key), line.kind.field_of(key));
         // A line's optional inputs (the pilot's months, a step) hold 0 for
         // none: none of them can be 0.

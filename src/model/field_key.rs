@@ -16,6 +16,8 @@ pub enum FieldKey {
     LineName(usize),
     Kind(usize),
     Funder(usize),
+    /// The line whose events it also reduces (SPEC §2.10).
+    With(usize),
     Line(usize, Input),
     /// A line's monthly counts and their months (SPEC §2.8).
     Series(usize, SeriesKey),
@@ -30,6 +32,7 @@ impl std::fmt::Display for FieldKey {
             FieldKey::LineName(n) => write!(f, "l{n}.name"),
             FieldKey::Kind(n) => write!(f, "l{n}.kind"),
             FieldKey::Funder(n) => write!(f, "l{n}.funder"),
+            FieldKey::With(n) => write!(f, "l{n}.with"),
             FieldKey::Line(n, input) => write!(f, "l{n}.{}", input.name()),
             FieldKey::Series(n, key) => write!(f, "l{n}.{}", key.name()),
         }
@@ -58,6 +61,7 @@ impl FieldKey {
             "name" => FieldKey::LineName(n),
             "kind" => FieldKey::Kind(n),
             "funder" => FieldKey::Funder(n),
+            "with" => FieldKey::With(n),
             rest => match SeriesKey::parse(rest) {
                 Some(key) => FieldKey::Series(n, key),
                 None => FieldKey::Line(n, Input::parse(rest)?),
@@ -71,6 +75,7 @@ impl FieldKey {
             FieldKey::LineName(n)
             | FieldKey::Kind(n)
             | FieldKey::Funder(n)
+            | FieldKey::With(n)
             | FieldKey::Series(n, _)
             | FieldKey::Line(n, _) => Some(*n),
             FieldKey::Name | FieldKey::Global(_) | FieldKey::GlobalEnd(..) => None,
@@ -103,6 +108,7 @@ impl FieldKey {
             FieldKey::LineName(_) => FieldKey::LineName(n),
             FieldKey::Kind(_) => FieldKey::Kind(n),
             FieldKey::Funder(_) => FieldKey::Funder(n),
+            FieldKey::With(_) => FieldKey::With(n),
             FieldKey::Line(_, input) => FieldKey::Line(n, *input),
             other => other.clone(),
         }

@@ -3,8 +3,10 @@
 
 pub mod capacity;
 mod check;
+pub mod credited;
 pub mod deal;
 pub mod draft;
+pub mod effect;
 pub mod evidence;
 pub mod field;
 pub mod field_key;
@@ -13,7 +15,9 @@ pub mod keys;
 pub mod kind;
 mod line_fields;
 pub mod number;
+pub mod overlap;
 pub mod parties;
+mod parts;
 pub mod plan;
 pub mod project;
 mod random;
@@ -25,13 +29,14 @@ pub mod texts;
 pub mod tornado;
 pub mod uncertainty;
 pub mod validate;
+pub mod with;
 pub mod year;
 
 pub use draft::{Draft, FieldError, LineDraft};
 pub use fields::{Field, Unit};
 pub use keys::{End, FieldKey, GlobalKey, Input, LineKey};
 pub use kind::Kind;
-pub use project::{project, LineResult, Results, Summary, Year};
+pub use project::{project, Group, LineResult, Results, Summary, Year};
 pub use scenario::{Line, Scenario};
 pub use series::{Series, SeriesKey};
 

@@ -2,8 +2,12 @@
 
 use std::ops::Add;
 
-use super::capacity::{really_avoided, steps, workforce, Steps, Workforce};
+use super::capacity::{steps, workforce, Steps, Workforce};
+pub use super::credited::Group;
+use super::credited::{credited, Credited};
+use super::effect::{effects, Effect};
 use super::kind::Kind;
+use super::overlap::{share_inputs, Reach};
 use super::parties::{hshare_even, line_split, share_out, Flows};
 use super::scenario::{Funder, Line, Scenario};
 pub use super::year::{Year, YearCol};
@@ -11,7 +15,10 @@ pub use super::year::{Year, YearCol};
 /// One line's yearly figures at full effect and today's prices.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LineResult {
+    /// E, or in a group its credit at full effect (SPEC §2.10).
     pub events: Option<f64>,
+    /// What the line would avoid on its own: E, or B × r in a group.
+    pub alone: Option<f64>,
     /// k × F
     pub saving: f64,
     /// R
@@ -74,6 +81,8 @@ pub struct Results {
     pub years: Vec<Year>,
     pub lines: Vec<LineResult>,
     pub summary: Summary,
+    /// Lines that act on the same events (SPEC §2.10), at full effect.
+    pub groups: Vec<Group>,
 }
 
 /// F of SPEC §2.2: the full saving a year, before optimism bias.
@@ -100,60 +109,57 @@ pub(super) fn recurring_cost(line: &Line, s: &Scenario) -> f64 {
     line.annual + line.per_patient * s.pop + line.appts * line.appt_cost * s.days
 }
 
-/// The `after` at which a rate line pays for itself.
-fn breakeven(line: &Line, s: &Scenario, cost: f64) -> Option<f64> {
-    let per_event = line.unit * s.k();
+/// The `after` at which a rate line pays for itself; `share` is c_i at
+/// full effect for a member of a group (SPEC §2.10), else 1.
+fn breakeven(line: &Line, s: &Scenario, cost: f64, share: f64) -> Option<f64> {
+    let per_event = line.unit * s.k() * share;
     (line.kind == Kind::Rate && per_event != 0.0)
         .then(|| line.base - cost * 1000.0 / (s.pop * per_event))
 }
 
-fn line_result(line: &Line, s: &Scenario) -> LineResult {
-    let saving = s.k() * full_saving(line, s.pop);
-    let events = events_avoided(line, s.pop).map(|e| e * s.k());
+fn line_result(line: &Line, s: &Scenario, full: &Effect, credited: Option<Credited>) -> LineResult {
+    let saving = full.saving;
     let cost = recurring_cost(line, s);
-    let real = really_avoided(line, saving, events);
-    let (hosp, nhs) = line_split(line, saving, real, cost);
+    let (hosp, nhs) = line_split(line, saving, full.real, cost);
     let commissioner_pays = if line.funder == Funder::Commissioner {
         cost
     } else {
         0.0
     };
     let comm = saving * (line.paid / 100.0) - commissioner_pays;
+    let share = credited.as_ref().map_or(1.0, |c| c.share);
+    let own = events_avoided(line, s.pop);
+    let alone = credited.as_ref().map_or(own, |c| own.map(|_| c.alone));
     LineResult {
-        events: events_avoided(line, s.pop),
+        events: credited.as_ref().map_or(own, |c| own.map(|_| c.events)),
+        alone,
         saving,
         cost,
         net: saving - cost,
-        breakeven: breakeven(line, s, cost),
+        breakeven: breakeven(line, s, cost, share),
         raises_activity: line.kind == Kind::Rate && line.after > line.base,
         hosp,
         nhs,
         comm,
         nhs_loses: nhs < 0.0 && comm > 0.0,
         workforce: workforce(line, s.days),
-        steps: steps(line, events),
+        steps: match credited {
+            Some(c) => c.steps,
+            None => steps(line, full.events),
+        },
     }
 }
 
-fn uptake(line: &Line, t: u32) -> f64 {
-    if t == 1 {
-        line.uptake / 100.0
-    } else {
-        1.0
-    }
-}
-
-/// Year t's flows, shared out between the parties (SPEC §2.3, §2.6).
-fn year_flows(s: &Scenario, t: u32) -> Year {
+/// Year t's flows, each line's effect that year given: `first` in year 1
+/// (take-up), `full` after.
+fn year_flows(s: &Scenario, t: u32, first: &[Effect], full: &[Effect]) -> Year {
     let growth = (1.0 + s.infl / 100.0).powi(t as i32 - 1);
     let mut flows = Flows::default();
-    for line in &s.lines {
-        let reach = s.k() * uptake(line, t);
-        let saving = reach * full_saving(line, s.pop);
-        let real = really_avoided(line, saving, events_avoided(line, s.pop).map(|e| e * reach));
+    let effects = if t == 1 { first } else { full };
+    for (line, effect) in s.lines.iter().zip(effects) {
         let setup = if t == 1 { line.setup } else { 0.0 };
         let cost = recurring_cost(line, s) * growth + setup;
-        flows.add(line, saving * growth, cost, real * growth);
+        flows.add(line, effect.saving * growth, cost, effect.real * growth);
     }
     let mut year = Year {
         t,
@@ -168,8 +174,11 @@ fn year_flows(s: &Scenario, t: u32) -> Year {
     year
 }
 
-fn yearly(s: &Scenario) -> Vec<Year> {
-    let mut years: Vec<Year> = (1..=s.years).map(|t| year_flows(s, t)).collect();
+fn yearly(s: &Scenario, full: &[Effect]) -> Vec<Year> {
+    let first = effects(s, Reach::FirstYear);
+    let mut years: Vec<Year> = (1..=s.years)
+        .map(|t| year_flows(s, t, &first, full))
+        .collect();
     let mut cum = 0.0;
     for i in 0..years.len() {
         cum += years[i].net;
@@ -240,12 +249,30 @@ fn summarise(s: &Scenario, years: &[Year], lines: &[LineResult]) -> Summary {
 }
 
 pub fn project(s: &Scenario) -> Results {
-    let lines: Vec<LineResult> = s.lines.iter().map(|l| line_result(l, s)).collect();
-    let years = yearly(s);
+    let shared;
+    let s = if s.lines.iter().any(|l| l.with.is_some()) {
+        let mut copy = s.clone();
+        share_inputs(&mut copy);
+        shared = copy;
+        &shared
+    } else {
+        s
+    };
+    let full = effects(s, Reach::Full);
+    let (credited, groups) = credited(s);
+    let lines: Vec<LineResult> = s
+        .lines
+        .iter()
+        .zip(&full)
+        .zip(credited)
+        .map(|((l, e), c)| line_result(l, s, e, c))
+        .collect();
+    let years = yearly(s, &full);
     let summary = summarise(s, &years, &lines);
     Results {
         years,
         lines,
         summary,
+        groups,
     }
 }

@@ -68,6 +68,8 @@ pub struct Line {
     /// Monthly counts of the line's events (SPEC §2.8), `rate` and
     /// `count` lines only.
     pub series: Option<Series>,
+    /// The line, from 0, whose events this line also reduces (SPEC §2.10).
+    pub with: Option<usize>,
 }
 
 /// Who pays a line's costs (SPEC §2.6).
@@ -224,6 +226,7 @@ impl Line {
             pilot_months: 0.0,
             ranges: Vec::new(),
             series: None,
+            with: None,
         };
         for key in LineKey::ALL.into_iter().filter(|k| *k != LineKey::Cash) {
             line.set(key, kind.default_of(key));

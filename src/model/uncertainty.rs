@@ -7,110 +7,14 @@
 //! a uniform u is the generator's top 53 bits / 2^53, turned into
 //! triangular(lo, value, hi) by the inverse of its distribution function.
 
-use super::capacity::really_avoided;
 use super::keys::GlobalKey;
-use super::project::{events_avoided, full_saving, recurring_cost};
+use super::overlap::{grouped, groups, share_inputs, SHARED_KEYS};
+use super::parts::{Factors, Part};
 pub use super::random::{triangular, Rng};
-use super::scenario::{Funder, Line, Scenario};
+use super::scenario::{Line, Scenario};
 use super::spread::spread_of_sorted;
 pub use super::spread::{percentile, sort_floats, Histogram, Percentiles, Sorting, Spread, BINS};
 pub use super::tornado::{tornado, Outcome, Swing};
-
-/// What one line adds to a draw's figures. npv adds k F (u₁ + A) − R B −
-/// setup, where A = Σ_{t≥2} growth_t df_t and B = Σ_t growth_t df_t; the
-/// NHS-wide npv the same with the cost really avoided in year 1 and at
-/// full effect in place of k F u₁ and k F; the commissioner's cash is
-/// `cash1` in year 1 and `cash_later` × growth_t after. The same sums as the
-/// yearly projection, reordered so that a draw costs one pass over the
-/// ranged lines and one over the years.
-#[derive(Clone, Copy, Debug, Default)]
-struct Part {
-    npv: f64,
-    nhs: f64,
-    cash1: f64,
-    cash_later: f64,
-    primary_cost: f64,
-}
-
-impl std::ops::AddAssign for Part {
-    fn add_assign(&mut self, o: Part) {
-        self.npv += o.npv;
-        self.nhs += o.nhs;
-        self.cash1 += o.cash1;
-        self.cash_later += o.cash_later;
-        self.primary_cost += o.primary_cost;
-    }
-}
-
-/// The scenario's factors that no draw changes.
-struct Factors {
-    k: f64,
-    a: f64,
-    b: f64,
-    /// growth_t, t = 1 … H.
-    growth: Vec<f64>,
-}
-
-impl Factors {
-    fn new(s: &Scenario) -> Factors {
-        let g = 1.0 + s.infl / 100.0;
-        let d = 1.0 + s.disc / 100.0;
-        let b: f64 = (0..s.years as i32).map(|t| (g / d).powi(t)).sum();
-        Factors {
-            k: s.k(),
-            a: b - 1.0,
-            b,
-            growth: (0..s.years as i32).map(|t| g.powi(t)).collect(),
-        }
-    }
-
-    fn part(&self, line: &Line, s: &Scenario) -> Part {
-        let saving = self.k * full_saving(line, s.pop);
-        let events = events_avoided(line, s.pop).map(|e| e * self.k);
-        let r = recurring_cost(line, s);
-        let u1 = line.uptake / 100.0;
-        let real1 = really_avoided(line, saving * u1, events.map(|e| e * u1));
-        let real = really_avoided(line, saving, events);
-        let cost_pv = r * self.b + line.setup;
-        let commissioner = line.funder == Funder::Commissioner;
-        let paid = saving * (line.paid / 100.0);
-        let (comm_r, comm_setup) = if commissioner {
-            (r, line.setup)
-        } else {
-            (0.0, 0.0)
-        };
-        Part {
-            npv: saving * (u1 + self.a) - cost_pv,
-            nhs: real1 + real * self.a - cost_pv,
-            cash1: paid * u1 - comm_r - comm_setup,
-            cash_later: paid - comm_r,
-            primary_cost: if commissioner {
-                0.0
-            } else {
-                r * self.growth.iter().sum::<f64>() + line.setup
-            },
-        }
-    }
-
-    /// primary-total: each year's gain-share, less what primary care pays.
-    fn primary(&self, s: &Scenario, part: &Part, threshold: f64, cap: Option<f64>) -> f64 {
-        let share: f64 = self
-            .growth
-            .iter()
-            .enumerate()
-            .map(|(t, g)| {
-                let cash = if t == 0 {
-                    part.cash1
-                } else {
-                    part.cash_later * g
-                };
-                let share = s.share / 100.0 * (cash - threshold).max(0.0);
-                cap.map_or(share, |cap| share.min(cap))
-            })
-            .sum();
-        share - part.primary_cost
-    }
-}
 
 /// One ranged input, found in its line once.
 struct Drawn {
@@ -120,10 +24,32 @@ struct Drawn {
     hi: f64,
 }
 
-/// A ranged line as drawn: its inputs are overwritten each draw.
+/// A ranged line as drawn: its inputs in the run's copy of the scenario
+/// are overwritten each draw.
 struct DrawnLine {
-    line: Line,
+    /// The line, from 0.
+    index: usize,
     inputs: Vec<Drawn>,
+}
+
+/// A shared input drawn on an events' line and copied to its joined lines.
+type Copy = (fn(&mut Line) -> &mut f64, usize, Vec<usize>);
+
+/// Each ranged shared input of the groups' events' lines, with the lines
+/// that take it.
+fn copies_of(s: &Scenario, groups: &[Vec<usize>]) -> Vec<Copy> {
+    let mut copies = Vec::new();
+    for members in groups {
+        let (head, joined) = (members[0], members[1..].to_vec());
+        for range in &s.lines[head].ranges {
+            if let Some(slot) =
+                Line::slot_of(range.key).filter(|_| SHARED_KEYS.contains(&range.key))
+            {
+                copies.push((slot, head, joined.clone()));
+            }
+        }
+    }
+    copies
 }
 
 /// One draw's figures.
@@ -140,7 +66,16 @@ pub struct Run {
     factors: Factors,
     /// What the lines without ranges add, the same in every draw.
     fixed: Part,
+    /// Lines with ranges, and every member of a group that has one.
     ranged: Vec<DrawnLine>,
+    /// Of those, the lines on their own, drawn line by line.
+    alone: Vec<usize>,
+    /// Groups (SPEC §2.10) with a range: drawn together, their shared
+    /// inputs once, from their events' line.
+    groups: Vec<Vec<usize>>,
+    /// The shared inputs drawn on an events' line, to copy to its joined
+    /// lines after each draw: (where it lives, events' line, joined lines).
+    copies: Vec<Copy>,
     rng: Rng,
     wanted: usize,
     npvs: Vec<f64>,
@@ -159,19 +94,39 @@ impl Run {
             return None;
         }
         let factors = Factors::new(s);
-        let (ranged, fixed): (Vec<&Line>, Vec<&Line>) =
-            s.lines.iter().partition(|l| !l.ranges.is_empty());
-        let mut fixed_part = Part::default();
-        for line in fixed {
-            fixed_part += factors.part(line, s);
+        let mut scenario = s.clone();
+        share_inputs(&mut scenario);
+        let s = &scenario;
+        let (ranged_groups, fixed_groups): (Vec<Vec<usize>>, Vec<Vec<usize>>) = groups(s)
+            .into_iter()
+            .partition(|m| m.iter().any(|&i| !s.lines[i].ranges.is_empty()));
+        let in_group = |i: usize| grouped(s, i);
+        let mut fixed = Part::default();
+        let mut alone = Vec::new();
+        for (i, line) in s.lines.iter().enumerate().filter(|(i, _)| !in_group(*i)) {
+            if line.ranges.is_empty() {
+                fixed += factors.part(line, s);
+            } else {
+                alone.push(i);
+            }
         }
-        let wanted = s.mc as usize;
+        for members in &fixed_groups {
+            fixed += factors.group_part(s, members);
+        }
+        let drawn: Vec<DrawnLine> = (0..s.lines.len())
+            .filter(|i| alone.contains(i) || ranged_groups.iter().any(|m| m.contains(i)))
+            .map(|i| drawn_line(s, i))
+            .collect();
+        let (wanted, seed) = (s.mc as usize, s.seed);
         Some(Run {
-            fixed: fixed_part,
-            ranged: ranged.into_iter().map(drawn_line).collect(),
-            scenario: s.clone(),
+            fixed,
+            ranged: drawn,
+            alone,
+            copies: copies_of(s, &ranged_groups),
+            groups: ranged_groups,
+            scenario,
             factors,
-            rng: Rng::new(s.seed),
+            rng: Rng::new(seed),
             wanted,
             npvs: Vec::with_capacity(wanted),
             nhs_npvs: Vec::with_capacity(wanted),
@@ -205,14 +160,26 @@ impl Run {
     /// Lines' ranges first, in order, then the globals': a link with
     /// ranges on lines only draws as it did before globals had any.
     fn draw(&mut self) -> Draw {
-        let s = &self.scenario;
-        let mut part = self.fixed;
-        for drawn in &mut self.ranged {
+        for drawn in &self.ranged {
+            let line = &mut self.scenario.lines[drawn.index];
             for input in &drawn.inputs {
                 let u = self.rng.uniform();
-                *(input.slot)(&mut drawn.line) = triangular(input.lo, input.mode, input.hi, u);
+                *(input.slot)(line) = triangular(input.lo, input.mode, input.hi, u);
             }
-            part += self.factors.part(&drawn.line, s);
+        }
+        for (slot, head, joined) in &self.copies {
+            let v = *slot(&mut self.scenario.lines[*head]);
+            for &j in joined {
+                *slot(&mut self.scenario.lines[j]) = v;
+            }
+        }
+        let s = &self.scenario;
+        let mut part = self.fixed;
+        for &i in &self.alone {
+            part += self.factors.part(&s.lines[i], s);
+        }
+        for members in &self.groups {
+            part += self.factors.group_part(s, members);
         }
         let (mut threshold, mut cap) = (s.threshold, s.cap);
         for range in &s.ranges {
@@ -261,7 +228,8 @@ impl Run {
     }
 }
 
-fn drawn_line(line: &Line) -> DrawnLine {
+fn drawn_line(s: &Scenario, index: usize) -> DrawnLine {
+    let line = &s.lines[index];
     let inputs = line
         .ranges
         .iter()
@@ -274,10 +242,7 @@ fn drawn_line(line: &Line) -> DrawnLine {
             })
         })
         .collect();
-    DrawnLine {
-        line: line.clone(),
-        inputs,
-    }
+    DrawnLine { index, inputs }
 }
 
 /// Every draw at once: for tests, and scenarios small enough not to wait for.

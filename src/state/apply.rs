@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Action, Removed, State};
+use super::{regroup, Action, Removed, State};
 use crate::model::fields::MAX_LINES;
 use crate::model::{End, FieldKey, Input, LineDraft, LineKey};
 
@@ -76,6 +76,11 @@ impl State {
                     l.funder = text;
                 }
             }
+            Action::SetWith { line, text } => {
+                if let Some(l) = lines.get_mut(line) {
+                    l.with = text;
+                }
+            }
             Action::Leave(key) => {
                 self.quiet.remove(&key);
                 if self.typing.as_ref() == Some(&key) {
@@ -94,15 +99,26 @@ impl State {
             Action::AddLines(new) if lines.len() + new.len() <= MAX_LINES => lines.extend(new),
             Action::RemoveLine(index) if index < lines.len() => {
                 let line = lines.remove(index);
+                let joined = regroup::after_removing(lines, index, &line);
                 self.quiet = renumber(&self.quiet, index, Shift::Removed);
                 self.typing = None;
-                self.removed = Some(Removed { index, line });
+                self.removed = Some(Removed {
+                    index,
+                    line,
+                    joined,
+                });
                 self.restored = None;
             }
             Action::UndoRemove if lines.len() < MAX_LINES => {
-                if let Some(Removed { index, line }) = self.removed.take() {
+                if let Some(Removed {
+                    index,
+                    line,
+                    joined,
+                }) = self.removed.take()
+                {
                     let index = index.min(lines.len());
                     lines.insert(index, line);
+                    regroup::after_restoring(lines, index, &joined);
                     self.quiet = renumber(&self.quiet, index, Shift::Inserted);
                     self.restored = Some(index);
                 }

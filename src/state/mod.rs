@@ -12,6 +12,7 @@ use crate::model::{Draft, End, FieldKey, GlobalKey, Input, Kind, LineDraft, Line
 use crate::presets::example_title;
 
 mod apply;
+mod regroup;
 mod view;
 
 pub use view::{Printing, Tab};
@@ -58,6 +59,9 @@ pub struct Removed {
     /// Where it was, from 0.
     pub index: usize,
     pub line: LineDraft,
+    /// The lines (from 0, as numbered after it went) that acted on its
+    /// events, to join it again when it is put back (SPEC §2.10).
+    pub joined: Vec<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -107,6 +111,11 @@ pub enum Action {
     },
     /// Who pays the line's costs, as a link names it.
     SetFunder {
+        line: usize,
+        text: String,
+    },
+    /// The line whose events it also reduces: its number from 1, or empty.
+    SetWith {
         line: usize,
         text: String,
     },

@@ -4,8 +4,9 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::cells::{headings, text, Formats};
+use super::cells::{headings, put, text, Formats};
 use crate::model::keys::GlobalKey;
+use crate::model::overlap::SHARED_KEYS;
 use crate::model::{Line, Scenario, Unit};
 use crate::text::line_name;
 
@@ -47,14 +48,21 @@ impl Rows<'_> {
         (label, key, name): (&str, &str, String),
         value: Option<f64>,
         unit: Unit,
+        from: Option<String>,
     ) -> Result<(), XlsxError> {
         let r = self.row;
         text(self.sheet, (r, 0), label)?;
         text(self.sheet, (r, 1), key)?;
         let format = self.f.of_unit(unit);
-        match value {
-            Some(v) => self.sheet.write_number_with_format(r, 2, v, format)?,
-            None => self.sheet.write_blank(r, 2, format)?,
+        match (value, from) {
+            // A joined line's shared input is its events' line's cell.
+            (v, Some(from)) => put(self.sheet, (r, 2), &from, v, format)?,
+            (Some(v), None) => {
+                self.sheet.write_number_with_format(r, 2, v, format)?;
+            }
+            (None, None) => {
+                self.sheet.write_blank(r, 2, format)?;
+            }
         };
         self.sheet
             .write_string_with_format(r, 3, unit_words(unit), &self.f.beside)?;
@@ -88,11 +96,31 @@ impl Rows<'_> {
         let prefix = format!("l{n}.");
         self.words(["Kind", &format!("{prefix}kind"), line.kind.key()], None)?;
         self.words(["Name", &format!("{prefix}name"), &line.name], None)?;
+        if let Some(m) = line.with {
+            let events_line = (m + 1).to_string();
+            self.words(
+                [
+                    "Acts on the same events as line",
+                    &format!("{prefix}with"),
+                    &events_line,
+                ],
+                None,
+            )?;
+        }
         for key in line.kind.keys() {
             let field = line.kind.field_of(key);
             let link = format!("{prefix}{}", key.name());
             let name = line_input(n, key.name());
-            self.input((field.label, &link, name), Some(line.get(key)), field.unit)?;
+            let from = line
+                .with
+                .filter(|_| SHARED_KEYS.contains(&key))
+                .map(|m| line_input(m + 1, key.name()));
+            self.input(
+                (field.label, &link, name),
+                Some(line.get(key)),
+                field.unit,
+                from,
+            )?;
         }
         self.words(
             [
@@ -130,7 +158,12 @@ pub fn inputs_sheet(s: &Scenario, f: &Formats) -> Result<(Worksheet, Vec<Named>)
     for key in GlobalKey::ALL {
         let field = key.field();
         let name = key.name().to_string();
-        rows.input((field.label, key.name(), name), s.get(key), field.unit)?;
+        rows.input(
+            (field.label, key.name(), name),
+            s.get(key),
+            field.unit,
+            None,
+        )?;
     }
     for (i, line) in s.lines.iter().enumerate() {
         rows.line(i + 1, line)?;

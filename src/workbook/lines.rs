@@ -6,6 +6,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::cells::{cell, headings, put, span, text, text_formula, Formats};
+use super::groups::{credit_cells, Cell, COLUMNS as GROUP_COLUMNS, RED, TOGETHER_Y1, WITH};
 use super::inputs::{funder_of, line_input};
 use crate::format::CANNOT_BREAK_EVEN;
 use crate::model::capacity::really_avoided;
@@ -17,14 +18,14 @@ pub const EVENTS: u16 = 3;
 pub const SAVING: u16 = 4;
 pub const COST: u16 = 5;
 pub const NET: u16 = 6;
-const BREAKEVEN: u16 = 7;
+pub const BREAKEVEN: u16 = 7;
 const HOSP: u16 = 8;
 const NHS: u16 = 9;
 const HOURS: u16 = 10;
 const WTE: u16 = 11;
 const SESSIONS: u16 = 12;
-const STEPS: u16 = 13;
-const NEXT_STEP: u16 = 14;
+pub const STEPS: u16 = 13;
+pub const NEXT_STEP: u16 = 14;
 pub const SAVING_Y1: u16 = 15;
 pub const PAID: u16 = 16;
 pub const PAID_Y1: u16 = 17;
@@ -184,12 +185,13 @@ impl Of<'_> {
 }
 
 /// The first year's uptake, as a share.
-fn uptake(n: usize) -> String {
+pub fn uptake(n: usize) -> String {
     format!("({}/100)", line_input(n, "uptake"))
 }
 
-/// Each formula of line `i` with its value: (column, formula, value).
-fn line_cells(s: &Scenario, i: usize, r: &LineResult) -> Vec<(u16, Option<String>, Option<f64>)> {
+/// Each formula of line `i` with its value: (column, formula, value); a
+/// member of a group (SPEC §2.10) by its credit, its values the model's.
+fn line_cells(s: &Scenario, i: usize, r: &LineResult) -> Vec<Cell> {
     let line = &s.lines[i];
     let of = Of {
         n: i + 1,
@@ -203,7 +205,7 @@ fn line_cells(s: &Scenario, i: usize, r: &LineResult) -> Vec<(u16, Option<String
     let real_y1 = really_avoided(line, saving_y1, events_k(s.k() * u));
     let work = r.workforce;
     let steps = r.steps;
-    vec![
+    let mut cells = vec![
         (EVENTS, of.events(), r.events),
         (SAVING, Some(of.saving()), Some(r.saving)),
         (COST, Some(of.cost()), Some(r.cost)),
@@ -254,14 +256,17 @@ fn line_cells(s: &Scenario, i: usize, r: &LineResult) -> Vec<(u16, Option<String
         ),
         (REAL_Y1, Some(of.real(SAVING_Y1, &reach_y1)), Some(real_y1)),
         (SETUP, Some(line_input(of.n, "setup")), Some(line.setup)),
-    ]
+    ];
+    credit_cells(s, i, r, &mut cells);
+    cells
 }
 
 /// Writes the Lines sheet.
 pub fn lines_sheet(s: &Scenario, results: &Results, f: &Formats) -> Result<Worksheet, XlsxError> {
     let mut sheet = Worksheet::new();
     sheet.set_name("Lines")?;
-    headings(&mut sheet, f, &COLUMNS)?;
+    let columns: Vec<(&str, f64)> = COLUMNS.iter().chain(&GROUP_COLUMNS).copied().collect();
+    headings(&mut sheet, f, &columns)?;
     sheet.set_row_height(0, 60)?;
     for (i, (line, r)) in s.lines.iter().zip(&results.lines).enumerate() {
         let row = i as u32 + 1;
@@ -272,7 +277,7 @@ pub fn lines_sheet(s: &Scenario, results: &Results, f: &Formats) -> Result<Works
         for (col, formula, value) in line_cells(s, i, r) {
             let Some(formula) = formula else { continue };
             let format = match col {
-                EVENTS | BREAKEVEN | HOURS..=NEXT_STEP => &f.number,
+                EVENTS | BREAKEVEN | HOURS..=NEXT_STEP | RED..=TOGETHER_Y1 => &f.number,
                 _ => &f.money,
             };
             if col == BREAKEVEN && value.is_some_and(|b| b < 0.0) {
@@ -281,6 +286,9 @@ pub fn lines_sheet(s: &Scenario, results: &Results, f: &Formats) -> Result<Works
                 continue;
             }
             put(&mut sheet, (row, col), &formula, value, format)?;
+        }
+        if let Some(m) = line.with {
+            text(&mut sheet, (row, WITH), &format!("Line {}", m + 1))?;
         }
         let funder = text_formula(&funder_of(n), line.funder.name());
         sheet.write_formula(row, FUNDER, funder)?;

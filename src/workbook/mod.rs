@@ -7,6 +7,7 @@
 
 mod about;
 pub mod cells;
+mod groups;
 mod inputs;
 mod lines;
 mod summary;

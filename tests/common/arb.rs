@@ -4,6 +4,7 @@
 use pilot_savings::model::fields::Field;
 use pilot_savings::model::keys::{GlobalKey, LineKey};
 use pilot_savings::model::kind::Kind;
+use pilot_savings::model::overlap::{share_inputs, SHARED_KEYS};
 use pilot_savings::model::scenario::{Funder, Range};
 use pilot_savings::model::{Line, Scenario};
 use proptest::prelude::*;
@@ -89,6 +90,7 @@ pub fn arb_scenario() -> impl Strategy<Value = Scenario> {
             prop::option::of((0.0f64..=1.0, 0.0f64..=1.0)),
             prop::option::of((0.0f64..=1.0, 0.0f64..=1.0)),
         ),
+        prop::collection::vec(prop::option::of(0usize..20), 20),
     )
         .prop_map(
             |(
@@ -100,7 +102,10 @@ pub fn arb_scenario() -> impl Strategy<Value = Scenario> {
                 lines,
                 (mc, seed),
                 (hshare, threshold, cap, threshold_range, cap_range),
+                joins,
             )| {
+                let mut lines = lines;
+                join_some(&mut lines, &joins);
                 let mut ranges = Vec::new();
                 if let Some(spread) = threshold_range {
                     ranges.push(global_range(GlobalKey::Threshold, threshold, spread));
@@ -140,4 +145,27 @@ fn global_range(key: GlobalKey, v: f64, (down, up): (f64, f64)) -> Range<GlobalK
         lo: (v - down * (v - f.min)).max(f.min).min(v),
         hi: (v + up * (f.max - v)).min(f.max).max(v),
     }
+}
+
+/// Lines that act on the same events (SPEC §2.10): line i joins line
+/// `joins[i]` where that is allowed, its shared inputs then its events'
+/// line's, as a checked scenario has them.
+fn join_some(lines: &mut [Line], joins: &[Option<usize>]) {
+    for i in 0..lines.len() {
+        let Some(m) = joins[i].filter(|&m| m < lines.len() && m != i) else {
+            continue;
+        };
+        let kind_joins = matches!(lines[i].kind, Kind::Rate | Kind::Count | Kind::Spend);
+        let has_members = lines.iter().any(|l| l.with == Some(i));
+        if kind_joins && lines[m].kind == lines[i].kind && lines[m].with.is_none() && !has_members {
+            lines[i].with = Some(m);
+            lines[i].ranges.retain(|r| !SHARED_KEYS.contains(&r.key));
+        }
+    }
+    let mut s = Scenario {
+        lines: lines.to_vec(),
+        ..Scenario::default()
+    };
+    share_inputs(&mut s);
+    lines.clone_from_slice(&s.lines);
 }

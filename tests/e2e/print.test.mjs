@@ -6,7 +6,7 @@
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, writeFile } from "node:fs/promises";
-import { Calculator, useBrowser } from "./support.mjs";
+import { Calculator, WORKED, useBrowser } from "./support.mjs";
 import { pdfPages } from "./pdf.mjs";
 
 const env = useBrowser();
@@ -88,4 +88,12 @@ test("a scenario with months prints its Making Data Count chart, the planner and
   assert.ok(has(pages, "Events a month"), "the months' chart is printed");
   assert.ok(has(pages, "How long a pilot must run"), "the planner is printed");
   assert.ok(has(pages, "four pilots in five"), "what 80% power means is printed");
+});
+
+test("lines that act on the same events print their sentence, their table and the joined line's inputs", async () => {
+  const { pages } = await printed(`${WORKED}&l4.kind=rate&l4.name=Teledermatology&l4.with=1&l4.after=20&l4.annual=12000`, "group.pdf");
+  assertEveryPageHasText(pages);
+  assert.ok(has(pages, "alone they would avoid 800 and 240 a year, together 855.4"), "the group's sentence is printed");
+  assert.ok(has(pages, "what each would avoid alone"), "the group's table is printed");
+  assert.ok(has(pages, "Line 1, whose baseline, cost and payment rule it shares"), "the joined line's inputs say so");
 });

@@ -268,3 +268,26 @@ describe("fetching the writer", () => {
     for (const [i, [name, text]] of a.entries()) assert.equal(b[i][1], text, name);
   });
 });
+
+describe("lines that act on the same events (issue 30)", () => {
+  test("the group's credits are formulas Calc recalculates to the page's figures", async () => {
+    const calc = await fresh();
+    // SPEC §10's teledermatology joined to line 1, with take-up, optimism
+    // bias and a step of capacity on the group's events, and a third line
+    // that raises activity.
+    await calc.open(`${WORKED}&l4.kind=rate&l4.name=Teledermatology&l4.with=1&l4.after=20&l4.annual=12000` +
+      "&l1.uptake=40&l4.uptake=70&ob=10&l1.step=200&l1.step_cost=30000" +
+      "&l5.kind=rate&l5.name=Raises&l5.with=1&l5.after=28");
+    assert.equal(await calc.page.getByTestId("error-summary").count(), 0, "the scenario is valid");
+    const file = await downloadWorkbook(calc);
+    const written = readWorkbook(file.bytes);
+    const calculated = await recalculate(file.bytes);
+    formulasCarryTheirValues(written, calculated);
+    figuresAreThePages(calculated, await pageHooks(calc));
+    const lines = Object.values(written.sheets.Lines).map((c) => c.formula ?? "");
+    assert.ok(lines.some((f) => /PRODUCT\(/.test(f)), "together is a PRODUCT");
+    assert.ok(lines.some((f) => /0\.03333567215434/.test(f)), "c is the Gauss–Legendre rule, written out");
+    const inputs = Object.values(written.sheets.Inputs).map((c) => c.formula ?? "");
+    assert.ok(inputs.includes("l1_base"), "a joined line's baseline is its events' line's cell");
+  });
+});

@@ -2,6 +2,8 @@
 //! and the results tables, mounted alone and read back from the real DOM.
 #![cfg(target_arch = "wasm32")]
 
+mod groups;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -82,6 +84,7 @@ fn editor(index: usize, line: LineDraft, onaction: Callback<Action>) -> LineEdit
         fy: 2017,
         pop: Some(40_000.0),
         restored: false,
+        grouping: Default::default(),
     }
 }
 

@@ -51,7 +51,7 @@ pub fn kind_select(
 }
 
 /// The hint, and the error where there is one.
-fn described_by(id: &str, error: bool) -> String {
+pub fn described_by(id: &str, error: bool) -> String {
     if error {
         format!("{id}-hint {id}-error")
     } else {

@@ -3,23 +3,26 @@ use yew::prelude::*;
 use crate::components::error_for;
 use crate::components::form::funder_radios::funder_radios;
 use crate::components::form::kind_select::kind_select;
+pub use crate::components::form::line_notes::LineNotes;
 use crate::components::form::payment_radios::PaymentRadios;
 use crate::components::form::pilot_evidence::pilot_evidence;
 use crate::components::form::range_inputs::RangeInputs;
 use crate::components::form::series_fields::series_fields;
 use crate::components::form::suggestions_slot::suggestions;
 use crate::components::form::text_field::{number_field, TextField};
+use crate::components::form::with_select::with_select;
 use crate::components::widgets::fold::Fold;
 use crate::model::evidence::{evidence, Evidence};
 use crate::model::fields::{Field, LINE_NAME_MAX};
 use crate::model::keys::{End, FieldKey, Input, LineKey, COST_KEYS};
 use crate::model::kind::Kind;
+use crate::model::overlap::SHARED_KEYS;
 use crate::model::validate::check_field;
-use crate::model::{FieldError, LineDraft, LineResult};
+use crate::model::with::joins;
+use crate::model::{FieldError, LineDraft};
 use crate::state::Action;
 use crate::unit_costs::suggested_ids;
-use crate::words::capacity::{steps_words, time_words};
-use crate::words::parties::nhs_loses_words;
+use crate::words::groups::{joined_by_words, Grouping};
 
 #[derive(PartialEq, Properties)]
 pub struct LineEditorProps {
@@ -46,30 +49,9 @@ pub struct LineEditorProps {
     /// (an earlier focus could land on the line that was in its place).
     #[prop_or_default]
     pub restored: bool,
-}
-
-/// What a line's last valid figures say beside its inputs: only these, so
-/// that a new population redraws a line only where they change.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct LineNotes {
-    pub raises_activity: bool,
-    pub nhs_loses: Option<String>,
-    pub steps: Option<String>,
-    pub workforce: Option<String>,
-}
-
-impl LineNotes {
-    pub fn of(line: &LineDraft, index: usize, r: &LineResult) -> LineNotes {
-        LineNotes {
-            raises_activity: r.raises_activity,
-            nhs_loses: r.nhs_loses.then(|| nhs_loses_words(r)),
-            steps: r.steps.as_ref().map(|s| steps_words(&line.name, index, s)),
-            workforce: r
-                .workforce
-                .as_ref()
-                .map(|w| format!("They take {}.", time_words(w))),
-        }
-    }
+    /// Its group of lines that act on the same events (SPEC §2.10).
+    #[prop_or_default]
+    pub grouping: Grouping,
 }
 
 /// One intervention line: its kind, name, saving inputs and costs.
@@ -159,8 +141,22 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
     let onremove = props
         .onaction
         .reform(move |_: MouseEvent| Action::RemoveLine(index));
-    let saving_keys = kind.map(Kind::saving_keys).unwrap_or(&[]);
+    // A joined line's baseline, price and payment rule are its events'
+    // line's, said in words rather than asked again (SPEC §2.10).
+    let shared = props
+        .grouping
+        .shared
+        .clone()
+        .filter(|_| !props.line.with.trim().is_empty());
+    let saving_keys: Vec<LineKey> = kind
+        .map(Kind::saving_keys)
+        .unwrap_or(&[])
+        .iter()
+        .copied()
+        .filter(|k| shared.is_none() || !SHARED_KEYS.contains(k))
+        .collect();
     let has_saving = kind.is_some_and(|k| k != Kind::Cost);
+    let joins_others = kind.is_some_and(joins);
     let counts_events = kind.is_some_and(Kind::counts_events);
     let LineNotes {
         raises_activity,
@@ -231,6 +227,15 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
                 value={AttrValue::from(props.line.name.clone())}
                 error={error_for(&props.errors, &FieldKey::LineName(n))} oninput={onname} />
             { kind_select(index, kind, error_for(&props.errors, &FieldKey::Kind(n)), &props.onaction) }
+            if joins_others || !props.line.with.trim().is_empty() {
+                { with_select(index, &props.line.with, &props.grouping, error_for(&props.errors, &FieldKey::With(n)), &props.onaction) }
+            }
+            if let Some(words) = &shared {
+                <p class="nhsuk-inset-text" data-testid={format!("shared-l{n}")}>{ words.clone() }</p>
+            }
+            if !props.grouping.joined_by.is_empty() && shared.is_none() {
+                <p class="nhsuk-body-s" data-testid={format!("joined-by-l{n}")}>{ joined_by_words(&props.grouping.joined_by) }</p>
+            }
             { for saving_keys.iter().map(|key| field(*key)) }
             if let Some(words) = nhs_loses {
                 <div class="nhsuk-warning-callout" data-testid={format!("nhs-loses-l{n}")}>
@@ -243,7 +248,7 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
             if counts_events {
                 { series_fields(index, &props.line, &props.errors, &props.onaction) }
             }
-            if has_saving {
+            if has_saving && shared.is_none() {
                 if props.compact {
                     <Fold summary="How the saving is paid for, and what is really saved" error={landing_errored}>{ landing }</Fold>
                 } else {

@@ -17,6 +17,7 @@ use crate::model::fields::MAX_LINES;
 use crate::model::keys::{FieldKey, GlobalKey, LineKey};
 use crate::model::{Draft, FieldError, LineResult};
 use crate::state::{Action, Removed};
+use crate::words::groups::groupings;
 
 #[derive(PartialEq, Properties)]
 pub struct PilotFormProps {
@@ -69,6 +70,7 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
         .cloned()
         .collect();
     let count = draft.lines.len();
+    let groupings = groupings(draft);
     let line = |i: usize| {
         let line = &draft.lines[i];
         let errors: Vec<FieldError> = props
@@ -83,7 +85,7 @@ pub fn PilotForm(props: &PilotFormProps) -> Html {
             <LineEditor index={i} line={line.clone()} {errors}
                 notes={props.results.get(i).map(|r| LineNotes::of(line, i, r)).unwrap_or_default()} onaction={props.onaction.clone()}
                 compact={props.compact} {fy} pop={pop.filter(|_| line.value(LineKey::PilotMonths).is_some())}
-                restored={props.restored == Some(i)} />
+                restored={props.restored == Some(i)} grouping={groupings.get(i).cloned().unwrap_or_default()} />
         }
     };
     let removed = props.removed.as_ref().map(|r| {

@@ -6,6 +6,7 @@ use crate::link::decode;
 use crate::messages::json::{PrintJson, PRINT_INPUTS};
 use crate::model::fields::{Field, PaymentRule, Unit};
 use crate::model::keys::{GlobalKey, LineKey};
+use crate::model::overlap::SHARED_KEYS;
 use crate::model::{Line, Scenario};
 use crate::text::lower_first;
 use crate::unit_costs::{matching, suggested_ids};
@@ -89,7 +90,19 @@ fn line_title(line: &Line, i: usize) -> String {
 /// where it comes from, in a scenario starting in first year `fy`.
 fn line_values(line: &Line, fy: i32) -> Vec<(String, String)> {
     let mut rows = vec![("What it saves".to_string(), line.kind.explain().to_string())];
-    for key in line.kind.keys() {
+    // A joined line's baseline, price and payment rule are its events'
+    // line's, printed there (SPEC §2.10).
+    if let Some(m) = line.with {
+        rows.push((
+            "Acts on the same events as".to_string(),
+            format!(
+                "Line {}, whose baseline, cost and payment rule it shares",
+                m + 1
+            ),
+        ));
+    }
+    let shared = |key: &LineKey| line.with.is_some() && SHARED_KEYS.contains(key);
+    for key in line.kind.keys().filter(|k| !shared(k)) {
         let (f, v) = (key.field(), line.get(key));
         // How the saving lands always says something (SPEC §2.6).
         let unset = f.optional && v == 0.0;

@@ -1,12 +1,14 @@
 use yew::prelude::*;
 
+use crate::components::data_value;
 use crate::components::widgets::table::{cell, row_head, table};
 use crate::format::{money, number, CANNOT_BREAK_EVEN};
 use crate::model::{LineResult, Results, Scenario};
 
-const HEAD: [&str; 13] = [
+const HEAD: [&str; 14] = [
     "Line",
     "Events avoided",
+    "Avoided on its own",
     "Saving",
     "Cost",
     "Net",
@@ -20,20 +22,30 @@ const HEAD: [&str; 13] = [
     "Events to the next unit",
 ];
 
-/// Each line's yearly figures at full effect, and where a rate line breaks even.
+/// Each line's yearly figures at full effect, and where a rate line breaks
+/// even. What a line would avoid on its own is a column only where lines
+/// share their events (SPEC §2.10); elsewhere it equals the events, and
+/// its hook stays in a hidden cell.
 pub fn line_table(scenario: &Scenario, results: &Results) -> Html {
+    let grouped = !results.groups.is_empty();
     let rows = html! {
-        { for results.lines.iter().zip(&scenario.lines).enumerate().map(|(i, (r, l))| line_row(i + 1, r, &l.name)) }
+        { for results.lines.iter().zip(&scenario.lines).enumerate().map(|(i, (r, l))| line_row(i + 1, r, &l.name, grouped)) }
     };
+    let head: Vec<&str> = HEAD
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| grouped || *i != 2)
+        .map(|(_, h)| *h)
+        .collect();
     table(
         "line-table",
         "Each line, a year at full effect",
-        &HEAD,
+        &head,
         rows,
     )
 }
 
-fn line_row(n: usize, result: &LineResult, name: &str) -> Html {
+fn line_row(n: usize, result: &LineResult, name: &str, grouped: bool) -> Html {
     let label = if name.is_empty() {
         format!("Line {n}")
     } else {
@@ -52,17 +64,22 @@ fn line_row(n: usize, result: &LineResult, name: &str) -> Html {
         <tr role="row" data-testid={format!("line-{n}")}>
             { row_head(&label) }
             { cell(Some("events"), HEAD[1], result.events, events) }
-            { cell(Some("saving"), HEAD[2], Some(result.saving), money(result.saving)) }
-            { cell(Some("cost"), HEAD[3], Some(result.cost), money(result.cost)) }
-            { cell(Some("net"), HEAD[4], Some(result.net), money(result.net)) }
-            { cell(Some("breakeven"), HEAD[5], result.breakeven, breakeven) }
-            { cell(Some("hosp"), HEAD[6], Some(result.hosp), money(result.hosp)) }
-            { cell(Some("nhs"), HEAD[7], Some(result.nhs), money(result.nhs)) }
-            { cell(Some("hours"), HEAD[8], w.map(|w| w.hours), or_dash(w.map(|w| w.hours), 0)) }
-            { cell(Some("wte"), HEAD[9], w.map(|w| w.wte), or_dash(w.map(|w| w.wte), 2)) }
-            { cell(Some("sessions"), HEAD[10], w.map(|w| w.sessions), or_dash(w.map(|w| w.sessions), 1)) }
-            { cell(Some("steps"), HEAD[11], units, or_dash(units, 0)) }
-            { cell(Some("next-step"), HEAD[12], next, or_dash(next.map(f64::ceil), 0)) }
+            if grouped {
+                { cell(Some("alone"), HEAD[2], result.alone, or_dash(result.alone, 0)) }
+            } else {
+                <td hidden=true data-col="alone" data-value={data_value(result.alone)}></td>
+            }
+            { cell(Some("saving"), HEAD[3], Some(result.saving), money(result.saving)) }
+            { cell(Some("cost"), HEAD[4], Some(result.cost), money(result.cost)) }
+            { cell(Some("net"), HEAD[5], Some(result.net), money(result.net)) }
+            { cell(Some("breakeven"), HEAD[6], result.breakeven, breakeven) }
+            { cell(Some("hosp"), HEAD[7], Some(result.hosp), money(result.hosp)) }
+            { cell(Some("nhs"), HEAD[8], Some(result.nhs), money(result.nhs)) }
+            { cell(Some("hours"), HEAD[9], w.map(|w| w.hours), or_dash(w.map(|w| w.hours), 0)) }
+            { cell(Some("wte"), HEAD[10], w.map(|w| w.wte), or_dash(w.map(|w| w.wte), 2)) }
+            { cell(Some("sessions"), HEAD[11], w.map(|w| w.sessions), or_dash(w.map(|w| w.sessions), 1)) }
+            { cell(Some("steps"), HEAD[12], units, or_dash(units, 0)) }
+            { cell(Some("next-step"), HEAD[13], next, or_dash(next.map(f64::ceil), 0)) }
         </tr>
     }
 }

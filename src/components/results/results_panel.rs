@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::components::results::break_even::break_even;
 use crate::components::results::capacity_view::capacity_view;
 use crate::components::results::charts::{charts, draw};
+use crate::components::results::group_view::group_view;
 use crate::components::results::line_table::line_table;
 use crate::components::results::scale_up::scale_up;
 use crate::components::results::summary_figures::summary_figures;
@@ -74,6 +75,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             { year_table(&results.years, scenario.fy) }
             if !scenario.lines.is_empty() {
                 { line_table(scenario, results) }
+                { group_view(results, &props.query) }
                 if props.compact {
                     // The embedded view keeps to its height: folded like the charts.
                     <Fold summary="Workforce and capacity">{ capacity }</Fold>
