@@ -257,3 +257,27 @@ fn the_summary_and_the_csv_say_what_was_counted_once() {
         .expect("line 4");
     assert!(row.contains(",1,240,92.30769230769"), "{row}");
 }
+
+#[test]
+fn a_joined_line_says_what_it_takes_from_its_events_line() {
+    let draft = decode(&format!(
+        "{WORKED}{TELEDERM}&l1.step=552&l1.step_cost=30000"
+    ))
+    .draft;
+    let shared = pilot_savings::words::groups::groupings(&draft)[3]
+        .shared
+        .clone();
+    assert_eq!(
+        shared.as_deref(),
+        Some("26 per 1,000 a year before the pilot, at £120 each, from line 1: Dermatology. Its payment rule and step too: the commissioner stops paying 100% of the saving, and a unit can go for every 552 events a year, saving £30,000 a year.")
+    );
+    let plain =
+        pilot_savings::words::groups::groupings(&decode(&format!("{WORKED}{TELEDERM}")).draft);
+    assert!(plain[3]
+        .shared
+        .as_deref()
+        .is_some_and(|s| s
+            .ends_with("stops paying 100% of the saving, and 50% of the cost is really saved.")));
+    assert_eq!(plain[0].joined_by, [4]);
+    assert_eq!(plain[3].joinable, [(1, "Line 1: Dermatology".to_string())]);
+}

@@ -55,24 +55,31 @@ fn joinable(lines: &[LineDraft], i: usize) -> Vec<(usize, String)> {
         .collect()
 }
 
-/// "26 per 1,000 a year before the pilot, at £120 each, from line 1
-/// (Dermatology)": what a joined line takes from its events' line.
+/// "26 per 1,000 a year before the pilot, at £120 each, from line 1:
+/// Dermatology. …": what a joined line takes from its events' line, its
+/// payment rule and any step included.
 pub fn shared_words(events: &LineDraft, m: usize) -> String {
+    let kind = events.kind().unwrap_or(Kind::Rate);
+    // A figure left out of the line is its default; one with a problem
+    // waits for it.
     let valid = |key: LineKey| {
-        check_field(key.field(), events.value(key), "")
-            .ok()
-            .flatten()
+        let f = kind.field_of(key);
+        match events.value(key) {
+            None if !f.no_default => Ok(Some(f.default)),
+            text => check_field(&f, text, "").map_err(|_| ()),
+        }
     };
-    let figure = |key: LineKey, show: fn(f64) -> String| {
-        valid(key).map_or_else(|| "a figure still to enter".to_string(), show)
+    let figure = |key: LineKey, show: fn(f64) -> String| match valid(key) {
+        Ok(Some(v)) => show(v),
+        _ => "a figure still to enter".to_string(),
     };
     let unit = figure(LineKey::Unit, price);
-    let baseline = match events.kind() {
-        Some(Kind::Rate) => format!(
+    let baseline = match kind {
+        Kind::Rate => format!(
             "{} per 1,000 a year before the pilot, at {unit} each",
             figure(LineKey::Base, events_count)
         ),
-        Some(Kind::Count) => format!(
+        Kind::Count => format!(
             "{} events a year before the pilot, at {unit} each",
             figure(LineKey::Events, |v| number(v, 0))
         ),
@@ -81,10 +88,21 @@ pub fn shared_words(events: &LineDraft, m: usize) -> String {
             figure(LineKey::Spend, price)
         ),
     };
-    format!(
-        "{baseline}, from {}, with its payment rule and the share of its cost really saved.",
-        lower_first(&numbered(events, m))
-    )
+    let percent = |v: f64| format!("{}%", events_count(v));
+    let from = lower_first(&numbered(events, m));
+    let paid = figure(LineKey::Paid, percent);
+    let step = valid(LineKey::Step).ok().flatten().filter(|s| *s > 0.0);
+    match step.filter(|_| kind.counts_events()) {
+        Some(step) => format!(
+            "{baseline}, from {from}. Its payment rule and step too: the commissioner stops paying {paid} of the saving, and a unit can go for every {} events a year, saving {} a year.",
+            number(step, 0),
+            figure(LineKey::StepCost, price)
+        ),
+        None => format!(
+            "{baseline}, from {from}. Its payment rule too: the commissioner stops paying {paid} of the saving, and {} of the cost is really saved.",
+            figure(LineKey::Avoid, percent)
+        ),
+    }
 }
 
 /// The group's sentence (SPEC §2.10): what the lines would avoid alone,
