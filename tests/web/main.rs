@@ -675,14 +675,26 @@ async fn a_removed_line_says_so_takes_the_focus_and_can_be_put_back() {
             .unwrap(),
         "Line 2, Care home pharmacist, removed."
     );
-    let focused = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .active_element()
-        .unwrap();
+    // The notice takes the focus in an effect, which a loaded machine may
+    // run after the first look: wait for it (a second at most), as the
+    // page's own focus lands, rather than for a fixed time.
+    let focused = || {
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            .unwrap()
+    };
+    for _ in 0..100 {
+        if focused() == notice {
+            break;
+        }
+        settle().await;
+    }
     assert_eq!(
-        focused, notice,
+        focused(),
+        notice,
         "the focus is on the notice, not the next Remove button"
     );
     let undo: web_sys::HtmlElement = root
