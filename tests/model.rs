@@ -3,18 +3,11 @@
 
 mod common;
 
-use common::{scenario, WORKED};
+use common::{close, scenario, WORKED};
 use pilot_savings::model::{project, Kind, Line, Results, Scenario};
 
 fn results(link: &str) -> Results {
     project(&scenario(link))
-}
-
-fn close(actual: f64, expected: f64, tolerance: f64) {
-    assert!(
-        (actual - expected).abs() <= tolerance,
-        "{actual} is not within {tolerance} of {expected}"
-    );
 }
 
 fn pennies(actual: f64, expected: f64) {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{scenario, WORKED};
+use common::{close, scenario, WORKED};
 use pilot_savings::link::decode;
 use pilot_savings::model::overlap::shares;
 use pilot_savings::model::uncertainty::{monte_carlo, tornado};
@@ -15,13 +15,6 @@ const TELEDERM: &str =
 
 fn results(link: &str) -> Results {
     project(&scenario(link))
-}
-
-fn close(actual: f64, expected: f64, tolerance: f64) {
-    assert!(
-        (actual - expected).abs() <= tolerance,
-        "{actual} is not within {tolerance} of {expected}"
-    );
 }
 
 fn col(r: &Results, line: usize) -> (f64, f64) {

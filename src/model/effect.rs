@@ -4,8 +4,8 @@
 
 use super::capacity::really_avoided;
 use super::kind::Kind;
+use super::line_year::{events_avoided, full_saving};
 use super::overlap::{baseline, credits, groups, Credits, Reach};
-use super::project::{events_avoided, full_saving};
 use super::scenario::{Line, Scenario};
 
 /// A line's year at today's prices, optimism bias applied.

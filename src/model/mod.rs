@@ -14,6 +14,7 @@ pub mod fields;
 pub mod keys;
 pub mod kind;
 mod line_fields;
+mod line_year;
 pub mod number;
 pub mod overlap;
 pub mod parties;

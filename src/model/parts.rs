@@ -3,10 +3,9 @@
 //! projection's sums reordered so that a draw is one pass over the ranged
 //! lines and one over the years.
 
-use super::capacity::really_avoided;
-use super::effect::{group_credits, group_effects, Effect};
+use super::effect::{alone, group_credits, group_effects, Effect};
+use super::line_year::recurring_cost;
 use super::overlap::Reach;
-use super::project::{events_avoided, full_saving, recurring_cost};
 use super::scenario::{Funder, Line, Scenario};
 
 /// What one line adds to a draw's figures. npv adds k F (u₁ + A) − R B −
@@ -58,31 +57,9 @@ impl Factors {
     }
 
     pub(super) fn part(&self, line: &Line, s: &Scenario) -> Part {
-        let saving = self.k * full_saving(line, s.pop);
-        let events = events_avoided(line, s.pop).map(|e| e * self.k);
-        let r = recurring_cost(line, s);
-        let u1 = line.uptake / 100.0;
-        let real1 = really_avoided(line, saving * u1, events.map(|e| e * u1));
-        let real = really_avoided(line, saving, events);
-        let cost_pv = r * self.b + line.setup;
-        let commissioner = line.funder == Funder::Commissioner;
-        let paid = saving * (line.paid / 100.0);
-        let (comm_r, comm_setup) = if commissioner {
-            (r, line.setup)
-        } else {
-            (0.0, 0.0)
-        };
-        Part {
-            npv: saving * (u1 + self.a) - cost_pv,
-            nhs: real1 + real * self.a - cost_pv,
-            cash1: paid * u1 - comm_r - comm_setup,
-            cash_later: paid - comm_r,
-            primary_cost: if commissioner {
-                0.0
-            } else {
-                r * self.growth.iter().sum::<f64>() + line.setup
-            },
-        }
+        let year1 = alone(line, s, self.k * (line.uptake / 100.0));
+        let full = alone(line, s, self.k);
+        self.member_part(line, s, &year1, &full)
     }
 
     /// What a group's members add (SPEC §2.10): their savings by their

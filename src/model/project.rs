@@ -7,6 +7,7 @@ pub use super::credited::Group;
 use super::credited::{credited, Credited};
 use super::effect::{effects, Effect};
 use super::kind::Kind;
+use super::line_year::{events_avoided, recurring_cost};
 use super::overlap::{share_inputs, Reach};
 use super::parties::{hshare_even, line_split, share_out, Flows};
 use super::scenario::{Funder, Line, Scenario};
@@ -83,30 +84,6 @@ pub struct Results {
     pub summary: Summary,
     /// Lines that act on the same events (SPEC §2.10), at full effect.
     pub groups: Vec<Group>,
-}
-
-/// F of SPEC §2.2: the full saving a year, before optimism bias.
-pub(super) fn full_saving(line: &Line, pop: f64) -> f64 {
-    match line.kind {
-        Kind::Rate | Kind::Count => events_avoided(line, pop).unwrap_or(0.0) * line.unit,
-        Kind::Spend => line.spend * line.pct / 100.0,
-        Kind::Observed => line.saved * 12.0 / line.months,
-        Kind::Cost => 0.0,
-    }
-}
-
-/// E of SPEC §2.2, where the kind counts events.
-pub(super) fn events_avoided(line: &Line, pop: f64) -> Option<f64> {
-    match line.kind {
-        Kind::Rate => Some(pop * (line.base - line.after) / 1000.0),
-        Kind::Count => Some(line.events * line.pct / 100.0),
-        _ => None,
-    }
-}
-
-/// R of SPEC §2.2: the recurring cost a year.
-pub(super) fn recurring_cost(line: &Line, s: &Scenario) -> f64 {
-    line.annual + line.per_patient * s.pop + line.appts * line.appt_cost * s.days
 }
 
 /// The `after` at which a rate line pays for itself; `share` is c_i at

@@ -20,28 +20,23 @@ pub struct Grouping {
     pub joined_by: Vec<usize>,
 }
 
-/// Each line's grouping, in order.
+/// Each line's grouping, in order: each line's events' line checked
+/// once, as the scenario's check has it.
 pub fn groupings(draft: &Draft) -> Vec<Grouping> {
     let lines = &draft.lines;
+    let joins: Vec<Option<usize>> = (0..lines.len())
+        .map(|i| check_with(lines, i).ok().flatten())
+        .collect();
     (0..lines.len())
         .map(|i| Grouping {
             joinable: joinable(lines, i),
-            shared: check_with(lines, i)
-                .ok()
-                .flatten()
-                .map(|m| shared_words(&lines[m], m)),
+            shared: joins[i].map(|m| shared_words(&lines[m], m)),
             joined_by: (0..lines.len())
-                .filter(|&j| events_line(lines, j) == Some(i))
+                .filter(|&j| joins[j] == Some(i))
                 .map(|j| j + 1)
                 .collect(),
         })
         .collect()
-}
-
-/// The line a line joins, from 0, where it names one that exists.
-fn events_line(lines: &[LineDraft], i: usize) -> Option<usize> {
-    let m: usize = lines[i].with.trim().parse().ok()?;
-    (m >= 1 && m <= lines.len() && m != i + 1).then(|| m - 1)
 }
 
 /// Lines of the same kind, that join no other, line i may join.

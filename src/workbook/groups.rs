@@ -4,23 +4,16 @@
 //! and the member's figures from its credit, all formulas over the inputs.
 
 use super::cells::cell;
-use super::inputs::line_input;
-use super::lines::{
-    BREAKEVEN, COST, EVENTS, K, NEXT_STEP, PAID_Y1, REAL, REAL_Y1, SAVING, SAVING_Y1, STEPS,
+use super::columns::{
+    Cell, ALONE, BREAKEVEN, COST, EVENTS, K, NEXT_STEP, PAID_Y1, REAL, REAL_Y1, RED, SAVING,
+    SAVING_Y1, SHARE, SHARE_Y1, STEPS, TOGETHER, TOGETHER_Y1,
 };
+use super::inputs::line_input;
 use crate::format::CANNOT_BREAK_EVEN;
 use crate::model::effect::effects;
 use crate::model::kind::Kind;
 use crate::model::overlap::{baseline, credits, gauss_legendre, groups, reduction, shares, Reach};
 use crate::model::{LineResult, Scenario};
-
-pub const WITH: u16 = 22;
-pub const RED: u16 = 23;
-pub const ALONE: u16 = 24;
-pub const SHARE: u16 = 25;
-pub const SHARE_Y1: u16 = 26;
-pub const TOGETHER: u16 = 27;
-pub const TOGETHER_Y1: u16 = 28;
 
 /// The first, which line a line joins, is words ("Line 1").
 pub const COLUMNS: [(&str, f64); 7] = [
@@ -33,9 +26,6 @@ pub const COLUMNS: [(&str, f64); 7] = [
     ("Group's events together, year 1", 14.0),
 ];
 
-/// A formula and its value, for a column of line i's row.
-pub type Cell = (u16, Option<String>, Option<f64>);
-
 /// Line i's row: line n is on row n.
 fn here(i: usize, col: u16) -> String {
     cell(i as u32 + 1, col)
@@ -43,7 +33,7 @@ fn here(i: usize, col: u16) -> String {
 
 /// Line i's (from 0) first year's uptake, as a share.
 fn uptake(i: usize) -> String {
-    super::lines::uptake(i + 1)
+    super::columns::uptake(i + 1)
 }
 
 /// B, read through the member's own (linked) inputs.

@@ -5,45 +5,15 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::cells::{cell, headings, put, span, text, text_formula, Formats};
-use super::groups::{credit_cells, Cell, COLUMNS as GROUP_COLUMNS, RED, TOGETHER_Y1, WITH};
+use super::cells::{cell, headings, put, text, text_formula, Formats};
+use super::columns::*;
+use super::groups::{credit_cells, COLUMNS as GROUP_COLUMNS};
 use super::inputs::{funder_of, line_input};
 use crate::format::CANNOT_BREAK_EVEN;
 use crate::model::capacity::really_avoided;
 use crate::model::kind::Kind;
 use crate::model::{Line, LineResult, Results, Scenario};
 use crate::text::line_name;
-
-pub const EVENTS: u16 = 3;
-pub const SAVING: u16 = 4;
-pub const COST: u16 = 5;
-pub const NET: u16 = 6;
-pub const BREAKEVEN: u16 = 7;
-const HOSP: u16 = 8;
-const NHS: u16 = 9;
-const HOURS: u16 = 10;
-const WTE: u16 = 11;
-const SESSIONS: u16 = 12;
-pub const STEPS: u16 = 13;
-pub const NEXT_STEP: u16 = 14;
-pub const SAVING_Y1: u16 = 15;
-pub const PAID: u16 = 16;
-pub const PAID_Y1: u16 = 17;
-pub const REAL: u16 = 18;
-pub const REAL_Y1: u16 = 19;
-pub const SETUP: u16 = 20;
-pub const FUNDER: u16 = 21;
-
-/// Line n is on row n (row 1 holds the headings); 20 lines at most.
-const LAST_ROW: u32 = 20;
-
-/// All lines' cells in `col`, for the other sheets' sums.
-pub fn all(col: u16) -> String {
-    span(Some("Lines"), col, 1, LAST_ROW)
-}
-
-/// k of SPEC §2.1, as a formula.
-pub const K: &str = "(1-ob/100)";
 
 const COLUMNS: [(&str, f64); 22] = [
     ("Line", 6.0),
@@ -182,11 +152,6 @@ impl Of<'_> {
             )
         })
     }
-}
-
-/// The first year's uptake, as a share.
-pub fn uptake(n: usize) -> String {
-    format!("({}/100)", line_input(n, "uptake"))
 }
 
 /// Each formula of line `i` with its value: (column, formula, value); a

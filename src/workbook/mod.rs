@@ -7,6 +7,7 @@
 
 mod about;
 pub mod cells;
+mod columns;
 mod groups;
 mod inputs;
 mod lines;

@@ -5,7 +5,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::cells::{headings, put, span, text, Formats};
-use super::lines::{all, COST as LINE_COST, NET as LINE_NET, SETUP};
+use super::columns::{all, COST as LINE_COST, NET as LINE_NET, SETUP};
 use super::years::*;
 use crate::model::{Results, Summary};
 

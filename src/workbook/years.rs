@@ -5,7 +5,7 @@
 use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
 use super::cells::{cell, column, headings, put, span, text_formula, Formats};
-use super::lines::{all, COST, FUNDER, PAID, PAID_Y1, REAL, REAL_Y1, SAVING, SAVING_Y1, SETUP};
+use super::columns::{all, COST, FUNDER, PAID, PAID_Y1, REAL, REAL_Y1, SAVING, SAVING_Y1, SETUP};
 use crate::format::financial_year;
 use crate::model::{Scenario, Year};
 

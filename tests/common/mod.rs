@@ -17,3 +17,11 @@ pub fn scenario(link: &str) -> Scenario {
         Err(e) => panic!("link should be valid: {e:?}"),
     }
 }
+
+/// Asserts `actual` is within `tolerance` of `expected`.
+pub fn close(actual: f64, expected: f64, tolerance: f64) {
+    assert!(
+        (actual - expected).abs() <= tolerance,
+        "{actual} is not within {tolerance} of {expected}"
+    );
+}

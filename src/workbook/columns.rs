@@ -1,0 +1,54 @@
+//! Where each figure stands on the Lines sheet, and the pieces of formula
+//! the Lines sheet, its groups' columns (SPEC §2.10) and the other sheets
+//! share: beneath them all, so that imports run one way.
+
+use super::cells::span;
+use super::inputs::line_input;
+
+pub const EVENTS: u16 = 3;
+pub const SAVING: u16 = 4;
+pub const COST: u16 = 5;
+pub const NET: u16 = 6;
+pub const BREAKEVEN: u16 = 7;
+pub const HOSP: u16 = 8;
+pub const NHS: u16 = 9;
+pub const HOURS: u16 = 10;
+pub const WTE: u16 = 11;
+pub const SESSIONS: u16 = 12;
+pub const STEPS: u16 = 13;
+pub const NEXT_STEP: u16 = 14;
+pub const SAVING_Y1: u16 = 15;
+pub const PAID: u16 = 16;
+pub const PAID_Y1: u16 = 17;
+pub const REAL: u16 = 18;
+pub const REAL_Y1: u16 = 19;
+pub const SETUP: u16 = 20;
+pub const FUNDER: u16 = 21;
+
+/// Line n is on row n (row 1 holds the headings); 20 lines at most.
+pub const LAST_ROW: u32 = 20;
+
+/// All lines' cells in `col`, for the other sheets' sums.
+pub fn all(col: u16) -> String {
+    span(Some("Lines"), col, 1, LAST_ROW)
+}
+
+/// k of SPEC §2.1, as a formula.
+pub const K: &str = "(1-ob/100)";
+
+/// Lines that act on the same events (SPEC §2.10), after the others.
+pub const WITH: u16 = 22;
+pub const RED: u16 = 23;
+pub const ALONE: u16 = 24;
+pub const SHARE: u16 = 25;
+pub const SHARE_Y1: u16 = 26;
+pub const TOGETHER: u16 = 27;
+pub const TOGETHER_Y1: u16 = 28;
+
+/// A formula and its value, for a column of line i's row.
+pub type Cell = (u16, Option<String>, Option<f64>);
+
+/// The first year's uptake, as a share.
+pub fn uptake(n: usize) -> String {
+    format!("({}/100)", line_input(n, "uptake"))
+}
