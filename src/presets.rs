@@ -90,9 +90,9 @@ const MSK: &str =
 // 2024/25), under a fixed payment as above; the counts and effects are
 // illustrative.
 const FRAILTY: &str =
-    "kind=count&name=Frailty%20team&events=600&pct=15&unit=2709.82&paid=0&avoid=50&annual=120000";
+    "kind=count&name=Frailty%20team&events=600&pct=15&unit=2709.82&paid=0&avoid=50&annual=120000&grad=1.5&health=1";
 const CARE_HOME_REVIEWS: &str =
-    "kind=count&name=Care-home%20pharmacist%3A%20medicines%20reviews&with=1&pct=10&annual=45000";
+    "kind=count&name=Care-home%20pharmacist%3A%20medicines%20reviews&with=1&pct=10&annual=45000&health=1";
 // About £1 per patient a year (SPEC §1: a Primary Care Home's running
 // cost, as its 2017 evaluation found).
 const NETWORK: &str = "kind=cost&name=Network%20running%20costs&per_patient=1";
@@ -152,7 +152,7 @@ impl Preset {
             "pharmacist" => "230 care-home residents reviewed; prescribing costs £230,000 a year lower. The pharmacist\u{2019}s £45,000 a year is illustrative: use your own.",
             "admissions" => "Emergency admission costs £130,000 lower in six months, GP-initiated admissions down 17%. Emergency admissions were a fixed payment in 2025/26, so the ICB pays the same: the saving frees capacity but releases no cash, and the hospital saves about half of the cost (its variable part). For 2026/27 NHS England proposes a 20% variable payment for urgent and emergency care: choose it under \u{201c}How is this activity paid for?\u{201d} if your contract has it.",
             "msk" => "Hospital referrals for muscle and joint problems down from 28 to 20 per 1,000 people a year once a physiotherapist sees patients first (illustrative: use your pilot\u{2019}s rates). Each is a first outpatient attendance, paid per case (National Cost Collection 2023/24, brought to the prices of your first year). The physiotherapist\u{2019}s time at 97p per patient a year (illustrative) returns about £2 for every £1 at 2026/27 prices, in line with the £2.08 the PHE musculoskeletal return-on-investment tool (2017) found for physio self-referral.",
-            "frailty" => "600 emergency admissions a year of people living with frailty (illustrative). A frailty team cuts them by 15% and a care-home pharmacist\u{2019}s medicines reviews by 10%: alone 90 and 60 a year, but an admission both would prevent happens once, so together they avoid 141, each credited its share. Each admission is a non-elective inpatient episode, £2,709.82 at 2024/25 prices (National Cost Collection 2024/25), paid as a fixed payment: capacity freed, not cash, unless the contract has a variable part.",
+            "frailty" => "600 emergency admissions a year of people living with frailty (illustrative). A frailty team cuts them by 15% and a care-home pharmacist\u{2019}s medicines reviews by 10%: alone 90 and 60 a year, but an admission both would prevent happens once, so together they avoid 141, each credited its share. Each admission is a non-elective inpatient episode, £2,709.82 at 2024/25 prices (National Cost Collection 2024/25), paid as a fixed payment: capacity freed, not cash, unless the contract has a variable part. Emergency admissions are 1.5 times as common in the most deprived fifth as in the least (Asaria, Doran and Cookson 2016), so the page shows who benefits.",
             "network" => "About £1 per patient a year to run a neighbourhood team or network\u{2019}s shared work (illustrative: about what the 2017 evaluation of the first networks found). For comparison, NHS England\u{2019}s core network funding is £2.999 per registered patient in 2025/26 (Network Contract DES): offered beside the cost per patient.",
             "neighbourhood" => "The five pilots above together, for a neighbourhood of 40,000 people (the dermatology clinic without its months, which are counted for 10,000).",
             _ => "",

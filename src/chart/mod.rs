@@ -15,6 +15,7 @@
 mod by_year;
 mod cumulative;
 pub mod draw;
+pub mod fifths;
 mod gain_share;
 mod histogram;
 mod ladder;
@@ -116,6 +117,13 @@ pub enum Plot {
     Tornado {
         rows: Vec<(String, f64, f64)>,
         npv: f64,
+    },
+    /// Rates per 1,000 before and after in each IMD fifth, most deprived
+    /// first, and each fitted line's value there (empty where none).
+    Fifths {
+        before: Vec<f64>,
+        after: Vec<f64>,
+        fits: [Vec<f64>; 2],
     },
 }
 

@@ -40,6 +40,7 @@ pub fn figures_csv(scenario: &Scenario, results: &Results, link: &str) -> String
     rows.push(vec![]);
     rows.push(vec!["Each line, a year at full effect".into()]);
     rows.extend(line_rows(scenario, results));
+    rows.extend(super::fifths::fifth_rows(scenario, results));
     rows.extend(super::evidence::month_rows(scenario));
     let body: Vec<String> = rows
         .iter()
@@ -89,6 +90,11 @@ fn assumption_rows(scenario: &Scenario) -> Vec<Vec<String>> {
         }
         rows.push(row);
     }
+    let imd = scenario.imd.map(crate::model::number::plain).join(" / ");
+    rows.push(vec![
+        "Population in each deprivation fifth, most deprived first (%)".into(),
+        imd,
+    ]);
     rows
 }
 

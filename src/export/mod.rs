@@ -4,6 +4,7 @@
 
 mod csv;
 mod evidence;
+mod fifths;
 
 use crate::format::{financial_year, money, number, percent};
 use crate::model::fields::Field;
@@ -83,6 +84,10 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
             "Evidence over time, and how long a pilot must run",
             evidence,
         );
+    }
+    let benefits = fifths::fifth_points(scenario, results);
+    if !benefits.is_empty() {
+        bullets(&mut out, "Who benefits: deprivation", benefits);
     }
     let capacity = crate::words::capacity::capacity_points(scenario, results);
     if !capacity.is_empty() {

@@ -2,12 +2,13 @@
 //! text gives a draft, its problems shown beside the fields like typed ones.
 
 use super::{Decoded, MAX_QUERY, MAX_VALUE, VERSION};
+use crate::model::equity::EquityKey;
 use crate::model::fields::MAX_LINES;
 use crate::model::keys::{FieldKey, Input, LineKey};
 use crate::model::overlap::SHARED_KEYS;
 use crate::model::texts::Texts;
 use crate::model::validate::check_field;
-use crate::model::LineDraft;
+use crate::model::{Kind, LineDraft};
 
 /// Reads a query string as `application/x-www-form-urlencoded`: `+` is a
 /// space, a broken escape stays as text, bad UTF-8 becomes U+FFFD.
@@ -76,8 +77,13 @@ fn read_key(
                     decoded.draft.set_end(global, end, value);
                     return true;
                 }
+                FieldKey::Imd => {
+                    decoded.draft.imd = value;
+                    return true;
+                }
                 FieldKey::Name => return false,
                 FieldKey::LineName(n)
+                | FieldKey::Equity(n, _)
                 | FieldKey::Kind(n)
                 | FieldKey::Funder(n)
                 | FieldKey::With(n)
@@ -95,6 +101,7 @@ fn read_key(
                 with: String::new(),
                 values: Texts::default(),
                 series: Default::default(),
+                equity: Default::default(),
             });
             match field {
                 FieldKey::Kind(_) => line.kind = value,
@@ -102,10 +109,13 @@ fn read_key(
                 FieldKey::Funder(_) => line.funder = value,
                 FieldKey::With(_) => line.with = value,
                 FieldKey::Series(_, key) => line.series[key as usize] = value,
+                FieldKey::Equity(_, key) => line.equity[key as usize] = value,
                 FieldKey::Line(_, input) => {
                     line.values.insert(input, value);
                 }
-                FieldKey::Name | FieldKey::Global(_) | FieldKey::GlobalEnd(..) => return false,
+                FieldKey::Name | FieldKey::Imd | FieldKey::Global(_) | FieldKey::GlobalEnd(..) => {
+                    return false
+                }
             }
         }
     }
@@ -137,6 +147,7 @@ fn paid_from_cash(line: &mut LineDraft) {
 /// Inputs of another kind (`l1.events` on a rate line) are not read.
 fn drop_other_kinds_keys(n: usize, line: &mut LineDraft, ignored: &mut Vec<String>) {
     let Some(kind) = line.kind() else { return };
+    drop_equity_keys(n, kind, line, ignored);
     line.values.retain(|input, _| {
         // A bad `cash` of an older link is kept to show its error, beside
         // the payment rule it stands for; a line of costs has none.
@@ -149,4 +160,18 @@ fn drop_other_kinds_keys(n: usize, line: &mut LineDraft, ignored: &mut Vec<Strin
         }
         keep
     });
+}
+
+/// Deprivation inputs (SPEC §2.11) are a `rate` or `count` line's; a
+/// joined line takes `grad` from its events' line.
+fn drop_equity_keys(n: usize, kind: Kind, line: &mut LineDraft, ignored: &mut Vec<String>) {
+    let joined = !line.with.trim().is_empty();
+    for key in EquityKey::ALL {
+        let kept = kind.counts_events() && !(joined && key == EquityKey::Grad);
+        let text = &mut line.equity[key as usize];
+        if !kept && !text.is_empty() {
+            text.clear();
+            ignored.push(FieldKey::Equity(n, key).to_string());
+        }
+    }
 }

@@ -3,6 +3,9 @@
 //! escaped.
 
 use super::VERSION;
+use crate::model::equity::{
+    check_grad, check_health, check_imd, check_reach, list_text, EquityKey, Grad,
+};
 use crate::model::keys::{End, FieldKey, GlobalKey, Input, LineKey};
 use crate::model::number::plain;
 use crate::model::overlap::SHARED_KEYS;
@@ -51,10 +54,36 @@ pub fn pairs(draft: &Draft) -> Vec<(String, String)> {
             }
         }
     }
+    let imd = check_imd(&draft.imd).map(|q| q.map(|q| list_text(&q)));
+    if let Some(value) = checked_text(&draft.imd, imd) {
+        pairs.push((FieldKey::Imd.to_string(), value));
+    }
     for (i, line) in draft.lines.iter().enumerate() {
         encode_line(&mut pairs, i + 1, line);
     }
     pairs
+}
+
+/// A list input as checked (None at its default), or as typed when bad.
+fn checked_text(text: &str, checked: Result<Option<String>, String>) -> Option<String> {
+    checked.unwrap_or_else(|_| Some(text.trim().to_string()))
+}
+
+/// `grad`, `reach` and `health` (SPEC §2.11), each left out at its default.
+fn encode_equity(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {
+    for key in EquityKey::ALL {
+        let text = line.equity_text(key);
+        let checked = match key {
+            EquityKey::Grad => {
+                check_grad(text, "").map(|g| (g != Grad::default()).then(|| g.link_text()))
+            }
+            EquityKey::Reach => check_reach(text, "").map(|r| r.map(|r| list_text(&r))),
+            EquityKey::Health => check_health(text, "").map(|h| h.then(|| "1".into())),
+        };
+        if let Some(value) = checked_text(text, checked) {
+            pairs.push((FieldKey::Equity(n, key).to_string(), value));
+        }
+    }
 }
 
 fn encode_line(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {
@@ -90,6 +119,7 @@ fn encode_line(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {
     );
     if line.kind().is_none_or(|k| k.counts_events()) {
         encode_series(pairs, n, line);
+        encode_equity(pairs, n, line);
     }
     let name = |input: Input| FieldKey::Line(n, input).to_string();
     for key in keys {

@@ -15,6 +15,7 @@ pub const EVIDENCE: &str = "evidence";
 pub const PARTIES: &str = "parties";
 pub const LADDER: &str = "ladder";
 pub const GROUPS: &str = "groups";
+pub const EQUITY: &str = "equity";
 
 /// Who gains in words, the footprints' ladder, and evidence over time:
 /// the scenario as its query, and the width their charts are drawn at once

@@ -2,6 +2,8 @@
 //! message for every field with a problem; the text is never changed.
 
 use super::draft::{Draft, FieldError, LineDraft};
+use super::equity::check_imd;
+use super::equity_check::{check_line_equity, check_spread};
 use super::fields::{LINE_NAME_MAX, MAX_LINES, NAME_MAX};
 use super::keys::{End, FieldKey, GlobalKey, Input, LineKey};
 use super::number::plain;
@@ -26,6 +28,10 @@ impl Draft {
                 Err(message) => errors.push(FieldError::new(FieldKey::Global(key), message)),
             }
         }
+        match check_imd(&self.imd) {
+            Ok(imd) => scenario.imd = imd.unwrap_or(scenario.imd),
+            Err(message) => errors.push(FieldError::new(FieldKey::Imd, message)),
+        }
         self.check_shares(&scenario, &mut errors);
         self.check_global_ranges(&mut scenario, &mut errors);
         for (i, line) in self.lines.iter().take(MAX_LINES).enumerate() {
@@ -43,6 +49,9 @@ impl Draft {
             }
         }
         share_inputs(&mut scenario);
+        if errors.is_empty() {
+            errors = check_spread(&scenario);
+        }
         if errors.is_empty() {
             Ok(scenario)
         } else {
@@ -90,7 +99,7 @@ impl Draft {
 }
 
 impl FieldError {
-    fn new(key: FieldKey, message: String) -> FieldError {
+    pub(super) fn new(key: FieldKey, message: String) -> FieldError {
         FieldError { key, message }
     }
 }
@@ -144,6 +153,9 @@ fn check_line(line: &LineDraft, n: usize) -> Result<Line, Vec<FieldError>> {
         }
     }
     if kind.counts_events() {
+        let (equity, mut found) = check_line_equity(line, n, &prefix);
+        checked.equity = equity;
+        errors.append(&mut found);
         match check_series(&line.series, &prefix) {
             Ok(series) => checked.series = series,
             Err(found) => errors.extend(

@@ -2,6 +2,7 @@
 //! storage. Checking a draft gives a `Scenario` or messages for each field;
 //! the text itself is never changed, so nothing a user typed is lost.
 
+use super::equity::{list_text, EquityKey, ENGLAND};
 use super::keys::{End, FieldKey, GlobalKey, Input, LineKey};
 use super::kind::Kind;
 use super::number::plain;
@@ -21,6 +22,9 @@ pub struct Draft {
     /// highs: the same type as `globals`, which keeps the wasm smaller
     /// than one keyed by pairs.
     pub ends: [Texts<GlobalKey>; 2],
+    /// The population's % in each IMD fifth as typed (SPEC §2.11); empty
+    /// for England's 20% each.
+    pub imd: String,
     pub lines: Vec<LineDraft>,
 }
 
@@ -39,6 +43,9 @@ pub struct LineDraft {
     /// The monthly counts, their first month and the pilot's (SPEC §2.8),
     /// as typed, by `SeriesKey`; empty when not given.
     pub series: [String; 3],
+    /// `grad`, `reach` and `health` (SPEC §2.11) as typed, by
+    /// `EquityKey`; empty when not given.
+    pub equity: [String; 3],
 }
 
 /// A message for one field.
@@ -57,6 +64,7 @@ impl LineDraft {
             with: String::new(),
             values: Texts::default(),
             series: Default::default(),
+            equity: Default::default(),
         }
     }
 
@@ -98,6 +106,11 @@ impl LineDraft {
     /// One of the series' inputs as typed.
     pub fn series_text(&self, key: SeriesKey) -> &str {
         &self.series[key as usize]
+    }
+
+    /// One of the deprivation inputs as typed.
+    pub fn equity_text(&self, key: EquityKey) -> &str {
+        &self.equity[key as usize]
     }
 
     /// An input's own text (not its range's).
@@ -179,6 +192,9 @@ impl Draft {
                 draft.set_end(range.key, end, plain(v));
             }
         }
+        if scenario.imd != ENGLAND {
+            draft.imd = list_text(&scenario.imd);
+        }
         draft.lines = scenario.lines.iter().map(line_draft).collect();
         draft
     }
@@ -210,6 +226,16 @@ fn line_draft(line: &Line) -> LineDraft {
         for (end, v) in [(End::Low, range.lo), (End::High, range.hi)] {
             draft.values.insert(Input::End(range.key, end), plain(v));
         }
+    }
+    let equity = &line.equity;
+    if equity.grad != Default::default() && line.with.is_none() {
+        draft.equity[EquityKey::Grad as usize] = equity.grad.link_text();
+    }
+    if let Some(reach) = &equity.reach {
+        draft.equity[EquityKey::Reach as usize] = list_text(reach);
+    }
+    if equity.health {
+        draft.equity[EquityKey::Health as usize] = "1".into();
     }
     if let Some(s) = &line.series {
         draft.series = [

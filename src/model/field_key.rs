@@ -1,6 +1,7 @@
 //! `FieldKey`: any field of the form, as errors, ids, test hooks and links
 //! name it.
 
+use super::equity::EquityKey;
 use super::fields::Field;
 use super::keys::{End, GlobalKey, Input};
 use super::series::SeriesKey;
@@ -21,6 +22,10 @@ pub enum FieldKey {
     Line(usize, Input),
     /// A line's monthly counts and their months (SPEC §2.8).
     Series(usize, SeriesKey),
+    /// The population's shares of the IMD fifths (SPEC §2.11).
+    Imd,
+    /// A line's deprivation inputs (SPEC §2.11).
+    Equity(usize, EquityKey),
 }
 
 impl std::fmt::Display for FieldKey {
@@ -35,6 +40,8 @@ impl std::fmt::Display for FieldKey {
             FieldKey::With(n) => write!(f, "l{n}.with"),
             FieldKey::Line(n, input) => write!(f, "l{n}.{}", input.name()),
             FieldKey::Series(n, key) => write!(f, "l{n}.{}", key.name()),
+            FieldKey::Imd => f.write_str("imd"),
+            FieldKey::Equity(n, key) => write!(f, "l{n}.{}", key.name()),
         }
     }
 }
@@ -42,8 +49,10 @@ impl std::fmt::Display for FieldKey {
 impl FieldKey {
     /// A field as a link or the page's markup names it.
     pub fn parse(name: &str) -> Option<FieldKey> {
-        if name == "name" {
-            return Some(FieldKey::Name);
+        match name {
+            "name" => return Some(FieldKey::Name),
+            "imd" => return Some(FieldKey::Imd),
+            _ => {}
         }
         if let Some(key) = GlobalKey::parse(name) {
             return Some(FieldKey::Global(key));
@@ -62,9 +71,10 @@ impl FieldKey {
             "kind" => FieldKey::Kind(n),
             "funder" => FieldKey::Funder(n),
             "with" => FieldKey::With(n),
-            rest => match SeriesKey::parse(rest) {
-                Some(key) => FieldKey::Series(n, key),
-                None => FieldKey::Line(n, Input::parse(rest)?),
+            rest => match (SeriesKey::parse(rest), EquityKey::parse(rest)) {
+                (Some(key), _) => FieldKey::Series(n, key),
+                (_, Some(key)) => FieldKey::Equity(n, key),
+                _ => FieldKey::Line(n, Input::parse(rest)?),
             },
         })
     }
@@ -77,8 +87,9 @@ impl FieldKey {
             | FieldKey::Funder(n)
             | FieldKey::With(n)
             | FieldKey::Series(n, _)
+            | FieldKey::Equity(n, _)
             | FieldKey::Line(n, _) => Some(*n),
-            FieldKey::Name | FieldKey::Global(_) | FieldKey::GlobalEnd(..) => None,
+            FieldKey::Name | FieldKey::Imd | FieldKey::Global(_) | FieldKey::GlobalEnd(..) => None,
         }
     }
 
@@ -110,6 +121,7 @@ impl FieldKey {
             FieldKey::Funder(_) => FieldKey::Funder(n),
             FieldKey::With(_) => FieldKey::With(n),
             FieldKey::Line(_, input) => FieldKey::Line(n, *input),
+            FieldKey::Equity(_, key) => FieldKey::Equity(n, *key),
             other => other.clone(),
         }
     }

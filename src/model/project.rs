@@ -6,6 +6,7 @@ use super::capacity::{steps, workforce, Steps, Workforce};
 pub use super::credited::Group;
 use super::credited::{credited, Credited};
 use super::effect::{effects, Effect};
+use super::fifths::{fifths, Fifths};
 use super::kind::Kind;
 use super::line_year::{events_avoided, recurring_cost};
 use super::overlap::{share_inputs, Reach};
@@ -84,6 +85,8 @@ pub struct Results {
     pub summary: Summary,
     /// Lines that act on the same events (SPEC §2.10), at full effect.
     pub groups: Vec<Group>,
+    /// Who benefits: each line and the scenario by IMD fifth (SPEC §2.11).
+    pub fifths: Fifths,
 }
 
 /// The `after` at which a rate line pays for itself; `share` is c_i at
@@ -246,7 +249,10 @@ pub fn project(s: &Scenario) -> Results {
         .collect();
     let years = yearly(s, &full);
     let summary = summarise(s, &years, &lines);
+    let events: Vec<Option<f64>> = lines.iter().map(|l| l.events).collect();
+    let savings: Vec<f64> = lines.iter().map(|l| l.saving).collect();
     Results {
+        fifths: fifths(s, &events, &savings),
         years,
         lines,
         summary,

@@ -1,5 +1,6 @@
 //! A checked scenario: every figure within SPEC §2's limits.
 
+use super::equity::{LineEquity, ENGLAND, Q};
 use super::keys::{GlobalKey, LineKey};
 use super::kind::Kind;
 use super::series::Series;
@@ -28,6 +29,9 @@ pub struct Scenario {
     pub seed: u64,
     /// Globals given as lowest and highest (`threshold`, `cap`).
     pub ranges: Vec<Range<GlobalKey>>,
+    /// % of the population in each national IMD fifth, most deprived
+    /// first, as given (SPEC §2.11).
+    pub imd: Q,
     pub lines: Vec<Line>,
 }
 
@@ -70,6 +74,8 @@ pub struct Line {
     pub series: Option<Series>,
     /// The line, from 0, whose events this line also reduces (SPEC §2.10).
     pub with: Option<usize>,
+    /// How its events and effect spread over the IMD fifths (SPEC §2.11).
+    pub equity: LineEquity,
 }
 
 /// Who pays a line's costs (SPEC §2.6).
@@ -132,6 +138,7 @@ impl Default for Scenario {
             mc: 0,
             seed: 0,
             ranges: Vec::new(),
+            imd: ENGLAND,
             lines: Vec::new(),
         };
         for key in GlobalKey::ALL {
@@ -227,6 +234,7 @@ impl Line {
             ranges: Vec::new(),
             series: None,
             with: None,
+            equity: LineEquity::default(),
         };
         for key in LineKey::ALL.into_iter().filter(|k| *k != LineKey::Cash) {
             line.set(key, kind.default_of(key));

@@ -49,6 +49,20 @@ impl State {
                     l.series[key as usize] = text;
                 }
             }
+            Action::SetText { field, text } => {
+                let slot = match &field {
+                    FieldKey::Imd => Some(&mut self.draft.imd),
+                    FieldKey::Equity(n, key) => lines
+                        .get_mut(n.wrapping_sub(1))
+                        .map(|l| &mut l.equity[*key as usize]),
+                    _ => None,
+                };
+                if let Some(slot) = slot {
+                    *slot = text;
+                    self.quiet.remove(&field);
+                    self.typing = Some(field);
+                }
+            }
             Action::SetLineValues { line, values } => {
                 if let Some(l) = lines.get_mut(line) {
                     for (key, text) in values {

@@ -93,6 +93,12 @@ pub enum Action {
         key: SeriesKey,
         text: String,
     },
+    /// A list typed into one box: the population's IMD fifths or a line's
+    /// deprivation inputs (SPEC §2.11).
+    SetText {
+        field: FieldKey,
+        text: String,
+    },
     /// Several of a line's inputs at once ("Use these figures").
     SetLineValues {
         line: usize,

@@ -15,6 +15,7 @@ use crate::components::form::unit_cost_suggestions::{
 };
 use crate::components::how_sure::evidence_app::{EvidenceApp, EvidenceAppProps};
 use crate::components::keep::keep_app::{KeepApp, KeepAppProps};
+use crate::components::results::equity_app::{EquityApp, EquityAppProps};
 use crate::components::results::groups_app::{GroupsApp, GroupsAppProps};
 use crate::components::results::ladder_app::{LadderApp, LadderAppProps};
 use crate::components::who_gains::parties_app::{PartiesApp, PartiesAppProps};
@@ -23,8 +24,8 @@ use crate::export::file_name;
 use crate::keep::{read_saved, Stored};
 use crate::messages::events::{Events, SAVED};
 use crate::messages::json::{
-    FiguresJson, KeepJson, PresetsJson, PrintJson, SuggestionsJson, CHART, EVIDENCE, GROUPS, KEEP,
-    LADDER, PARTIES, PRESETS, PRINT_INPUTS, SUGGESTIONS,
+    FiguresJson, KeepJson, PresetsJson, PrintJson, SuggestionsJson, CHART, EQUITY, EVIDENCE,
+    GROUPS, KEEP, LADDER, PARTIES, PRESETS, PRINT_INPUTS, SUGGESTIONS,
 };
 use crate::model::FieldKey;
 use crate::model::{Results, Scenario};
@@ -55,6 +56,7 @@ pub(super) fn mount_view(
         PARTIES => mount::<PartiesApp>(root, json, events),
         LADDER => mount::<LadderApp>(root, json, events),
         GROUPS => mount::<GroupsApp>(root, json, events),
+        EQUITY => mount::<EquityApp>(root, json, events),
         _ => None,
     }
 }
@@ -194,6 +196,13 @@ impl View for GroupsApp {
     fn read(json: &str, _: Events, _: Option<&GroupsAppProps>) -> Option<GroupsAppProps> {
         let (figures, _) = read_figures(json)?;
         Some(GroupsAppProps { figures })
+    }
+}
+
+impl View for EquityApp {
+    fn read(json: &str, _: Events, _: Option<&EquityAppProps>) -> Option<EquityAppProps> {
+        let (figures, width) = read_figures(json)?;
+        Some(EquityAppProps { figures, width })
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod capacity;
 pub mod costs;
+pub mod fifths;
 pub mod groups;
 pub mod headlines;
 pub mod parties;

@@ -5,6 +5,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::cells::{headings, put, text, Formats};
+use crate::model::equity::{EquityKey, Grad};
 use crate::model::keys::GlobalKey;
 use crate::model::overlap::SHARED_KEYS;
 use crate::model::{Line, Scenario, Unit};
@@ -53,7 +54,11 @@ impl Rows<'_> {
         let r = self.row;
         text(self.sheet, (r, 0), label)?;
         text(self.sheet, (r, 1), key)?;
-        let format = self.f.of_unit(unit);
+        // A ratio or weight (1.5) is not rounded to a whole number.
+        let format = match value {
+            Some(v) if unit == Unit::Count && v.fract() != 0.0 => &self.f.number,
+            _ => self.f.of_unit(unit),
+        };
         match (value, from) {
             // A joined line's shared input is its events' line's cell.
             (v, Some(from)) => put(self.sheet, (r, 2), &from, v, format)?,
@@ -129,7 +134,56 @@ impl Rows<'_> {
                 line.funder.name(),
             ],
             Some(funder_of(n)),
+        )?;
+        if line.kind.counts_events() {
+            self.equity(n, line)?;
+        }
+        Ok(())
+    }
+
+    /// A line's deprivation inputs (SPEC §2.11): its gradient (one ratio,
+    /// or five rates), reach by fifth (1 each when not given) and whether
+    /// a fall is a gain in health; a joined line's gradient is its events'
+    /// line's.
+    fn equity(&mut self, n: usize, line: &Line) -> Result<(), XlsxError> {
+        let e = &line.equity;
+        let grad = EquityKey::Grad.label();
+        match (&e.grad, line.with) {
+            (_, Some(_)) => {}
+            (Grad::Ratio(g), None) => {
+                let at = (grad, &*format!("l{n}.grad"), line_input(n, "grad"));
+                self.input(at, Some(*g), Unit::Count, None)?;
+            }
+            (Grad::Rates(q), None) => self.fifths(n, "grad", grad, q)?,
+        }
+        let reach = e.reach.unwrap_or([1.0; 5]);
+        self.fifths(n, "reach", EquityKey::Reach.label(), &reach)?;
+        let health = (
+            EquityKey::Health.label(),
+            &*format!("l{n}.health"),
+            line_input(n, "health"),
+        );
+        self.input(
+            health,
+            Some(f64::from(u8::from(e.health))),
+            Unit::Flag,
+            None,
         )
+    }
+
+    /// Five inputs of line n, one a fifth: `l1_reach_1` … `l1_reach_5`.
+    fn fifths(&mut self, n: usize, key: &str, label: &str, q: &[f64; 5]) -> Result<(), XlsxError> {
+        for (i, v) in q.iter().enumerate() {
+            let label = format!("{label}: fifth {}", i + 1);
+            let name = line_input(n, &format!("{key}_{}", i + 1));
+            self.input(
+                (&label, &format!("l{n}.{key}"), name),
+                Some(*v),
+                Unit::Count,
+                None,
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -162,6 +216,18 @@ pub fn inputs_sheet(s: &Scenario, f: &Formats) -> Result<(Worksheet, Vec<Named>)
             (field.label, key.name(), name),
             s.get(key),
             field.unit,
+            None,
+        )?;
+    }
+    for (q, v) in s.imd.iter().enumerate() {
+        let label = format!(
+            "Population in deprivation fifth {} (1 most deprived)",
+            q + 1
+        );
+        rows.input(
+            (&label, "imd", format!("imd_{}", q + 1)),
+            Some(*v),
+            Unit::Percent,
             None,
         )?;
     }

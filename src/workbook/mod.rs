@@ -8,6 +8,8 @@
 mod about;
 pub mod cells;
 mod columns;
+mod fifth_rows;
+mod fifths;
 mod groups;
 mod inputs;
 mod lines;
@@ -55,6 +57,9 @@ pub fn workbook(s: &Scenario, results: &Results, made: &Made) -> Result<Vec<u8>,
         years::years_sheet(s, &results.years, &f)?,
         summary::summary_sheet(results, &f)?,
     ];
+    if fifths::has_sheet(s) {
+        sheets.push(fifths::deprivation_sheet(s, results, &f)?);
+    }
     sheets.extend(values::evidence_sheet(s, &f)?);
     sheets.push(values::how_sure_sheet(s, &f)?);
     sheets.push(about::about_sheet(s, made, &f)?);

@@ -1,6 +1,7 @@
 //! Arbitrary valid scenarios, for property tests: every input anywhere
 //! within its limits, ranges included.
 
+use pilot_savings::model::equity::{Grad, LineEquity};
 use pilot_savings::model::fields::Field;
 use pilot_savings::model::keys::{GlobalKey, LineKey};
 use pilot_savings::model::kind::Kind;
@@ -33,11 +34,15 @@ pub fn arb_line() -> impl Strategy<Value = Line> {
         numbers,
         spreads,
         funder,
+        arb_equity(),
     )
-        .prop_map(|(kind, name, numbers, spreads, funder)| {
+        .prop_map(|(kind, name, numbers, spreads, funder, equity)| {
             let mut line = Line::new(kind);
             line.name = name.trim().to_string();
             line.funder = funder;
+            if kind.counts_events() {
+                line.equity = equity;
+            }
             for ((key, v), spread) in LineKey::ALL.into_iter().zip(numbers).zip(spreads) {
                 if kind.keys().any(|k| k == key) {
                     line.set(key, v);
@@ -51,6 +56,30 @@ pub fn arb_line() -> impl Strategy<Value = Line> {
                 .sort_by_key(|r| kind.keys().position(|k| k == r.key));
             line
         })
+}
+
+/// A gradient of either form and whether a fall is a gain in health (a
+/// reach can take a fifth's rate below 0, so tests give it by hand).
+fn arb_equity() -> impl Strategy<Value = LineEquity> {
+    let grad = prop_oneof![
+        Just(Grad::default()),
+        (0.1f64..=10.0).prop_map(Grad::Ratio),
+        prop::array::uniform5(0.1f64..=5.0).prop_map(Grad::Rates),
+    ];
+    (grad, any::<bool>()).prop_map(|(grad, health)| LineEquity {
+        grad,
+        reach: None,
+        health,
+    })
+}
+
+/// Shares of the IMD fifths in whole %, adding up to 100.
+fn arb_imd() -> impl Strategy<Value = [f64; 5]> {
+    prop::array::uniform4(0u32..=100).prop_map(|mut cuts| {
+        cuts.sort_unstable();
+        let at = [0, cuts[0], cuts[1], cuts[2], cuts[3], 100];
+        std::array::from_fn(|q| f64::from(at[q + 1] - at[q]))
+    })
 }
 
 /// A range that holds `v`, a share of the way to each limit (the limits
@@ -91,6 +120,7 @@ pub fn arb_scenario() -> impl Strategy<Value = Scenario> {
             prop::option::of((0.0f64..=1.0, 0.0f64..=1.0)),
         ),
         prop::collection::vec(prop::option::of(0usize..20), 20),
+        arb_imd(),
     )
         .prop_map(
             |(
@@ -103,6 +133,7 @@ pub fn arb_scenario() -> impl Strategy<Value = Scenario> {
                 (mc, seed),
                 (hshare, threshold, cap, threshold_range, cap_range),
                 joins,
+                imd,
             )| {
                 let mut lines = lines;
                 join_some(&mut lines, &joins);
@@ -133,6 +164,7 @@ pub fn arb_scenario() -> impl Strategy<Value = Scenario> {
                     threshold,
                     cap,
                     ranges,
+                    imd,
                 }
             },
         )
@@ -159,6 +191,7 @@ fn join_some(lines: &mut [Line], joins: &[Option<usize>]) {
         let has_members = lines.iter().any(|l| l.with == Some(i));
         if kind_joins && lines[m].kind == lines[i].kind && lines[m].with.is_none() && !has_members {
             lines[i].with = Some(m);
+            lines[i].equity.grad = Grad::default();
             lines[i].ranges.retain(|r| !SHARED_KEYS.contains(&r.key));
         }
     }

@@ -97,3 +97,17 @@ test("lines that act on the same events print their sentence, their table and th
   assert.ok(has(pages, "what each would avoid alone"), "the group's table is printed");
   assert.ok(has(pages, "Line 1, whose baseline, cost and payment rule it shares"), "the joined line's inputs say so");
 });
+
+test("who benefits prints its verdict, its table, its chart and the inputs behind it", async () => {
+  const query = "?v=1&name=Who%20benefits&pop=200000&imd=30,25,20,15,10&l1.kind=rate&l1.name=Avoidable%20admissions" +
+    "&l1.base=13&l1.after=10.55&l1.unit=2000&l1.grad=2&l1.reach=2.5,2,1.5,1,0.5&l1.health=1";
+  const { charts, pages } = await printed(query, "who-benefits.pdf");
+  assertEveryPageHasText(pages);
+  assert.ok(charts.includes("chart-equity-l1 drawn"), `the deprivation chart drawn for paper: ${charts.join(", ")}`);
+  assert.ok(charts.every((c) => c.endsWith(" drawn")), charts.join(", "));
+  for (const text of ["Avoidable admissions: narrows the gap", "each deprivation fifth, a year at full effect",
+    "Deprivation fifth: 1 most deprived, 5 least", "Population in each deprivation fifth, most deprived first",
+    "30%, 25%, 20%, 15%, 10%", "2 times as high in the most deprived fifth as in the least", "2.5, 2, 1.5, 1, 0.5, most deprived first"]) {
+    assert.ok(has(pages, text), `${text} is printed`);
+  }
+});

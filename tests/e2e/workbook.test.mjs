@@ -84,7 +84,7 @@ function same(calculated, shown, what) {
  *  of each formula is the one the file carries. */
 function formulasCarryTheirValues(written, calculated) {
   let formulas = 0;
-  for (const sheet of ["Lines", "Years", "Summary"]) {
+  for (const sheet of ["Lines", "Years", "Summary", "Deprivation"].filter((s) => written.sheets[s])) {
     for (const [at, cell] of Object.entries(written.sheets[sheet])) {
       const isFigure = cell.type === "n" && !(sheet === "Lines" && at.startsWith("A"));
       if (isFigure) assert.ok(cell.formula, `${sheet}!${at} holds ${cell.value}, not a formula`);
@@ -289,5 +289,56 @@ describe("lines that act on the same events (issue 30)", () => {
     assert.ok(lines.some((f) => /0\.03333567215434/.test(f)), "c is the Gauss–Legendre rule, written out");
     const inputs = Object.values(written.sheets.Inputs).map((c) => c.formula ?? "");
     assert.ok(inputs.includes("l1_base"), "a joined line's baseline is its events' line's cell");
+  });
+});
+
+describe("who benefits (issue 31)", () => {
+  test("the Deprivation sheet's rates, events, savings, SII and RII are formulas Calc recalculates to the page's figures", async () => {
+    const calc = await fresh();
+    // A group of two rate lines with a gradient of five rates and a reach,
+    // a count line with a ratio, a line of months split as the population,
+    // and a population with nobody in the least deprived fifth.
+    await calc.open("?v=1&name=Who%20benefits&pop=100000&imd=25,25,20,30,0" +
+      "&l1.kind=rate&l1.name=Admissions&l1.base=15&l1.after=12&l1.unit=2000&l1.grad=2,1.5,1,1,0.5&l1.health=1" +
+      "&l2.kind=rate&l2.name=Pharmacist&l2.with=1&l2.after=13.5&l2.reach=3,2,1,0,0&l2.uptake=60&ob=10" +
+      "&l3.kind=count&l3.name=Falls&l3.events=300&l3.pct=10&l3.unit=100&l3.grad=2.5" +
+      "&l4.kind=observed&l4.name=Prescribing&l4.saved=1000&l4.months=12");
+    assert.equal(await calc.page.getByTestId("error-summary").count(), 0, "the scenario is valid");
+    const file = await downloadWorkbook(calc);
+    const written = readWorkbook(file.bytes);
+    const calculated = await recalculate(file.bytes);
+    formulasCarryTheirValues(written, calculated);
+    const sheet = calculated.sheets.Deprivation;
+    const rows = Object.entries(sheet).filter(([at]) => /^A\d+$/.test(at)).map(([at, c]) => [Number(at.slice(1)), c.value]);
+    const row = (label, line) => {
+      const found = rows.find(([r, value]) => value === label && String(sheet[`B${r}`]?.value ?? "").startsWith(`${line}.`));
+      return found?.[0] ?? assert.fail(`no row "${label}" for line ${line}`);
+    };
+    const fifths = (r) => ["C", "D", "E", "F", "G"].map((c) => sheet[`${c}${r}`]?.value);
+    for (const n of [1, 2, 3]) {
+      const head = n === 2 ? 1 : n;
+      const hook = (q, name) => calc.hook(`equity-l${n}-q${q}`).getAttribute(`data-${name}`);
+      for (const [label, name, line] of [["Rate before (per 1,000 a year)", "before", head], ["Rate after (per 1,000 a year)", "after", head],
+        ["Events avoided a year", "avoided", n], ["Saving a year (£)", "saving", n]]) {
+        const got = fifths(row(label, line));
+        for (let q = 1; q <= 5; q++) same(got[q - 1], await hook(q, name), `line ${n} ${name}, fifth ${q}`);
+      }
+      const at = (label, col) => sheet[`${col}${row(label, head)}`]?.value;
+      const attr = (name) => calc.hook(`equity-l${n}`).getAttribute(`data-${name}`);
+      same(at("Rate before (per 1,000 a year)", "H"), await attr("sii-before"), `line ${n} SII before`);
+      same(at("Rate after (per 1,000 a year)", "H"), await attr("sii-after"), `line ${n} SII after`);
+      same(at("Rate before (per 1,000 a year)", "J"), await attr("rii-before"), `line ${n} RII before`);
+      same(at("Rate after (per 1,000 a year)", "J"), await attr("rii-after"), `line ${n} RII after`);
+    }
+    const share = rows.find(([, v]) => v === "Share of the saving in the most deprived fifth (%)")?.[0];
+    same(sheet[`C${share}`]?.value, await calc.value("equity-core20-saving"), "Core20 share of the saving");
+    const formulas = Object.values(written.sheets.Deprivation).map((c) => c.formula ?? "");
+    assert.ok(formulas.some((f) => /^IF\(COUNTIF\(.*SUMPRODUCT\(/.test(f)), "SII by weighted least squares with SUMPRODUCT");
+    const inputs = Object.values(written.sheets.Inputs).map((c) => c.value);
+    for (const name of ["imd_1", "l1_grad_1", "l2_reach_1", "l3_grad", "l1_health"]) assert.ok(inputs.includes(name), `Inputs names ${name}`);
+    // Without any deprivation input there is no such sheet.
+    await calc.open(WORKED);
+    const plain = readWorkbook((await downloadWorkbook(calc)).bytes);
+    assert.equal(plain.sheets.Deprivation, undefined);
   });
 });

@@ -9,6 +9,7 @@
 
 mod bars;
 mod cumulative;
+mod fifths;
 mod histogram;
 mod lines;
 mod scale;
@@ -93,6 +94,13 @@ pub fn render(d: &Chart) -> String {
             };
             svg(size(HEIGHT + 60), &d.caption, |c| spc::draw(c, &months))
         }
+        Plot::Fifths {
+            before,
+            after,
+            fits,
+        } => svg(size(HEIGHT), &d.caption, |c| {
+            fifths::draw(c, before, after, fits)
+        }),
         Plot::Tornado { rows, npv } => {
             let height = tornado::height(rows, d.width);
             svg(size(height), &d.caption, |c| tornado::draw(c, rows, *npv))

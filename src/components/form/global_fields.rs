@@ -4,8 +4,10 @@ use crate::components::error_for;
 use crate::components::form::range_inputs::RangeInputs;
 use crate::components::form::text_field::{number_field, TextField};
 use crate::components::widgets::fold::Fold;
+use crate::model::equity::check_imd;
 use crate::model::fields::NAME_MAX;
 use crate::model::keys::{End, FieldKey, GlobalKey};
+use crate::model::number::plain;
 use crate::model::{Draft, FieldError};
 use crate::state::Action;
 
@@ -65,10 +67,25 @@ pub fn global_fields(props: &GlobalFieldsProps) -> Html {
             }
         })
         .collect();
+    let onimd = props.onaction.reform(|text| Action::SetText {
+        field: FieldKey::Imd,
+        text,
+    });
+    let assumptions = html! {
+        <>
+            { assumptions }
+            <h3 class="nhsuk-heading-s app-subheading">{ "Who benefits: deprivation" }</h3>
+            <TextField field={FieldKey::Imd} label="Population in each deprivation fifth (%)" numeric={false}
+                width="nhsuk-input--width-20" hint={AttrValue::from(imd_hint(&props.draft.imd))}
+                value={AttrValue::from(props.draft.imd.clone())}
+                error={error_for(&props.errors, &FieldKey::Imd)} oninput={onimd} />
+        </>
+    };
     let errored = props.errors.iter().any(|e| match e.key {
         FieldKey::Global(key) | FieldKey::GlobalEnd(key, _) => {
             GlobalKey::assumptions().contains(&key)
         }
+        FieldKey::Imd => true,
         _ => false,
     });
     html! {
@@ -97,5 +114,17 @@ pub fn global_fields(props: &GlobalFieldsProps) -> Html {
                 </fieldset>
             }
         </>
+    }
+}
+
+/// What `imd` wants, and a note when the shares given are scaled to 100.
+fn imd_hint(text: &str) -> String {
+    let hint = "Optional: five percentages, most deprived fifth first, adding up to 100, from the national Index of Multiple Deprivation for your population (say which version, such as IMD 2019, in your business case). Left empty, England: 20% in each";
+    match check_imd(text) {
+        Ok(Some(q)) if q.iter().sum::<f64>() != 100.0 => format!(
+            "{hint}. These add up to {}%: they are scaled to 100%",
+            plain(q.iter().sum::<f64>())
+        ),
+        _ => hint.to_string(),
     }
 }

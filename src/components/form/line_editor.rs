@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::error_for;
+use crate::components::form::equity_fields::equity_fields;
 use crate::components::form::funder_radios::funder_radios;
 use crate::components::form::kind_select::kind_select;
 pub use crate::components::form::line_notes::LineNotes;
@@ -247,6 +248,7 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
             }
             if counts_events {
                 { series_fields(index, &props.line, &props.errors, &props.onaction) }
+                { equity_fields(index, &props.line, &props.errors, &props.onaction) }
             }
             if has_saving && shared.is_none() {
                 if props.compact {

@@ -2,6 +2,7 @@
 //! hints, the examples, and the list of what was entered for print.
 
 pub mod add_line;
+pub mod equity_fields;
 pub mod error_summary;
 pub mod example_banner;
 pub mod funder_radios;

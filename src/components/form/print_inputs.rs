@@ -1,7 +1,9 @@
 use yew::prelude::*;
 
+use crate::model::equity::{EquityKey, Grad};
+
 use crate::components::widgets::view_slot::ViewSlot;
-use crate::format::{financial_year, money, number, percent};
+use crate::format::{financial_year, money, number, percent, share_percent};
 use crate::link::decode;
 use crate::messages::json::{PrintJson, PRINT_INPUTS};
 use crate::model::fields::{Field, PaymentRule, Unit};
@@ -52,7 +54,11 @@ fn print_inputs(s: &Scenario) -> Html {
             let (f, v) = (k.field(), s.get(k)?);
             let range = s.ranges.iter().find(|r| r.key == k).map(|r| (r.lo, r.hi));
             Some((f.label.to_string(), with_range(f, v, range)))
-        });
+        })
+        .chain(std::iter::once((
+            "Population in each deprivation fifth, most deprived first".to_string(),
+            s.imd.map(share_percent).join(", "),
+        )));
     html! {
         <section class="app-print-only" data-testid="print-inputs">
             <h2>{ "What was entered" }</h2>
@@ -132,6 +138,48 @@ fn line_values(line: &Line, fy: i32) -> Vec<(String, String)> {
         "Who pays this line\u{2019}s costs".to_string(),
         line.funder.describe().to_string(),
     ));
+    if line.kind.counts_events() {
+        rows.extend(equity_values(line));
+    }
+    rows
+}
+
+/// A ratio or weight to two places, without trailing zeros: 2, 1.5.
+fn short(v: f64) -> String {
+    let text = number(v, 2);
+    match text.contains('.') {
+        true => text.trim_end_matches('0').trim_end_matches('.').to_string(),
+        false => text,
+    }
+}
+
+/// A line's deprivation inputs (SPEC §2.11), where given.
+fn equity_values(line: &Line) -> Vec<(String, String)> {
+    let e = &line.equity;
+    let mut rows = Vec::new();
+    if line.with.is_none() && e.grad != Grad::default() {
+        let grad = match &e.grad {
+            Grad::Ratio(g) => format!(
+                "{} times as high in the most deprived fifth as in the least",
+                short(*g)
+            ),
+            Grad::Rates(q) => format!(
+                "relative rates {}, most deprived first",
+                q.map(short).join(", ")
+            ),
+        };
+        rows.push((EquityKey::Grad.label().to_string(), grad));
+    }
+    if let Some(reach) = &e.reach {
+        let text = format!("{}, most deprived first", reach.map(short).join(", "));
+        rows.push((EquityKey::Reach.label().to_string(), text));
+    }
+    let health = if e.health {
+        "Yes: a gain in health"
+    } else {
+        "No: a change in the use of a service"
+    };
+    rows.push((EquityKey::Health.label().to_string(), health.to_string()));
     rows
 }
 

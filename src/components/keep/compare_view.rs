@@ -145,6 +145,7 @@ fn comparison(a: &Choice, b: &Choice) -> Html {
             { row("primary-total", "Primary care, after the costs it pays", Some(xa.primary_total), Some(xb.primary_total), money, &head) }
             { row("hosp-total", "The hospital", Some(xa.hosp_total), Some(xb.hosp_total), money, &head) }
             { row("nhs-npv", "The NHS as a whole, net present value", Some(xa.nhs_npv), Some(xb.nhs_npv), money, &head) }
+            { row("equity-core20-saving", "Share of the yearly saving in the most deprived fifth (%)", ra.fifths.core20_saving, rb.fifths.core20_saving, |v| number(v, 1), &head) }
             { row("wte-total", "Whole-time equivalents of clinician time", wte(xa), wte(xb), |v| number(v, 2), &head) }
             { for (1..=years).map(|t| row(
                 &format!("year-{t}"),

@@ -4,6 +4,8 @@
 pub mod break_even;
 pub mod capacity_view;
 pub mod charts;
+pub mod equity_app;
+pub mod equity_view;
 pub mod group_view;
 pub mod groups_app;
 pub mod headlines;

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::components::results::break_even::break_even;
 use crate::components::results::capacity_view::capacity_view;
 use crate::components::results::charts::{charts, draw};
+use crate::components::results::equity_view::equity_view;
 use crate::components::results::group_view::group_view;
 use crate::components::results::line_table::line_table;
 use crate::components::results::scale_up::scale_up;
@@ -96,6 +97,11 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 <Fold summary="The scheme at scale">{ scale_up(scenario, &results.summary, &props.query, drawn.as_ref()) }</Fold>
             } else {
                 { scale_up(scenario, &results.summary, &props.query, drawn.as_ref()) }
+            }
+            if props.compact {
+                <Fold summary="Who benefits: deprivation">{ equity_view(results, &props.query, drawn.as_ref().map(|d| d.width)) }</Fold>
+            } else {
+                { equity_view(results, &props.query, drawn.as_ref().map(|d| d.width)) }
             }
             <h2>{ "How these figures are worked out" }</h2>
             { method_link("method-link") }
