@@ -535,15 +535,13 @@ fn a_chart_asked_for_by_name_is_the_scenarios_chart() {
         "{WORKED}&l1.after.lo=4&l1.after.hi=8&l1.step=552&l1.step_cost=30000&mc=2000&scale=250000"
     );
     let (s, r) = checked(&link);
-    let spread = pilot_savings::model::uncertainty::monte_carlo(&s).expect("draws");
-    let ask = |id: &str, spread: Option<_>| {
+    let ask = |id: &str| {
         let wanted = Wanted {
             chart: id.to_string(),
             query: link.trim_start_matches('?').to_string(),
             width: WIDE,
-            spread,
         };
-        let json = serde_json::to_string(&wanted).expect("JSON");
+        let json = wanted.json();
         let read: Wanted = serde_json::from_str(&json).expect("reads back");
         chart_of(&read).map(|(_, c)| c)
     };
@@ -553,28 +551,22 @@ fn a_chart_asked_for_by_name_is_the_scenarios_chart() {
         ("gain-share", chart::gain_share(&r, s.fy, WIDE)),
         ("lines", chart::lines(&s, &r, WIDE)),
     ] {
-        assert_eq!(ask(id, None).as_ref(), Some(&direct), "{id}");
+        assert_eq!(ask(id).as_ref(), Some(&direct), "{id}");
     }
-    let steps = ask("steps-l1", None).expect("line 1 has steps");
+    let steps = ask("steps-l1").expect("line 1 has steps");
     assert_eq!(steps.id, "steps-l1");
-    assert!(ask("steps-l2", None).is_none(), "line 2 has no steps");
-    assert!(ask("steps-l99", None).is_none());
-    let tornado = ask("tornado", None).expect("a tornado");
+    assert!(ask("steps-l2").is_none(), "line 2 has no steps");
+    assert!(ask("steps-l99").is_none());
+    let tornado = ask("tornado").expect("a tornado");
     assert_eq!(tornado.table.rows.len(), 1);
-    // The histogram is drawn from the spread the page sent, to the last
-    // unit or so (serde_json reads a float to within one).
-    let histogram = ask("histogram", Some(spread.clone())).expect("a histogram");
-    assert_eq!(
-        svg_of(&histogram),
-        svg_of(&chart::histogram(&spread, s.years, WIDE))
-    );
-    assert!(ask("histogram", None).is_none());
-    assert!(ask("no-such-chart", None).is_none());
+    // The histogram is drawn beside the draws, in the views module
+    // (`how_sure::draws_app`), not asked for by name.
+    assert!(ask("histogram").is_none());
+    assert!(ask("no-such-chart").is_none());
     let bad = Wanted {
         chart: "yearly".into(),
         query: "v=1&pop=abc".into(),
         width: WIDE,
-        spread: None,
     };
     assert!(
         chart_of(&bad).is_none(),

@@ -9,7 +9,11 @@
 //    and the offline worker find them.
 // 2. The method page, `method.html`, made from docs/model.md
 //    (tools/method-page.mjs).
-// 3. In a release build, the page's JavaScript is minified: Trunk's own
+// 3. The stylesheet keeps only the rules whose classes, elements and ids
+//    appear in what the build made (the modules' strings, the pages, the
+//    scripts): PurgeCSS (npm) on nhsuk-frontend's CSS, renamed with a hash
+//    of what is left (docs/design.md).
+// 4. In a release build, the page's JavaScript is minified: Trunk's own
 //    minifier cannot read wasm-bindgen's glue and copies it as it is, and
 //    copied files (the loader, the offline worker, kept readable in
 //    static/) are not minified at all. The glue's integrity hash in the
@@ -17,6 +21,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { PurgeCSS } from "purgecss";
 import { minify } from "terser";
 import { methodPage } from "./method-page.mjs";
 
@@ -62,10 +67,46 @@ for (const name of release ? await readdir(dir) : []) {
 let named = "";
 for (const name of MODULES) named += await hashModule(name);
 // The method page, named on the loader's tag so the offline worker keeps it.
-await writeFile(join(dir, "method.html"), await methodPage(page));
+let method = await methodPage(page);
 named += ' data-method="./method.html"';
+[page, method] = await purgeCss([page, method]);
+await writeFile(join(dir, "method.html"), method);
 // Trunk's minifier may drop the quotes and reorder the attributes.
 const loader = /<script\b[^>]*\bdata-wasm=[^>]*(?=>)/;
 if (!loader.test(page)) throw new Error("no loader tag in index.html");
 page = page.replace(loader, (tag) => tag + named);
 await writeFile(html, page);
+
+/** The stylesheet without the rules nothing the build made can use. A
+ *  module's strings are packed end to end ("nhsuk-body-laria-controls"),
+ *  so no tokenizer can split them: every name the stylesheet uses (class,
+ *  element, id) is kept where it occurs anywhere, as a substring, in a
+ *  page, a script or a module, or is one the code makes at run time. Each page in `pages` is given back naming
+ *  the new file, with its integrity. */
+async function purgeCss(pages) {
+  const names = await readdir(dir);
+  const css = names.find((n) => /^app-[0-9a-f]+\.css$/.test(n));
+  if (!css) throw new Error("no stylesheet in the build");
+  let made = pages.join("\n");
+  // The workbook writer draws no markup: its XML's names keep nothing.
+  for (const name of names.filter((n) => /\.(wasm|js)$/.test(n) && !n.startsWith("workbook"))) {
+    made += (await readFile(join(dir, name))).toString("latin1");
+  }
+  const before = await readFile(join(dir, css), "utf8");
+  // The names the code makes at run time from a prefix and a word: each
+  // tab's panel (`panel-` and its id) and a Making Data Count badge
+  // (`app-spc-badge--` and its variation or assurance). A new one must be
+  // added here, or its rules go.
+  const madeAtRunTime = /^(panel-|app-spc-badge--)/;
+  const occurs = (name) => made.includes(name) || madeAtRunTime.test(name);
+  const used = [...new Set(before.match(/[A-Za-z][A-Za-z0-9_-]*/g))].filter(occurs);
+  const [purged] = await new PurgeCSS().purge({
+    content: [{ raw: used.join(" "), extension: "txt" }],
+    css: [{ raw: before }],
+    defaultExtractor: (text) => text.split(" "),
+  });
+  const name = `app-${createHash("sha256").update(purged.css).digest("hex").slice(0, 16)}.css`;
+  await rename(join(dir, css), join(dir, name));
+  await writeFile(join(dir, name), purged.css);
+  return pages.map((page) => page.replaceAll(css, name).replace(sri(before), sri(purged.css)));
+}

@@ -1,30 +1,41 @@
 //! A chart as the page asks the views module for it: which chart, of which
 //! scenario (its link's query, read and projected again there, so that no
-//! chart code or words are in the page's first load), how wide, and for
-//! the histogram the draws' spread, which is not drawn again.
+//! chart code or words are in the page's first load) and how wide. The
+//! draws' histogram is drawn beside the draws (`how_sure::draws_app`).
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::{Chart, Row};
+use crate::keep::Out;
 use crate::link::decode;
-use crate::model::uncertainty::{tornado, Spread};
+use crate::model::uncertainty::tornado;
 use crate::model::{project, Results, Scenario};
 use crate::words::swing_label;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Wanted {
     /// The chart's id: `yearly`, `cumulative`, `gain-share`, `lines`,
-    /// `steps-l3`, `tornado` or `histogram`. (The ladder, the parties'
-    /// chart and each line's monthly chart are drawn inside views of their
-    /// own, which build them.)
+    /// `steps-l3` or `tornado`. (The ladder, the parties' chart, each
+    /// line's monthly chart, the draws' histogram and who benefits are
+    /// drawn inside views of their own, which build them.)
     pub chart: String,
     pub query: String,
     pub width: u32,
-    pub spread: Option<Spread>,
+}
+
+impl Wanted {
+    /// As the page sends it.
+    pub fn json(&self) -> String {
+        crate::keep::write(vec![
+            ("chart", Out::Text(&self.chart)),
+            ("query", Out::Text(&self.query)),
+            ("width", Out::Whole(self.width.into())),
+        ])
+    }
 }
 
 /// The chart wanted; none when the scenario has a problem or no such
-/// chart (a line without steps, a histogram without its spread).
+/// chart (a line without steps).
 pub fn chart_of(wanted: &Wanted) -> Option<(Scenario, Chart)> {
     let (s, r) = figures_of(&wanted.query)?;
     let chart = chart_for(wanted, &s, &r)?;
@@ -40,16 +51,10 @@ pub fn figures_of(query: &str) -> Option<(Scenario, Results)> {
 
 /// The chart wanted of the scenario `s`, whose figures are `r`.
 pub fn chart_for(wanted: &Wanted, s: &Scenario, r: &Results) -> Option<Chart> {
-    chart(&wanted.chart, s, r, wanted.width, wanted.spread.as_ref())
+    chart(&wanted.chart, s, r, wanted.width)
 }
 
-fn chart(
-    id: &str,
-    s: &Scenario,
-    r: &Results,
-    width: u32,
-    spread: Option<&Spread>,
-) -> Option<Chart> {
+fn chart(id: &str, s: &Scenario, r: &Results, width: u32) -> Option<Chart> {
     Some(match id {
         "yearly" => super::yearly(r, s.fy, width),
         "cumulative" => super::cumulative(s, r, width),
@@ -65,7 +70,6 @@ fn chart(
                 .collect();
             super::tornado(rows, r.summary.npv, width)
         }
-        "histogram" => super::histogram(spread?, s.years, width),
         steps => {
             let n: usize = steps.strip_prefix("steps-l")?.parse().ok()?;
             let i = n.checked_sub(1)?;

@@ -5,7 +5,7 @@ use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use crate::model::uncertainty::{tornado, Run, Spread, Swing};
+use crate::model::uncertainty::{Run, Spread};
 use crate::model::Scenario;
 
 /// Draws between looks at the clock; a few milliseconds' work.
@@ -58,13 +58,8 @@ fn quick(s: &Scenario) -> bool {
 /// cancelling it, its figures only ever shown beside the inputs they came
 /// from.
 #[hook]
-pub fn use_monte_carlo(scenario: Rc<Scenario>) -> (Rc<Vec<Swing>>, Progress) {
-    let started = now();
-    let swings = use_memo(scenario.clone(), |s| tornado(s));
-    let tornado_ms = now() - started;
-    let at_once = use_memo(scenario.clone(), move |s| {
-        quick(s).then(|| all_at_once(s, tornado_ms))
-    });
+pub fn use_monte_carlo(scenario: Rc<Scenario>) -> Progress {
+    let at_once = use_memo(scenario.clone(), |s| quick(s).then(|| all_at_once(s)));
     let shown = use_state(|| None::<Shown>);
     {
         let shown = shown.clone();
@@ -77,21 +72,20 @@ pub fn use_monte_carlo(scenario: Rc<Scenario>) -> (Rc<Vec<Swing>>, Progress) {
         });
     }
     if let Some(done) = &*at_once {
-        return (swings, Progress::Done(done.clone()));
+        return Progress::Done(done.clone());
     }
-    let progress = match &*shown {
+    match &*shown {
         Some(s) if s.scenario == scenario => s.progress.clone(),
         _ => Progress::Working(0.0),
-    };
-    (swings, progress)
+    }
 }
 
-fn all_at_once(scenario: &Scenario, tornado_ms: f64) -> Uncertainty {
+fn all_at_once(scenario: &Scenario) -> Uncertainty {
     let started = now();
     let spread = Run::new(scenario).map(|r| Rc::new(r.finish()));
     Uncertainty {
         spread,
-        compute_ms: tornado_ms + now() - started,
+        compute_ms: now() - started,
     }
 }
 

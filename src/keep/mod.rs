@@ -12,8 +12,17 @@ pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 
-use serde::Serialize;
-use serde_json::Value;
+mod tree;
+mod write;
+
+pub use tree::Tree;
+pub use write::{write, Out};
+
+/// A stored value as read: see `tree`.
+#[cfg(not(target_arch = "wasm32"))]
+type Value = serde_json::Value;
+#[cfg(target_arch = "wasm32")]
+type Value = wasm_bindgen::JsValue;
 
 pub const AUTOSAVE_KEY: &str = "pilot-savings-calculator:autosave";
 pub const SAVED_KEY: &str = "pilot-savings-calculator:saved";
@@ -22,30 +31,13 @@ pub const SAVED_KEY: &str = "pilot-savings-calculator:saved";
 pub const VERSION: u64 = 1;
 
 /// Fields in the order they are written (sorted, as version 1 wrote them).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Saved {
     pub name: String,
     /// The scenario as a link's query string, without `?`.
     pub query: String,
     /// Local time as `2026-11-23T10:04`, shown as "23 Nov 2026, 10:04".
     pub saved_at: String,
-}
-
-/// The autosave as stored, fields sorted as version 1 wrote them. Stored
-/// values are read as untyped JSON, its version first (see `migrate`),
-/// then by hand: serde's derived readers cost the page 4.8 KB (gzip).
-#[derive(Serialize)]
-struct Autosave {
-    query: String,
-    saved_at: String,
-    version: u64,
-}
-
-/// The saved list as stored.
-#[derive(Serialize)]
-struct SavedList {
-    scenarios: Vec<Saved>,
-    version: u64,
 }
 
 /// A stored value as read: absent, read, or not readable by this release.
@@ -64,24 +56,38 @@ pub enum Unreadable {
     Future(u64),
 }
 
+/// The autosave as stored, fields sorted as version 1 wrote them. Stored
+/// values are read as untyped JSON, its version first (see `migrate`),
+/// then by hand: serde's derived readers cost the page 4.8 KB (gzip).
 pub fn write_autosave(query: &str, saved_at: &str) -> String {
-    write(&Autosave {
-        query: query.to_string(),
-        saved_at: saved_at.to_string(),
-        version: VERSION,
-    })
+    write(vec![
+        ("query", Out::Text(query)),
+        ("saved_at", Out::Text(saved_at)),
+        ("version", Out::Whole(VERSION as i64)),
+    ])
 }
 
 /// The autosaved query string.
 pub fn read_autosave(raw: Option<&str>) -> Stored<String> {
-    read(raw, |value| Some(value.get("query")?.as_str()?.to_string()))
+    read(raw, |value| value.field("query")?.text())
 }
 
+/// The saved list as stored.
 pub fn write_saved(list: &[Saved]) -> String {
-    write(&SavedList {
-        scenarios: list.to_vec(),
-        version: VERSION,
-    })
+    let scenarios = list
+        .iter()
+        .map(|s| {
+            vec![
+                ("name", Out::Text(&s.name)),
+                ("query", Out::Text(&s.query)),
+                ("saved_at", Out::Text(&s.saved_at)),
+            ]
+        })
+        .collect();
+    write(vec![
+        ("scenarios", Out::Objects(scenarios)),
+        ("version", Out::Whole(VERSION as i64)),
+    ])
 }
 
 /// The saved list; one broken entry makes the whole value unreadable, so
@@ -89,8 +95,8 @@ pub fn write_saved(list: &[Saved]) -> String {
 pub fn read_saved(raw: Option<&str>) -> Stored<Vec<Saved>> {
     read(raw, |value| {
         value
-            .get("scenarios")?
-            .as_array()?
+            .field("scenarios")?
+            .items()?
             .iter()
             .map(saved_entry)
             .collect()
@@ -98,7 +104,7 @@ pub fn read_saved(raw: Option<&str>) -> Stored<Vec<Saved>> {
 }
 
 fn saved_entry(value: &Value) -> Option<Saved> {
-    let text = |key: &str| Some(value.get(key)?.as_str()?.to_string());
+    let text = |key: &str| value.field(key)?.text();
     Some(Saved {
         name: text("name")?,
         query: text("query")?,
@@ -106,17 +112,12 @@ fn saved_entry(value: &Value) -> Option<Saved> {
     })
 }
 
-fn write<T: Serialize>(value: &T) -> String {
-    // Strings, numbers and lists of them: serde_json cannot fail on these.
-    serde_json::to_string(value).unwrap_or_default()
-}
-
 /// The value as this release reads it: its version first, then its shape.
 fn read<T>(raw: Option<&str>, shape: impl Fn(&Value) -> Option<T>) -> Stored<T> {
     let Some(raw) = raw else {
         return Stored::Missing;
     };
-    let Ok(value) = serde_json::from_str::<Value>(raw) else {
+    let Some(value) = Value::parse(raw) else {
         return Stored::Unreadable(Unreadable::Corrupt);
     };
     match migrate(value) {
@@ -131,7 +132,7 @@ fn read<T>(raw: Option<&str>, shape: impl Fn(&Value) -> Option<T>) -> Stored<T> 
 /// the first; a later format adds its arm here and a frozen test of the
 /// value it replaces.
 fn migrate(value: Value) -> Result<Value, Unreadable> {
-    match value.get("version").and_then(Value::as_u64) {
+    match value.field("version").and_then(|v| v.whole()) {
         Some(VERSION) => Ok(value),
         Some(later) if later > VERSION => Err(Unreadable::Future(later)),
         _ => Err(Unreadable::Corrupt),

@@ -3,8 +3,10 @@
 //! reads with the same types. Beneath both the components and the views
 //! module (`crate::views`), so that imports run one way.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use yew::AttrValue;
+
+use crate::keep::{write, Out};
 
 pub const CHART: &str = "chart";
 pub const KEEP: &str = "keep";
@@ -16,11 +18,12 @@ pub const PARTIES: &str = "parties";
 pub const LADDER: &str = "ladder";
 pub const GROUPS: &str = "groups";
 pub const EQUITY: &str = "equity";
+pub const DRAWS: &str = "draws";
 
 /// Who gains in words, the footprints' ladder, and evidence over time:
 /// the scenario as its query, and the width their charts are drawn at once
 /// wanted.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 pub struct FiguresJson {
     pub query: String,
     pub width: Option<u32>,
@@ -29,25 +32,59 @@ pub struct FiguresJson {
 impl FiguresJson {
     /// The JSON the page sends such a view.
     pub fn of(query: &str, width: Option<u32>) -> AttrValue {
-        let json = FiguresJson {
-            query: query.to_string(),
-            width,
-        };
-        AttrValue::from(serde_json::to_string(&json).unwrap_or_default())
+        let width = width.map_or(Out::Null, |w| Out::Whole(w.into()));
+        AttrValue::from(write(vec![("query", Out::Text(query)), ("width", width)]))
+    }
+}
+
+impl KeepJson {
+    pub fn json(&self) -> AttrValue {
+        AttrValue::from(write(vec![
+            ("list", Out::Whole(self.list as i64)),
+            ("query", Out::Text(&self.query)),
+        ]))
+    }
+}
+
+impl PresetsJson {
+    pub fn json(&self) -> String {
+        write(vec![
+            ("count", Out::Whole(self.count as i64)),
+            ("fy", Out::Whole(self.fy.into())),
+            ("today", Out::Whole(self.today.into())),
+        ])
+    }
+}
+
+impl SuggestionsJson {
+    pub fn json(&self) -> AttrValue {
+        let value = self.value.as_deref().map_or(Out::Null, Out::Text);
+        AttrValue::from(write(vec![
+            ("field", Out::Text(&self.field)),
+            ("fy", Out::Whole(self.fy.into())),
+            ("minutes", Out::Number(self.minutes)),
+            ("value", value),
+        ]))
+    }
+}
+
+impl PrintJson {
+    pub fn json(&self) -> AttrValue {
+        AttrValue::from(write(vec![("query", Out::Text(&self.query))]))
     }
 }
 
 /// Share and keep: the scenario as its query, and the saved list's
 /// version, bumped by the page whenever the list changes; the module then
 /// asks for the list (`SAVED`), which can be thousands long.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 pub struct KeepJson {
     pub query: String,
     pub list: u64,
 }
 
 /// Start from an example: the lines the scenario has now.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 pub struct PresetsJson {
     pub count: usize,
     /// The scenario's first financial year, and today's.
@@ -56,7 +93,7 @@ pub struct PresetsJson {
 }
 
 /// Suggested national costs beside a £ input (`field`, as `l1.unit`).
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 pub struct SuggestionsJson {
     pub field: String,
     pub value: Option<String>,
@@ -66,7 +103,7 @@ pub struct SuggestionsJson {
 }
 
 /// What was entered, for print: the scenario as its query.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 pub struct PrintJson {
     pub query: String,
 }

@@ -13,6 +13,7 @@ use crate::components::form::print_inputs::{PrintInputs, PrintInputsProps};
 use crate::components::form::unit_cost_suggestions::{
     UnitCostSuggestions, UnitCostSuggestionsProps,
 };
+use crate::components::how_sure::draws_app::{DrawsApp, DrawsAppProps};
 use crate::components::how_sure::evidence_app::{EvidenceApp, EvidenceAppProps};
 use crate::components::keep::keep_app::{KeepApp, KeepAppProps};
 use crate::components::results::equity_app::{EquityApp, EquityAppProps};
@@ -24,7 +25,7 @@ use crate::export::file_name;
 use crate::keep::{read_saved, Stored};
 use crate::messages::events::{Events, SAVED};
 use crate::messages::json::{
-    FiguresJson, KeepJson, PresetsJson, PrintJson, SuggestionsJson, CHART, EQUITY, EVIDENCE,
+    FiguresJson, KeepJson, PresetsJson, PrintJson, SuggestionsJson, CHART, DRAWS, EQUITY, EVIDENCE,
     GROUPS, KEEP, LADDER, PARTIES, PRESETS, PRINT_INPUTS, SUGGESTIONS,
 };
 use crate::model::FieldKey;
@@ -57,6 +58,7 @@ pub(super) fn mount_view(
         LADDER => mount::<LadderApp>(root, json, events),
         GROUPS => mount::<GroupsApp>(root, json, events),
         EQUITY => mount::<EquityApp>(root, json, events),
+        DRAWS => mount::<DrawsApp>(root, json, events),
         _ => None,
     }
 }
@@ -196,6 +198,13 @@ impl View for GroupsApp {
     fn read(json: &str, _: Events, _: Option<&GroupsAppProps>) -> Option<GroupsAppProps> {
         let (figures, _) = read_figures(json)?;
         Some(GroupsAppProps { figures })
+    }
+}
+
+impl View for DrawsApp {
+    fn read(json: &str, _: Events, _: Option<&DrawsAppProps>) -> Option<DrawsAppProps> {
+        let (figures, width) = read_figures(json)?;
+        Some(DrawsAppProps { figures, width })
     }
 }
 

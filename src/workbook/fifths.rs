@@ -87,7 +87,7 @@ impl Sheet<'_> {
         put(sheet, (r, SII + 2), &rii, gap.rii, &self.f.factor)
     }
 
-    /// One figure in column C, labelled.
+    /// One figure in column C, labelled: a percentage (see `ratio`).
     pub fn single(
         &mut self,
         label: &str,
@@ -171,12 +171,21 @@ pub fn deprivation_sheet(s: &Scenario, r: &Results, f: &Formats) -> Result<Works
     )?;
     let sxx: f64 = (0..5).map(|q| fifths.s[q] * centred[q] * centred[q]).sum();
     let c = row_span(CENTRED_ROW);
-    w.single(
+    let sxx_row = w.row;
+    text(
+        &mut w.sheet,
+        (sxx_row, 0),
         "Weighted sum of squares of rank",
-        "",
-        &format!("SUMPRODUCT({s_span},{c},{c})"),
-        Some(sxx),
     )?;
+    let sxx_formula = format!("SUMPRODUCT({s_span},{c},{c})");
+    put(
+        &mut w.sheet,
+        (sxx_row, FIRST),
+        &sxx_formula,
+        Some(sxx),
+        &f.factor,
+    )?;
+    w.row += 1;
     let mut saving_rows = Vec::new();
     for head in fifths
         .lines

@@ -147,7 +147,7 @@ fn presets(
     onaction: &Callback<Action>,
     onopen: &Callback<(Rc<Decoded>, String)>,
 ) -> Html {
-    let json = serde_json::to_string(&sent).unwrap_or_default();
+    let json = sent.json();
     let (onaction, onopen) = (onaction.clone(), onopen.clone());
     let onevent = Callback::from(move |(kind, query, title): (String, String, String)| {
         let decoded = decode(&query);

@@ -20,7 +20,7 @@ pub fn print_slot(query: &AttrValue) -> Html {
     let sent = PrintJson {
         query: query.to_string(),
     };
-    let json = AttrValue::from(serde_json::to_string(&sent).unwrap_or_default());
+    let json = sent.json();
     html! { <ViewSlot view={PRINT_INPUTS} {json} /> }
 }
 

@@ -21,7 +21,7 @@ pub fn suggestions(
         fy,
         minutes,
     };
-    let json = AttrValue::from(serde_json::to_string(&sent).unwrap_or_default());
+    let json = sent.json();
     let onevent = Callback::from(move |(kind, figure, _): (String, String, String)| {
         if kind == PICK {
             let onpick = onpick.clone();

@@ -39,7 +39,7 @@ pub fn KeepSlot(props: &KeepSlotProps) -> Html {
             query: query.to_string(),
             list: *list,
         };
-        AttrValue::from(serde_json::to_string(&sent).unwrap_or_default())
+        sent.json()
     });
     let onevent = {
         let (saved, onkeep) = (props.saved.clone(), props.onkeep.clone());

@@ -1,11 +1,8 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::chart::wanted::Wanted;
 use crate::components::widgets::view_slot::ViewSlot;
 use crate::messages::json::CHART;
-use crate::model::uncertainty::Spread;
 
 #[derive(PartialEq, Properties)]
 pub struct ChartSlotProps {
@@ -15,9 +12,6 @@ pub struct ChartSlotProps {
     pub query: AttrValue,
     /// The width in SVG pixels there is room for.
     pub width: u32,
-    /// The draws, for the histogram.
-    #[prop_or_default]
-    pub spread: Option<Rc<Spread>>,
     /// Where the views module could not be fetched, another chart beside
     /// this one says so for both.
     #[prop_or_default]
@@ -28,20 +22,14 @@ pub struct ChartSlotProps {
 /// where the module could not be fetched, a sentence why there is none.
 #[component]
 pub fn ChartSlot(props: &ChartSlotProps) -> Html {
-    let deps = (
-        props.id.clone(),
-        props.query.clone(),
-        props.width,
-        props.spread.clone(),
-    );
-    let json = use_memo(deps, |(id, query, width, spread)| {
+    let deps = (props.id.clone(), props.query.clone(), props.width);
+    let json = use_memo(deps, |(id, query, width)| {
         let wanted = Wanted {
             chart: id.to_string(),
             query: query.to_string(),
             width: *width,
-            spread: spread.as_deref().cloned(),
         };
-        AttrValue::from(serde_json::to_string(&wanted).unwrap_or_default())
+        AttrValue::from(wanted.json())
     });
     let fallback = if props.quiet {
         Html::default()
