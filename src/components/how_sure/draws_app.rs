@@ -29,7 +29,13 @@ pub struct DrawsAppProps {
 pub fn DrawsApp(props: &DrawsAppProps) -> Html {
     let scenario = use_memo(props.figures.clone(), |f| Rc::new(f.0.clone()));
     let progress = use_monte_carlo((*scenario).clone());
-    let swings = use_memo((*scenario).clone(), |s| tornado(s));
+    // The tornado people read is drawn once its part is on show (or
+    // printed): its rows' hooks are the page's, worked out with the figures.
+    let shown = props.width.is_some();
+    let swings = use_memo(((*scenario).clone(), shown), |(s, shown)| match shown {
+        true => tornado(s),
+        false => Vec::new(),
+    });
     let s = &*scenario;
     let settled = !matches!(progress, Progress::Working(_));
     use_effect_with(settled, |settled| crate::browser::mark_mc_ready(*settled));
@@ -51,7 +57,7 @@ pub fn DrawsApp(props: &DrawsAppProps) -> Html {
             }),
         ),
     };
-    let chart = props.width.map(|width| {
+    let tornado_part = props.width.map(|width| {
         let rows = swings
             .iter()
             .map(|w| Row {
@@ -59,16 +65,15 @@ pub fn DrawsApp(props: &DrawsAppProps) -> Html {
                 values: vec![w.low.npv, w.high.npv],
             })
             .collect();
-        figure(
-            s,
-            crate::chart::tornado(rows, props.figures.1.summary.npv, width),
-        )
+        let npv = props.figures.1.summary.npv;
+        let chart = figure(s, crate::chart::tornado(rows, npv, width));
+        sensitivity(s, &swings, Some(chart))
     });
     html! {
         <>
             <div role="status">{ status }</div>
             { rest }
-            { sensitivity(s, &swings, chart) }
+            { for tornado_part }
         </>
     }
 }
