@@ -87,9 +87,13 @@ pub fn percent(v: f64, places: usize) -> String {
 /// A share as typed or agreed: to a hundredth of a per cent, without
 /// trailing zeros (25.52%, 25.5%, 50%).
 pub fn share_percent(v: f64) -> String {
+    format!("{}%", two_places(v))
+}
+
+/// A figure to a hundredth, without trailing zeros: 2, 1.5, 25.52.
+pub fn two_places(v: f64) -> String {
     let text = number(v, 2);
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    format!("{text}%")
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// The hospital's break-even gain-share as every place says it: rounded up

@@ -4,7 +4,7 @@
 
 use super::{finite, Chart, Plot, Row, Table};
 use crate::format::number;
-use crate::model::fifths::{Gap, LineFifths, RANKS};
+use crate::model::fifths::{Fifths, Gap, LineFifths, RANKS};
 use crate::model::Scenario;
 use crate::words::groups::and_list;
 
@@ -12,21 +12,19 @@ use crate::words::groups::and_list;
 pub const FIFTHS: [&str; 5] = ["1 (most deprived)", "2", "3", "4", "5 (least deprived)"];
 
 /// The fitted line's value at each fifth: α + SII x_q.
-fn fitted(gap: &Gap, rates: &[f64; 5], shares: &[f64; 5]) -> Vec<f64> {
-    let Some(sii) = gap.sii else {
+fn fitted(gap: &Gap) -> Vec<f64> {
+    let (Some(sii), Some(alpha)) = (gap.sii, gap.alpha) else {
         return Vec::new();
     };
-    let w: f64 = shares.iter().sum();
-    let mean = |v: &[f64; 5]| v.iter().zip(shares).map(|(v, s)| v * s).sum::<f64>() / w;
-    let alpha = mean(rates) - sii * mean(&RANKS);
     RANKS.iter().map(|x| finite(alpha + sii * x)).collect()
 }
 
 /// The chart of line `l`'s group, its members named.
-pub fn fifths_chart(s: &Scenario, shares: &[f64; 5], l: &LineFifths, width: u32) -> Chart {
-    let members: Vec<String> = (0..s.lines.len())
-        .filter(|&i| i == l.line || s.lines[i].with == Some(l.line))
-        .map(|i| (i + 1).to_string())
+pub fn fifths_chart(s: &Scenario, f: &Fifths, l: &LineFifths, width: u32) -> Chart {
+    let members: Vec<String> = f
+        .members(s, l.line)
+        .iter()
+        .map(|m| (m.line + 1).to_string())
         .collect();
     let lines = if members.len() > 1 {
         format!("Lines {}", and_list(&members))
@@ -54,10 +52,7 @@ pub fn fifths_chart(s: &Scenario, shares: &[f64; 5], l: &LineFifths, width: u32)
         plot: Plot::Fifths {
             before: l.before.map(finite).to_vec(),
             after: l.after.map(finite).to_vec(),
-            fits: [
-                fitted(&l.gap_before, &l.before, shares),
-                fitted(&l.gap_after, &l.after, shares),
-            ],
+            fits: [fitted(&l.gap_before), fitted(&l.gap_after)],
         },
         table: Table {
             head: ["Fifth", "Rate before (per 1,000 a year)", "Rate after"]

@@ -102,14 +102,7 @@ pub fn fifth_points(s: &Scenario, r: &Results) -> Vec<String> {
         .lines
         .iter()
         .filter(|l| l.entered && s.lines[l.line].with.is_none())
-        .map(|head| {
-            let members: Vec<_> = f
-                .lines
-                .iter()
-                .filter(|l| l.line == head.line || s.lines[l.line].with == Some(head.line))
-                .collect();
-            verdict_words(s, f, &members)
-        })
+        .map(|head| verdict_words(s, f, &f.members(s, head.line)))
         .collect();
     if !s.lines.is_empty() {
         points.push(saving_words(f));

@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 
 use super::equity::Q;
 use super::kind::Kind;
+use super::overlap::every_group;
 use super::scenario::Scenario;
 
 /// x_q: the fifths' national ranks, most deprived (q = 1) at 0.9.
@@ -39,6 +40,8 @@ impl Verdict {
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Gap {
     pub sii: Option<f64>,
+    /// α: the fitted line's value at x = 0, the least deprived end.
+    pub alpha: Option<f64>,
     pub rii: Option<f64>,
 }
 
@@ -68,8 +71,6 @@ pub struct LineFifths {
     pub moved: Moved,
     /// A gradient or reach was entered on the line or its events' line.
     pub entered: bool,
-    /// s_1: the population's share in the most deprived fifth.
-    pub pop20: f64,
 }
 
 /// Every line's split and the scenario's saving by fifth.
@@ -127,7 +128,19 @@ pub fn gap(s: &Q, y: &Q) -> Gap {
     let alpha = ym - sii * xm;
     Gap {
         sii: Some(sii),
+        alpha: Some(alpha),
         rii: (alpha > 0.0).then(|| (alpha + sii) / alpha),
+    }
+}
+
+impl Fifths {
+    /// Line `head`'s group as split here: the line and the lines that join
+    /// it, in order.
+    pub fn members(&self, s: &Scenario, head: usize) -> Vec<&LineFifths> {
+        self.lines
+            .iter()
+            .filter(|l| l.line == head || s.lines[l.line].with == Some(head))
+            .collect()
     }
 }
 
@@ -176,19 +189,6 @@ pub fn verdict(before: Gap, after: Gap) -> (Verdict, Moved) {
         (false, false) => Verdict::None,
     };
     (verdict, moved)
-}
-
-/// Each line with its own events and the lines that join it (SPEC §2.10),
-/// events' line first: a line on its own is a group of one.
-fn every_group(s: &Scenario) -> Vec<Vec<usize>> {
-    let heads = (0..s.lines.len()).filter(|&m| s.lines[m].with.is_none());
-    heads
-        .map(|m| {
-            (0..s.lines.len())
-                .filter(|&i| i == m || s.lines[i].with == Some(m))
-                .collect()
-        })
-        .collect()
 }
 
 /// The baseline rate per 1,000 of a line that counts events.
@@ -252,7 +252,6 @@ pub fn fifths(s: &Scenario, events: &[Option<f64>], savings: &[f64]) -> Fifths {
                 verdict,
                 moved,
                 entered,
-                pop20: sq[0],
             });
         }
     }

@@ -16,6 +16,7 @@ pub mod fields;
 pub mod fifths;
 pub mod keys;
 pub mod kind;
+mod line;
 mod line_fields;
 mod line_year;
 pub mod number;

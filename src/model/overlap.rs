@@ -113,16 +113,22 @@ pub fn grouped(s: &Scenario, i: usize) -> bool {
 /// The members of each group, events' line first then in order; lines on
 /// their own are in none.
 pub fn groups(s: &Scenario) -> Vec<Vec<usize>> {
-    let mut groups = Vec::new();
-    for (m, _) in s.lines.iter().enumerate().filter(|(_, l)| l.with.is_none()) {
-        let members: Vec<usize> = (0..s.lines.len())
-            .filter(|&i| i == m || s.lines[i].with == Some(m))
-            .collect();
-        if members.len() > 1 {
-            groups.push(members);
-        }
-    }
+    let mut groups = every_group(s);
+    groups.retain(|members| members.len() > 1);
     groups
+}
+
+/// Each line with its own events and the lines that join it, events' line
+/// first: a line on its own is a group of one.
+pub fn every_group(s: &Scenario) -> Vec<Vec<usize>> {
+    let heads = (0..s.lines.len()).filter(|&m| s.lines[m].with.is_none());
+    heads
+        .map(|m| {
+            (0..s.lines.len())
+                .filter(|&i| i == m || s.lines[i].with == Some(m))
+                .collect()
+        })
+        .collect()
 }
 
 /// B of SPEC §2.10: the group's baseline a year, in events (or £ of

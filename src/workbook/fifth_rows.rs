@@ -5,7 +5,7 @@
 use rust_xlsxwriter::XlsxError;
 
 use super::columns::{EVENTS, SAVING};
-use super::fifths::{at, lines_cell, row_span, Sheet, SHARE_ROW};
+use super::fifth_cells::{at, lines_cell, row_span, Sheet, SHARE_ROW};
 use super::inputs::line_input;
 use crate::model::equity::Grad;
 use crate::model::fifths::{Fifths, LineFifths};
@@ -62,13 +62,9 @@ pub(super) fn group(
         &head.before,
         false,
     )?;
-    w.gap(before, &head.gap_before, &head.before, &f.s)?;
+    w.gap(before, &head.gap_before)?;
     let mut events_rows = Vec::new();
-    for l in f
-        .lines
-        .iter()
-        .filter(|l| l.line == m || s.lines[l.line].with == Some(m))
-    {
+    for l in f.members(s, m) {
         let i = l.line;
         let reach = s.lines[i].equity.reach.unwrap_or([1.0; 5]);
         let reach_row = w.fifths(
@@ -137,5 +133,5 @@ pub(super) fn group(
         &head.after,
         false,
     )?;
-    w.gap(after, &head.gap_after, &head.after, &f.s)
+    w.gap(after, &head.gap_after)
 }

@@ -8,6 +8,7 @@
 mod about;
 pub mod cells;
 mod columns;
+mod fifth_cells;
 mod fifth_rows;
 mod fifths;
 mod groups;

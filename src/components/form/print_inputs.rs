@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::model::equity::{EquityKey, Grad};
 
 use crate::components::widgets::view_slot::ViewSlot;
-use crate::format::{financial_year, money, number, percent, share_percent};
+use crate::format::{financial_year, money, number, percent, share_percent, two_places};
 use crate::link::decode;
 use crate::messages::json::{PrintJson, PRINT_INPUTS};
 use crate::model::fields::{Field, PaymentRule, Unit};
@@ -144,15 +144,6 @@ fn line_values(line: &Line, fy: i32) -> Vec<(String, String)> {
     rows
 }
 
-/// A ratio or weight to two places, without trailing zeros: 2, 1.5.
-fn short(v: f64) -> String {
-    let text = number(v, 2);
-    match text.contains('.') {
-        true => text.trim_end_matches('0').trim_end_matches('.').to_string(),
-        false => text,
-    }
-}
-
 /// A line's deprivation inputs (SPEC §2.11), where given.
 fn equity_values(line: &Line) -> Vec<(String, String)> {
     let e = &line.equity;
@@ -161,17 +152,17 @@ fn equity_values(line: &Line) -> Vec<(String, String)> {
         let grad = match &e.grad {
             Grad::Ratio(g) => format!(
                 "{} times as high in the most deprived fifth as in the least",
-                short(*g)
+                two_places(*g)
             ),
             Grad::Rates(q) => format!(
                 "relative rates {}, most deprived first",
-                q.map(short).join(", ")
+                q.map(two_places).join(", ")
             ),
         };
         rows.push((EquityKey::Grad.label().to_string(), grad));
     }
     if let Some(reach) = &e.reach {
-        let text = format!("{}, most deprived first", reach.map(short).join(", "));
+        let text = format!("{}, most deprived first", reach.map(two_places).join(", "));
         rows.push((EquityKey::Reach.label().to_string(), text));
     }
     let health = if e.health {

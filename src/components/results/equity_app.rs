@@ -58,11 +58,7 @@ pub fn EquityApp(props: &EquityAppProps) -> Html {
 
 /// A line and the lines that join it: their verdicts, table and chart.
 fn group(s: &Scenario, f: &Fifths, head: &LineFifths, width: Option<u32>) -> Html {
-    let members: Vec<&LineFifths> = f
-        .lines
-        .iter()
-        .filter(|l| l.line == head.line || s.lines[l.line].with == Some(head.line))
-        .collect();
+    let members = f.members(s, head.line);
     let numbers: Vec<String> = members.iter().map(|l| (l.line + 1).to_string()).collect();
     let m = head.line + 1;
     let title = match members.len() {
@@ -91,7 +87,7 @@ fn group(s: &Scenario, f: &Fifths, head: &LineFifths, width: Option<u32>) -> Htm
         }) }
     };
     let chart = width.map(|w| {
-        let chart = fifths_chart(s, &f.s, head, w);
+        let chart = fifths_chart(s, f, head, w);
         let file = file_name(&s.name, &format!("{}-chart.svg", chart.id));
         html! { <ChartFigure chart={Rc::new(chart)} file_name={AttrValue::from(file)} /> }
     });

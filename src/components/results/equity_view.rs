@@ -15,7 +15,7 @@ pub fn equity_view(results: &Results, query: &AttrValue, width: Option<u32>) -> 
     html! {
         <section aria-labelledby="equity-heading">
             <h2 id="equity-heading">{ "Who benefits: deprivation" }</h2>
-            { for f.lines.iter().map(line_hook) }
+            { for f.lines.iter().map(|l| line_hook(l, f.s[0])) }
             { for (0..5).map(|q| html! {
                 <div data-testid={format!("equity-q{}", q + 1)} data-saving={data_value(Some(f.saving[q]))}></div>
             }) }
@@ -25,12 +25,14 @@ pub fn equity_view(results: &Results, query: &AttrValue, width: Option<u32>) -> 
     }
 }
 
-fn line_hook(l: &LineFifths) -> Html {
+/// Line l's hook; `pop20` is the population's share in the most deprived
+/// fifth.
+fn line_hook(l: &LineFifths, pop20: f64) -> Html {
     let n = l.line + 1;
     let (b, a): (Gap, Gap) = (l.gap_before, l.gap_after);
     html! {
         <div data-testid={format!("equity-l{n}")} data-core20={data_value(Some(100.0 * l.p[0]))}
-            data-pop20={data_value(Some(100.0 * l.pop20))}
+            data-pop20={data_value(Some(100.0 * pop20))}
             data-sii-before={data_value(b.sii)} data-sii-after={data_value(a.sii)}
             data-rii-before={data_value(b.rii)} data-rii-after={data_value(a.rii)}
             data-verdict={l.verdict.name()}>
