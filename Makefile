@@ -119,14 +119,20 @@ browser:
 	fi
 
 # LibreOffice's headless Calc, which recalculates the downloaded workbook
-# in the end-to-end tests (tests/e2e/spreadsheet.mjs).
+# (tests/e2e/spreadsheet.mjs), and Writer, which reads the business case
+# (tests/e2e/document.mjs). `soffice` on the PATH does not prove either is
+# there: each is its own package, so each is looked for by its library.
+LIBREOFFICE_PARTS = calc:libsclo writer:libswlo
 calc:
-	@if command -v soffice >/dev/null; then exit 0; fi; \
+	@missing=""; for part in $(LIBREOFFICE_PARTS); do \
+	  ls /usr/lib/libreoffice/program/$${part#*:}.so >/dev/null 2>&1 || missing="$$missing libreoffice-$${part%%:*}-nogui"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ]; then \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	else \
-	  echo "LibreOffice Calc is missing. Install it with:"; \
-	  echo "  sudo apt-get install -y libreoffice-calc-nogui"; \
+	  echo "LibreOffice's Calc or Writer is missing. Install them with:"; \
+	  echo "  sudo apt-get install -y$$missing"; \
 	  exit 1; \
 	fi
 

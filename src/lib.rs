@@ -5,6 +5,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+pub mod case;
 pub mod chart;
 #[cfg(target_arch = "wasm32")]
 pub mod components;

@@ -25,7 +25,7 @@ import { PurgeCSS } from "purgecss";
 import { minify } from "terser";
 import { methodPage } from "./method-page.mjs";
 
-const MODULES = ["views", "workbook"];
+const MODULES = ["views", "workbook", "case"];
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) process.exit(0);
@@ -88,8 +88,9 @@ async function purgeCss(pages) {
   const css = names.find((n) => /^app-[0-9a-f]+\.css$/.test(n));
   if (!css) throw new Error("no stylesheet in the build");
   let made = pages.join("\n");
-  // The workbook writer draws no markup: its XML's names keep nothing.
-  for (const name of names.filter((n) => /\.(wasm|js)$/.test(n) && !n.startsWith("workbook"))) {
+  // The workbook's and the business case's writers draw no markup: their
+  // XML's names keep nothing.
+  for (const name of names.filter((n) => /\.(wasm|js)$/.test(n) && !/^(workbook|case)[-_.]/.test(n))) {
     made += (await readFile(join(dir, name))).toString("latin1");
   }
   const before = await readFile(join(dir, css), "utf8");

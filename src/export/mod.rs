@@ -3,14 +3,14 @@
 //! snippet.
 
 mod csv;
-mod evidence;
-mod fifths;
+pub mod evidence;
+pub mod fifths;
 
 use crate::format::{financial_year, money, number, percent};
 use crate::model::fields::Field;
 use crate::model::keys::GlobalKey;
-use crate::model::{Results, Scenario, Unit};
-use crate::text::escape_markup;
+use crate::model::{Line, LineResult, Results, Scenario, Unit};
+use crate::text::{escape_markup, line_name};
 use crate::words::groups::group_words;
 use crate::words::headlines::{headline_sentence, headlines, BASES};
 use crate::words::how_sure;
@@ -97,29 +97,7 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
     out.push(String::new());
     out.push("Each intervention, a year at full effect".to_string());
     for (i, (line, r)) in scenario.lines.iter().zip(&results.lines).enumerate() {
-        let label = if line.name.is_empty() {
-            format!("Line {}", i + 1)
-        } else {
-            line.name.clone()
-        };
-        let mut notes = if line.setup > 0.0 {
-            format!(" (and {} to set up)", money(line.setup))
-        } else {
-            String::new()
-        };
-        if let Some(m) = line.with {
-            notes.push_str(&format!(
-                " (it acts on line {}'s events: its share, each event counted once)",
-                m + 1
-            ));
-        }
-        out.push(format!(
-            "- {label}: saves {} a year, costs {} a year to run{notes}, net {} a year; for the NHS as a whole {} a year",
-            money(r.saving),
-            money(r.cost),
-            money(r.net),
-            money(r.nhs)
-        ));
+        out.push(format!("- {}", line_sentence(line, r, i)));
     }
     if scenario.lines.is_empty() {
         out.push("- None yet".to_string());
@@ -141,6 +119,30 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
     out.join("\n") + "\n"
 }
 
+/// A line's year at full effect in a sentence: what it saves, costs and
+/// nets, and for the NHS as a whole.
+fn line_sentence(line: &Line, r: &LineResult, i: usize) -> String {
+    let mut notes = if line.setup > 0.0 {
+        format!(" (and {} to set up)", money(line.setup))
+    } else {
+        String::new()
+    };
+    if let Some(m) = line.with {
+        notes.push_str(&format!(
+            " (it acts on line {}'s events: its share, each event counted once)",
+            m + 1
+        ));
+    }
+    format!(
+        "{}: saves {} a year, costs {} a year to run{notes}, net {} a year; for the NHS as a whole {} a year",
+        line_name(&line.name, i),
+        money(r.saving),
+        money(r.cost),
+        money(r.net),
+        money(r.nhs)
+    )
+}
+
 /// The method page beside the calculator whose scenario `link` is: its
 /// address without the query or fragment, `method.html` in place of the
 /// page's own file.
@@ -154,7 +156,7 @@ pub fn method_address(link: &str) -> String {
 pub const METHOD_PAGE: &str = "method.html";
 
 /// The parties in words, their totals, and the deal.
-fn parties_lines(scenario: &Scenario, results: &Results) -> Vec<String> {
+pub fn parties_lines(scenario: &Scenario, results: &Results) -> Vec<String> {
     let s = &results.summary;
     let deal = crate::model::deal::deal(scenario, results);
     vec![
@@ -182,7 +184,7 @@ fn bullets(out: &mut Vec<String>, heading: &str, points: Vec<String>) {
 /// The page's headline figures, each with whose money it is and on what
 /// basis (the same words: `words::headlines`), then the costs and what
 /// the bases count.
-fn headline_lines(scenario: &Scenario, results: &Results) -> Vec<String> {
+pub fn headline_lines(scenario: &Scenario, results: &Results) -> Vec<String> {
     let s = &results.summary;
     let mut lines: Vec<String> = headlines(s, scenario.years)
         .iter()
@@ -194,7 +196,7 @@ fn headline_lines(scenario: &Scenario, results: &Results) -> Vec<String> {
 }
 
 /// The costs as a board reads them: set-up once, then running costs.
-fn costs_words(scenario: &Scenario, s: &crate::model::Summary) -> String {
+pub fn costs_words(scenario: &Scenario, s: &crate::model::Summary) -> String {
     let setup: f64 = scenario.lines.iter().map(|l| l.setup).sum();
     let running = s.cost_per_patient * scenario.pop;
     if setup > 0.0 {
@@ -208,7 +210,7 @@ fn costs_words(scenario: &Scenario, s: &crate::model::Summary) -> String {
     }
 }
 
-fn show_value(f: &Field, v: f64) -> String {
+pub fn show_value(f: &Field, v: f64) -> String {
     match f.unit {
         // A threshold of nothing: the commissioner keeps nothing first.
         Unit::Money if v == 0.0 => "none".to_string(),

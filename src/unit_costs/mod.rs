@@ -5,6 +5,8 @@
 
 use crate::format::financial_year;
 use crate::model::keys::LineKey;
+use crate::model::Scenario;
+use crate::text::line_name;
 
 /// What one figure is a price of: an event, or a minute or an hour of a
 /// clinician's time, which the form turns into an appointment's cost.
@@ -192,4 +194,27 @@ pub fn matching(
             .find(|p| same(*p))
             .map(|p| (c, p))
     })
+}
+
+/// Each national unit cost the scenario uses: line and input, value,
+/// what it is, source, price year (the workbook's About sheet and the
+/// business case's appendix).
+pub fn used_by(s: &Scenario) -> Vec<[String; 5]> {
+    let mut found = Vec::new();
+    for (i, line) in s.lines.iter().enumerate() {
+        for key in [LineKey::Unit, LineKey::ApptCost, LineKey::Setup] {
+            let value = line.get(key);
+            let Some((cost, priced)) = matching(key, value, s.fy, line.appt_min) else {
+                continue;
+            };
+            found.push([
+                format!("{} ({})", line_name(&line.name, i), key.field().label),
+                format!("£{value:.2}"),
+                cost.what().to_string(),
+                cost.source().to_string(),
+                priced.price_year(),
+            ]);
+        }
+    }
+    found
 }

@@ -7,6 +7,8 @@ pub mod costs;
 pub mod fifths;
 pub mod groups;
 pub mod headlines;
+pub mod inputs;
+pub mod method;
 pub mod parties;
 pub mod spc;
 

@@ -6,10 +6,8 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::cells::{headings, text, wrapped, Formats};
 use super::Made;
-use crate::model::keys::LineKey;
 use crate::model::Scenario;
-use crate::text::line_name;
-use crate::unit_costs::matching;
+use crate::unit_costs::used_by;
 
 const HOW_TO_READ: [&str; 4] = [
     "Every figure on the Lines, Years and Summary sheets is a formula over the Inputs sheet, whose values are named cells (pop, disc, l1_base, …): change an input there and every figure follows, by the calculator's own arithmetic.",
@@ -17,28 +15,6 @@ const HOW_TO_READ: [&str; 4] = [
     "The How sure and Evidence sheets hold values the calculator worked out, not formulas.",
     "Nothing in this workbook runs a macro or refers to another file.",
 ];
-
-/// Each national unit cost the scenario uses: line, input, what it is,
-/// source, price year.
-fn unit_costs(s: &Scenario) -> Vec<[String; 5]> {
-    let mut found = Vec::new();
-    for (i, line) in s.lines.iter().enumerate() {
-        for key in [LineKey::Unit, LineKey::ApptCost, LineKey::Setup] {
-            let value = line.get(key);
-            let Some((cost, priced)) = matching(key, value, s.fy, line.appt_min) else {
-                continue;
-            };
-            found.push([
-                format!("{} ({})", line_name(&line.name, i), key.field().label),
-                format!("£{value:.2}"),
-                cost.what().to_string(),
-                cost.source().to_string(),
-                priced.price_year(),
-            ]);
-        }
-    }
-    found
-}
 
 /// Columns' widths in characters: the second holds the facts and notes.
 const WIDE: f64 = 70.0;
@@ -87,7 +63,7 @@ pub fn about_sheet(s: &Scenario, made: &Made, f: &Formats) -> Result<Worksheet, 
     }
     row += 1;
     sheet.write_string_with_format(row, 0, "National unit costs used", &f.heading)?;
-    let costs = unit_costs(s);
+    let costs = used_by(s);
     if costs.is_empty() {
         text(
             &mut sheet,

@@ -216,38 +216,39 @@ async function longestWhileDrawing(browser, url, draws) {
   return Math.max(0, ...during.map((t) => t.dur / 1000));
 }
 
-/** Milliseconds from a click of "Download as a spreadsheet" to the file
- *  offered (the page clicks its download link), for twenty lines over ten
- *  years: the first click in a fresh browser (the writer fetched, started
- *  and run) and a second. */
-async function workbookTimes(browser, url, count) {
+/** Milliseconds from a click of a writer's button (`id`: `xlsx`, the
+ *  spreadsheet; `docx`, the business case) to the file offered (the page
+ *  clicks its download link), for twenty lines over ten years: the first
+ *  click in a fresh browser (the writer fetched, started and run) and a
+ *  second. */
+async function writerTimes(browser, url, count, id) {
   const times = { first: [], again: [] };
   for (let i = 0; i < count; i++) {
     // No offline worker: it would fetch the writer before the first click.
     const context = await browser.newContext({ serviceWorkers: "block" });
     const calc = new Calculator(await context.newPage(), url);
-    await calc.page.addInitScript(() => {
+    await calc.page.addInitScript((id) => {
       const click = HTMLAnchorElement.prototype.click;
       HTMLAnchorElement.prototype.click = function () {
-        if (this.download.endsWith(".xlsx")) window.offeredAt = performance.now();
+        if (this.download.endsWith(`.${id}`)) window.offeredAt = performance.now();
         return click.call(this);
       };
-    });
+    }, id);
     await calc.open(TWENTY_LINES);
     await calc.show("keep");
-    await calc.hook("download-xlsx").waitFor();
+    await calc.hook(`download-${id}`).waitFor();
     for (const when of ["first", "again"]) {
-      times[when].push(await calc.page.evaluate(async () => {
+      times[when].push(await calc.page.evaluate(async (id) => {
         window.offeredAt = undefined;
         const start = performance.now();
-        document.querySelector("[data-testid='download-xlsx']").click();
+        document.querySelector(`[data-testid='download-${id}']`).click();
         await new Promise((done) => {
           const check = () => (window.offeredAt !== undefined ? done() : setTimeout(check, 1));
           check();
         });
         return window.offeredAt - start;
-      }));
-      await calc.page.locator("[data-testid='xlsx-status'][data-state='done']").waitFor();
+      }, id));
+      await calc.page.locator(`[data-testid='${id}-status'][data-state='done']`).waitFor();
     }
     await context.close();
   }
@@ -275,7 +276,8 @@ try {
   const joinedMcLarge = await monteCarloTimes(browser, server.url, 100000, TWENTY_JOINED);
   const blocked = [];
   for (let i = 0; i < 3; i++) blocked.push(await longestWhileDrawing(browser, server.url, 100000));
-  const workbook = await workbookTimes(browser, server.url, 5);
+  const workbook = await writerTimes(browser, server.url, 5, "xlsx");
+  const businessCase = await writerTimes(browser, server.url, 5, "docx");
   const kb = (v) => `${v.toFixed(1)} KB`;
   const rows = [
     ["First load, gzip (all fetched before data-ready)", kb(size.first), "≤ 250 KB (aim 180 KB)", size.first <= 250],
@@ -295,6 +297,8 @@ try {
     ["Longest wait for the keyboard during 100,000 draws, worst of 3", `${Math.max(...blocked).toFixed(1)} ms`, "≤ 16 ms", Math.max(...blocked) <= 16],
     ["Workbook of 20 lines x 10 years, click to file, first time, worst of 5", `${Math.max(...workbook.first).toFixed(0)} ms`, "≤ 1000 ms", Math.max(...workbook.first) <= 1000],
     ["Workbook again (the writer loaded), worst of 5", `${Math.max(...workbook.again).toFixed(0)} ms`, "≤ 1000 ms", Math.max(...workbook.again) <= 1000],
+    ["Business case of 20 lines x 10 years, click to file, first time, worst of 5", `${Math.max(...businessCase.first).toFixed(0)} ms`, "≤ 1000 ms", Math.max(...businessCase.first) <= 1000],
+    ["Business case again (the writer loaded), worst of 5", `${Math.max(...businessCase.again).toFixed(0)} ms`, "≤ 1000 ms", Math.max(...businessCase.again) <= 1000],
     ["axe-core violations (WCAG 2.2 AA)", "see make test (accessibility.test.mjs)", "0", null],
   ];
   console.log("SPEC §9 budgets against the release build in dist/\n");

@@ -3,14 +3,8 @@
 // every formula (a throwaway profile says so: by default it keeps the values
 // an .xlsx file carries, which would prove nothing) and saves it again; the
 // cells of both files are read here, with fflate for the zip.
-import { execFile } from "node:child_process";
-import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { strFromU8, unzipSync } from "fflate";
-
-const run = promisify(execFile);
+import { convert as convertFile } from "./libreoffice.mjs";
 
 // OOXMLRecalcMode 0: recalculate an Excel file on load, always.
 const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
@@ -73,24 +67,7 @@ export function readWorkbook(bytes) {
 
 /** The workbook converted by LibreOffice's Calc (`to`, a filter such as
  *  `pdf`), every formula recalculated on load: the converted file's bytes. */
-async function convert(bytes, to, extension) {
-  const dir = await mkdtemp(join(tmpdir(), "pilot-savings-calc-"));
-  try {
-    await mkdir(join(dir, "profile", "user"), { recursive: true });
-    await writeFile(join(dir, "profile", "user", "registrymodifications.xcu"), PROFILE);
-    await mkdir(join(dir, "out"));
-    await writeFile(join(dir, "book.xlsx"), bytes);
-    await run("soffice", [
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--headless", "--norestore",
-      "--convert-to", to,
-      "--outdir", join(dir, "out"), join(dir, "book.xlsx"),
-    ], { timeout: 120_000 });
-    return await readFile(join(dir, "out", `book.${extension}`));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+const convert = (bytes, to, extension) => convertFile(bytes, "book.xlsx", to, extension, PROFILE);
 
 /** The workbook as LibreOffice's Calc computes it: every formula
  *  recalculated on load, then saved as .xlsx again. */

@@ -8,6 +8,7 @@ use crate::components::widgets::chart_figure::ChartFigure;
 use crate::components::{figure_list, Figure};
 use crate::export::file_name;
 use crate::format::{number, percent};
+use crate::hooks::use_deferred::use_deferred;
 use crate::hooks::use_monte_carlo::{use_monte_carlo, Progress, Uncertainty};
 use crate::model::uncertainty::{tornado, Spread};
 use crate::model::{Results, Scenario};
@@ -30,11 +31,22 @@ pub fn DrawsApp(props: &DrawsAppProps) -> Html {
     let scenario = use_memo(props.figures.clone(), |f| Rc::new(f.0.clone()));
     let progress = use_monte_carlo((*scenario).clone());
     // The tornado people read is drawn once its part is on show (or
-    // printed): its rows' hooks are the page's, worked out with the figures.
-    let shown = props.width.is_some();
-    let swings = use_memo(((*scenario).clone(), shown), |(s, shown)| match shown {
-        true => tornado(s),
-        false => Vec::new(),
+    // printed): its rows' hooks are the page's, worked out with the
+    // figures. Drawn once, not again with each step of the draws' progress.
+    let tornado_part = use_memo((props.figures.clone(), props.width), |(figures, width)| {
+        width.map(|width| tornado_part(&figures.0, figures.1.summary.npv, width))
+    });
+    // The histogram follows the figures in the next task: the draws' last
+    // slice, their figures and a chart in one task would keep a key waiting.
+    let spread = match &progress {
+        Progress::Done(u) => u.spread.clone(),
+        Progress::Working(_) => None,
+    };
+    let wanted = (scenario.clone(), spread.zip(props.width));
+    let histogram = use_deferred(wanted, |(s, wanted)| {
+        wanted
+            .as_ref()
+            .map(|(spread, width)| histogram(s, spread, *width))
     });
     let s = &*scenario;
     let settled = !matches!(progress, Progress::Working(_));
@@ -53,29 +65,32 @@ pub fn DrawsApp(props: &DrawsAppProps) -> Html {
         Progress::Done(u) => (
             words(s, &u),
             u.spread.as_ref().map_or_else(Html::default, |spread| {
-                monte_carlo(s, spread, histogram(s, spread, props.width))
+                let chart = histogram.as_deref().cloned().flatten();
+                monte_carlo(s, spread, chart)
             }),
         ),
     };
-    let tornado_part = props.width.map(|width| {
-        let rows = swings
-            .iter()
-            .map(|w| Row {
-                label: swing_label(s, w),
-                values: vec![w.low.npv, w.high.npv],
-            })
-            .collect();
-        let npv = props.figures.1.summary.npv;
-        let chart = figure(s, crate::chart::tornado(rows, npv, width));
-        sensitivity(s, &swings, Some(chart))
-    });
     html! {
         <>
             <div role="status">{ status }</div>
             { rest }
-            { for tornado_part }
+            { for (*tornado_part).clone() }
         </>
     }
+}
+
+/// Which uncertain figure matters most: its words, table and chart.
+fn tornado_part(s: &Scenario, npv: f64, width: u32) -> Html {
+    let swings = tornado(s);
+    let rows = swings
+        .iter()
+        .map(|w| Row {
+            label: swing_label(s, w),
+            values: vec![w.low.npv, w.high.npv],
+        })
+        .collect();
+    let chart = figure(s, crate::chart::tornado(rows, npv, width));
+    sensitivity(s, &swings, Some(chart))
 }
 
 /// A chart with its words, table and file.
@@ -84,9 +99,9 @@ fn figure(s: &Scenario, chart: crate::chart::Chart) -> Html {
     html! { <ChartFigure chart={Rc::new(chart)} file_name={AttrValue::from(file)} /> }
 }
 
-/// The draws' histogram, once charts are drawn here.
-fn histogram(s: &Scenario, spread: &Spread, width: Option<u32>) -> Option<Html> {
-    Some(figure(s, crate::chart::histogram(spread, s.years, width?)))
+/// The draws' histogram.
+fn histogram(s: &Scenario, spread: &Spread, width: u32) -> Html {
+    figure(s, crate::chart::histogram(spread, s.years, width))
 }
 
 fn words(s: &Scenario, u: &Uncertainty) -> Html {

@@ -27,11 +27,10 @@ pub fn UncertaintyView(props: &UncertaintyViewProps) -> Html {
     let s = &props.scenario;
     let ranged = s.range_count() > 0;
     // With nothing to draw, the draws' figures are all there are (SPEC §8);
-    // otherwise the views module says when its figures are shown.
-    use_effect_with(ranged, |ranged| {
-        if !*ranged {
-            crate::browser::mark_mc_ready(true)
-        }
+    // otherwise they are not ready until the views module, sent the new
+    // scenario after the page's own figures, says they are shown.
+    use_effect_with((ranged, props.query.clone()), |(ranged, _)| {
+        crate::browser::mark_mc_ready(!*ranged)
     });
     let json = FiguresJson::of(&props.query, props.chart_width);
     html! {
@@ -39,8 +38,9 @@ pub fn UncertaintyView(props: &UncertaintyViewProps) -> Html {
             <h2 id="uncertainty-heading">{ "How sure can we be" }</h2>
             if ranged {
                 // A new slot for each scenario: figures of the last one
-                // are gone the moment its inputs are.
-                <ViewSlot key={props.query.to_string()} view={DRAWS} {json} />
+                // are gone the moment its inputs are. Sent in the next
+                // task, so that a keystroke never waits for the draws.
+                <ViewSlot key={props.query.to_string()} view={DRAWS} {json} deferred=true />
                 { tornado_hooks(&swings) }
             } else {
                 <div role="status">

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::keep::copy_button::CopyButton;
 use crate::components::keep::import_field::ImportField;
-use crate::components::keep::spreadsheet_button::SpreadsheetButton;
+use crate::components::keep::writer_button::{WriterButton, BUSINESS_CASE, WORKBOOK};
 use crate::export::{figures_csv, file_name, method_address, summary_text};
 use crate::model::Draft;
 use crate::model::Figures;
@@ -67,12 +67,14 @@ fn csv_button(props: &ExportPanelProps, name: &str) -> Html {
             browser::download(&file, "text/csv;charset=utf-8", &csv);
         })
     };
+    let query = AttrValue::from(crate::link::encode(&props.draft));
     html! {
         <>
             <button type="button" class="nhsuk-button nhsuk-button--secondary" data-testid="download-csv" onclick={download_csv}>
                 { "Download the figures (CSV)" }
             </button>
-            <SpreadsheetButton query={crate::link::encode(&props.draft)} link={props.link.clone()} name={name.to_string()} />
+            <WriterButton writer={&WORKBOOK} query={query.clone()} link={props.link.clone()} name={name.to_string()} />
+            <WriterButton writer={&BUSINESS_CASE} {query} link={props.link.clone()} name={name.to_string()} />
         </>
     }
 }

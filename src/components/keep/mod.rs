@@ -12,4 +12,4 @@ pub mod keep_slot;
 pub mod saved_rows;
 pub mod saved_scenarios;
 pub mod share_panel;
-pub mod spreadsheet_button;
+pub mod writer_button;
