@@ -18,7 +18,7 @@ const GLOSSARY: [(&str, &str); 9] = [
     ("Gain-share", "A part of the commissioner\u{2019}s cash saving passed back to primary care, or to the hospital, by agreement."),
     ("Net present value", "Savings less costs over the years shown, each year\u{2019}s discounted at the Green Book\u{2019}s rate."),
     ("Optimism bias", "A cut to every saving, for pilots looking better than schemes at scale."),
-    ("SII and RII", "The slope and relative index of inequality: the gap in a rate between the most and least deprived, in rate and as a ratio."),
+    ("SII and RII", "The slope and relative indices of inequality: along a line fitted to the rates of the five fifths, the gap between the most and the least deprived ends of the population (per 1,000 a year), and the ratio of their rates."),
     ("Switching value", "How far every saving could fall before the scheme stops paying for itself."),
 ];
 

@@ -181,8 +181,10 @@ impl Doc {
     }
 }
 
-/// A figure as the page writes one: `£1,234`, `−£5`, `12.5%`, `3`.
+/// A figure as the page writes one: `£1,234`, `−£5`, `A loss of £7`,
+/// `12.5%`, `3`.
 fn is_figure(cell: &str) -> bool {
+    let cell = cell.strip_prefix("A loss of ").unwrap_or(cell);
     let digits = cell.trim_start_matches(['−', '-', '£']);
     digits.starts_with(|c: char| c.is_ascii_digit())
         && digits

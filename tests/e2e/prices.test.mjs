@@ -114,7 +114,7 @@ test("the method page opens from the results, prints its sources, and is clean f
     assert.equal(await method.locator("h1").innerText(), "How the figures are worked out");
     const text = await main.innerText();
     for (const says of ["npv", "£197.85", "£216.72 at 2026/27 prices (197.85 × 105.31 / 96.14)", "NHS Cost Inflation Index",
-      "Urgent and emergency care, 20% variable payment (proposed for 2026/27)", "Lines that touch the same events add up",
+      "Urgent and emergency care, 20% variable payment (proposed for 2026/27)", "Lines not joined act on different events",
       "Scale-up is linear", "Optimism bias is a flat cut"]) {
       assert.ok(text.includes(says), `the method page says ${says}`);
     }
