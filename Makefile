@@ -43,7 +43,8 @@ release: $(NPM_STAMP)
 
 # The release build's single-threaded phases (LTO, wasm-opt) overlap the
 # checks, and so do the end-to-end tests once it is built. The build and
-# the browser are the longer path, so the checks yield the CPU to them.
+# the browser are the longer path, and the end-to-end tests time what a
+# user waits for, so the checks yield the CPU to them as far as nice goes.
 test: tools browser calc css fmt
 	$(MAKE) --no-print-directory -j2 --output-sync=target checks released-e2e
 
@@ -51,7 +52,7 @@ released-e2e: release
 	$(MAKE) --no-print-directory e2e-run
 
 checks:
-	nice -n 10 $(MAKE) --no-print-directory -j1 lint native web
+	nice -n 19 $(MAKE) --no-print-directory -j1 lint native web
 
 fmt:
 	cargo fmt --all --check

@@ -111,9 +111,10 @@ test("storage holding 10,000 saved scenarios opens within a second", async () =>
   await calc.page.getByRole("button", { name: "Previous 200" }).click();
   await calc.hook("saved-more").filter({ hasText: "1 to 200 are shown" }).waitFor();
 
-  // Saving writes all 10,001 and shows the page that holds the new one.
-  pageStart = Date.now();
+  // Saving writes all 10,001 and shows the page that holds the new one:
+  // timed from the click, not from typing the name.
   await calc.page.getByLabel("Name to save this scenario under").fill("The newest");
+  pageStart = Date.now();
   await calc.page.getByRole("button", { name: "Save scenario" }).click();
   await calc.hook("saved-status").filter({ hasText: "Saved as" }).waitFor();
   assert.ok(Date.now() - pageStart < 1000, `saving took ${Date.now() - pageStart} ms`);

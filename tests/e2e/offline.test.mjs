@@ -52,6 +52,11 @@ test("after one visit the page and any link open with the network gone", async (
   await calc.open("?v=1&pop=20000&l1.kind=rate&l1.base=26&l1.after=6&l1.unit=120");
   assert.equal(await calc.cell("line-1", "saving"), 48000);
   assert.equal(await calc.number("net-per-1000"), 2400);
+  // Every module is kept, even one never used online: the business case's
+  // writer is fetched from the cache at its first click.
+  await calc.show("keep");
+  await calc.hook("download-docx").click();
+  await calc.page.locator("[data-testid='docx-status'][data-state='done']").waitFor();
   assert.deepEqual(calc.pageErrors, []);
   assert.ok(calc.requests.slice(requests).every((url) => url.startsWith(server.url)), "nothing from another host");
 });
