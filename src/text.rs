@@ -19,6 +19,14 @@ pub fn escape_markup(text: &str) -> String {
 }
 
 /// A line's name as people read it: "Line 3" where it has none.
+/// A scenario's name as shown, or what the page calls one without.
+pub fn scenario_name(name: &str) -> &str {
+    match name.trim() {
+        "" => "Pilot savings scenario",
+        name => name,
+    }
+}
+
 pub fn line_name(name: &str, i: usize) -> String {
     let name = name.trim();
     if name.is_empty() {

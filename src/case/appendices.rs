@@ -61,17 +61,17 @@ pub fn appendices(doc: &mut Doc, case: &Case) {
 fn inputs(doc: &mut Doc, case: &Case) {
     let s = case.s;
     let pairs = |rows: Vec<(String, String)>| rows.into_iter().map(|(l, v)| vec![l, v]).collect();
-    let head = || vec!["Input".to_string(), "As entered".to_string()];
+    const HEAD: &[&str] = &["Input", "As entered"];
     doc.table(Table {
         caption: "The scenario\u{2019}s inputs",
-        head: head(),
+        head: HEAD,
         rows: pairs(global_values(s)),
     });
     for (i, line) in s.lines.iter().enumerate() {
         let caption = format!("The inputs of {}", line_title(line, i));
         doc.table(Table {
             caption: &caption,
-            head: head(),
+            head: HEAD,
             rows: pairs(line_values(line, s.fy)),
         });
     }
@@ -85,7 +85,7 @@ fn unit_costs(doc: &mut Doc, case: &Case) {
     }
     doc.table(Table {
         caption: &format!("National unit costs the scenario uses, with their source and prices; the first year\u{2019}s figure is the value used in {}", crate::format::financial_year(case.s.fy, 1)),
-        head: ["Line and input", "First year\u{2019}s figure", "What it is", "Source", "At the prices of"].map(String::from).to_vec(),
+        head: &["Line and input", "First year\u{2019}s figure", "What it is", "Source", "At the prices of"],
         rows,
     });
 }
@@ -99,9 +99,7 @@ fn checklist(doc: &mut Doc) {
         .collect();
     doc.table(Table {
         caption: "Every part left to complete, where it is",
-        head: ["Section", "To complete", "Done"]
-            .map(String::from)
-            .to_vec(),
+        head: &["Section", "To complete", "Done"],
         rows,
     });
 }

@@ -2,7 +2,7 @@
 
 use super::doc::{Doc, Table};
 use super::Case;
-use crate::format::{money, number, percent};
+use crate::format::{number, percent};
 use crate::model::deal::deal;
 use crate::model::fields::PaymentRule;
 use crate::text::line_name;
@@ -32,15 +32,13 @@ pub fn commercial_case(doc: &mut Doc, case: &Case) {
             "The services each line needs, a year at full effect, for a population of {}",
             number(s.pop, 0)
         ),
-        head: [
+        head: &[
             "Line",
             "Extra appointments a year",
             "Clinician hours a year",
             "GP sessions a week",
             "Whole-time equivalents",
-        ]
-        .map(String::from)
-        .to_vec(),
+        ],
         rows,
     });
     doc.heading(2, "3.3 Payment rules and gain-share");
@@ -59,18 +57,10 @@ pub fn commercial_case(doc: &mut Doc, case: &Case) {
         .collect();
     doc.table(Table {
         caption: "How each line\u{2019}s saving lands: the payment rule (what the commissioner stops paying) and the share of the cost the hospital really avoids",
-        head: ["Line", "Payment rule", "Cost the hospital really avoids"].map(String::from).to_vec(),
+        head: &["Line", "Payment rule", "Cost the hospital really avoids"],
         rows,
     });
-    doc.para(&format!(
-        "Gain-share as modelled: primary care {}, the hospital {}, of the commissioner\u{2019}s cash saving {}{}; spendable {} year{} after it is earned.",
-        percent(s.share, 0),
-        percent(s.hshare, 0),
-        super::summary::above(s.threshold),
-        s.cap.map_or(String::new(), |c| format!(", primary care\u{2019}s share at most {} a year", money(c))),
-        s.lag,
-        if s.lag == 1 { "" } else { "s" }
-    ));
+    doc.para(&super::summary::gain_share_terms(s));
     doc.para(&deal_words(&deal(s, case.r), s.years));
     doc.heading(2, "3.4 Risk allocation, contract length and personnel");
     doc.prompt("how risk is shared between commissioner, primary care and the hospital, and what happens if the savings do not come");

@@ -13,7 +13,7 @@ pub const PROMPT: &str = "[To complete: ";
 /// aligned right.
 pub struct Table<'a> {
     pub caption: &'a str,
-    pub head: Vec<String>,
+    pub head: &'a [&'a str],
     pub rows: Vec<Vec<String>>,
 }
 
@@ -109,7 +109,7 @@ impl Doc {
                 .push_str(&format!(r#"<w:gridCol w:w="{width}"/>"#));
         }
         self.body.push_str("</w:tblGrid>");
-        self.row(&table.head, true);
+        self.row(table.head, true);
         for row in &table.rows {
             self.row(row, false);
         }
@@ -122,7 +122,7 @@ impl Doc {
         &self.body
     }
 
-    fn row(&mut self, cells: &[String], head: bool) {
+    fn row(&mut self, cells: &[impl AsRef<str>], head: bool) {
         self.body.push_str("<w:tr>");
         if head {
             self.body
@@ -130,7 +130,7 @@ impl Doc {
         } else {
             self.body.push_str(r#"<w:trPr><w:cantSplit/></w:trPr>"#);
         }
-        for cell in cells {
+        for cell in cells.iter().map(AsRef::as_ref) {
             let right = !head && is_figure(cell);
             self.body.push_str(r#"<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/>"#);
             if right {

@@ -4,7 +4,7 @@
 use super::doc::{Doc, Table};
 use super::front::prompt;
 use super::Case;
-use crate::export::fifths::fifth_points;
+use crate::export::fifths::{fifth_points, gap_cells};
 use crate::export::parties_lines;
 use crate::format::{financial_year, money, number, percent, share_percent, two_places};
 use crate::model::Kind;
@@ -56,7 +56,7 @@ fn options(doc: &mut Doc, case: &Case) {
     let row = |option: &str, npv: String, note: String| vec![option.to_string(), npv, note];
     doc.table(Table {
         caption: "The short list (Green Book 2022, §5.53): only the modelled option is worked out by the calculator",
-        head: vec!["Option".into(), "Net present value".into(), "Notes".into()],
+        head: &["Option", "Net present value", "Notes"],
         rows: vec![
             row("Business as usual", "£0".into(), "The comparator: the figures of the other options are against it".into()),
             row("Do minimum", prompt("its net present value"), prompt("what the least that meets the objectives would be")),
@@ -110,7 +110,7 @@ fn by_line(doc: &mut Doc, case: &Case) {
         .collect();
     doc.table(Table {
         caption: "Each line, a year at full effect: events avoided, saving at unit cost, running cost, net, the rate at which it breaks even (per 1,000 a year), and overlap with other lines",
-        head: ["Line", "Events avoided", "Saving", "Cost", "Net", "Breaks even at", "Overlap"].map(String::from).to_vec(),
+        head: &["Line", "Events avoided", "Saving", "Cost", "Net", "Breaks even at", "Overlap"],
         rows,
     });
 }
@@ -120,7 +120,7 @@ fn appraisal(doc: &mut Doc, case: &Case) {
     let row = |what: &str, v: String| vec![what.to_string(), v];
     doc.table(Table {
         caption: "Appraisal summary table: the modelled option against business as usual",
-        head: vec!["Measure".into(), "The modelled option".into()],
+        head: &["Measure", "The modelled option"],
         rows: vec![
             row("Present value of savings (at unit cost)", money(m.pv_gross)),
             row("Present value of costs", money(m.pv_cost)),
@@ -172,7 +172,7 @@ fn sensitivity(doc: &mut Doc, case: &Case) {
         .collect();
     doc.table(Table {
         caption: "The ten uncertain figures that matter most: net present value with each at the lowest and the highest of its range, every other figure as entered",
-        head: vec!["Figure and its range".into(), "At its lowest".into(), "At its highest".into()],
+        head: &["Figure and its range", "At its lowest", "At its highest"],
         rows,
     });
 }
@@ -197,21 +197,11 @@ fn distribution(doc: &mut Doc, case: &Case) {
     let or_dash = |v: Option<f64>| v.map_or("—".into(), two_places);
     let rows = entered
         .iter()
-        .map(|l| {
-            vec![
-                line_name(&case.s.lines[l.line].name, l.line),
-                share_percent(100.0 * l.p[0]),
-                or_dash(l.gap_before.sii),
-                or_dash(l.gap_after.sii),
-                or_dash(l.gap_before.rii),
-                or_dash(l.gap_after.rii),
-                l.verdict.name().to_string(),
-            ]
-        })
+        .map(|l| gap_cells(case.s, l, share_percent, or_dash))
         .collect();
     doc.table(Table {
         caption: "Who benefits by deprivation: the most deprived fifth\u{2019}s share of events avoided (Core20), and the slope (SII, per 1,000 a year) and relative index (RII) of inequality before and after",
-        head: ["Line", "Core20 share", "SII before", "SII after", "RII before", "RII after", "The gap"].map(String::from).to_vec(),
+        head: &["Line", "Core20 share", "SII before", "SII after", "RII before", "RII after", "The gap"],
         rows,
     });
     if let Some(core20) = f.core20_saving {

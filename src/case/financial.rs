@@ -30,7 +30,7 @@ pub fn financial_case(doc: &mut Doc, case: &Case) {
         .collect();
     doc.table(Table {
         caption: "Each line\u{2019}s costs: one-off set-up in year 1, and recurrent running costs a year at full effect, with who pays",
-        head: ["Line", "One-off set-up", "Recurrent a year", "Who pays"].map(String::from).to_vec(),
+        head: &["Line", "One-off set-up", "Recurrent a year", "Who pays"],
         rows,
     });
     doc.heading(2, "4.2 Savings by year: cash-releasing and capacity freed");

@@ -52,7 +52,7 @@ pub fn front_matter(doc: &mut Doc, case: &Case) {
     doc.heading(2, "Approvals");
     doc.table(Table {
         caption: "Approvals of this business case",
-        head: vec!["Approved by".into(), "Role".into(), "Date".into()],
+        head: &["Approved by", "Role", "Date"],
         rows: vec![vec![
             prompt("who approves it"),
             prompt("their role or committee"),

@@ -68,9 +68,7 @@ fn benefits_register(doc: &mut Doc, case: &Case) {
     doc.table(Table {
         caption:
             "Benefits register: each line\u{2019}s benefit at full effect, its class and its owner",
-        head: ["Benefit", "Measure at full effect", "Class", "Owner"]
-            .map(String::from)
-            .to_vec(),
+        head: &["Benefit", "Measure at full effect", "Class", "Owner"],
         rows,
     });
 }
@@ -138,9 +136,7 @@ fn risk_register(doc: &mut Doc, case: &Case) {
     doc.table(Table {
         caption:
             "Risk register: risks read from the figures, with owners and mitigations to complete",
-        head: ["Risk", "What the figures say", "Owner", "Mitigation"]
-            .map(String::from)
-            .to_vec(),
+        head: &["Risk", "What the figures say", "Owner", "Mitigation"],
         rows,
     });
     doc.prompt("other risks: clinical, workforce, reputational");

@@ -21,6 +21,7 @@ mod years;
 use crate::link::decode;
 use crate::model::uncertainty::{monte_carlo, tornado, Spread, Swing};
 use crate::model::{project, Line, LineResult, Results, Scenario};
+use crate::text::scenario_name;
 use crate::workbook::Made;
 use doc::Doc;
 
@@ -47,22 +48,13 @@ impl Case<'_> {
 
     /// The scenario's name, or what the page calls one without.
     pub fn name(&self) -> &str {
-        match self.s.name.trim() {
-            "" => "Pilot savings scenario",
-            name => name,
-        }
+        scenario_name(&self.s.name)
     }
 }
 
 /// The document's title: "<name>: business case".
 pub fn title(s: &Scenario) -> String {
-    let name = s.name.trim();
-    let name = if name.is_empty() {
-        "Pilot savings scenario"
-    } else {
-        name
-    };
-    format!("{name}: business case")
+    format!("{}: business case", scenario_name(&s.name))
 }
 
 /// The `.docx` file of a checked scenario and its figures.

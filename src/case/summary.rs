@@ -5,6 +5,7 @@ use super::doc::{Doc, Table};
 use super::Case;
 use crate::export::costs_words;
 use crate::format::{financial_year, money, number, payback_in, percent, pounds_and_pence};
+use crate::model::Scenario;
 use crate::text::line_name;
 use crate::words::groups::and_list;
 use crate::words::headlines::{gain_or_loss, BASES};
@@ -18,7 +19,7 @@ pub fn executive_summary(doc: &mut Doc, case: &Case) {
     doc.heading(2, "The figures");
     doc.table(Table {
         caption: "The scheme\u{2019}s figures over the years shown",
-        head: vec!["Figure".into(), "Value".into(), "What it counts".into()],
+        head: &["Figure", "Value", "What it counts"],
         rows: key_figures(case),
     });
     doc.para(BASES);
@@ -156,26 +157,29 @@ fn assumptions(case: &Case) -> Vec<String> {
         format!("Prices of {} with costs and savings rising {} a year.", financial_year(s.fy, 1), percent(s.infl, 1)),
         format!("Optimism bias cuts every saving by {} (savings only; costs are as entered).", percent(s.ob, 0)),
         "Each line\u{2019}s payment rule and share of cost really avoided say how much of a saving is cash to the commissioner and to the hospital (the commercial case lists them).".to_string(),
-        format!(
-            "Primary care receives {} of the commissioner\u{2019}s cash saving {}{}, {} year{} after it is earned; the hospital is passed {}.",
-            percent(s.share, 0),
-            above(s.threshold),
-            s.cap.map_or(String::new(), |c| format!(", at most {} a year", money(c))),
-            s.lag,
-            if s.lag == 1 { "" } else { "s" },
-            percent(s.hshare, 0)
-        ),
+        gain_share_terms(s),
         "Each line reaches its full effect as its take-up says; lines joined to the same events count each event once.".to_string(),
     ];
     out.push(switching_words(&case.r.summary, s.years));
     out
 }
 
-/// The saving a gain-share is of: all of it, or what is above a threshold.
-pub fn above(threshold: f64) -> String {
-    if threshold > 0.0 {
-        format!("above {} a year", money(threshold))
+/// The gain-share as modelled, in a sentence: the assumptions and the
+/// commercial case say it alike.
+pub fn gain_share_terms(s: &Scenario) -> String {
+    let above = if s.threshold > 0.0 {
+        format!("above {} a year", money(s.threshold))
     } else {
         "(no threshold)".to_string()
-    }
+    };
+    let cap = s.cap.map_or(String::new(), |c| {
+        format!(", primary care\u{2019}s share at most {} a year", money(c))
+    });
+    format!(
+        "Primary care receives {} of the commissioner\u{2019}s cash saving {above}{cap}, {} year{} after it is earned; the hospital is passed {}.",
+        percent(s.share, 0),
+        s.lag,
+        if s.lag == 1 { "" } else { "s" },
+        percent(s.hshare, 0)
+    )
 }

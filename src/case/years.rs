@@ -25,11 +25,10 @@ pub fn year_table(doc: &mut Doc, case: &Case, caption: &str, cols: &[YearCol]) {
         .collect();
     let head = std::iter::once("Year")
         .chain(cols.iter().map(|c| c.heading()))
-        .map(String::from)
-        .collect();
+        .collect::<Vec<_>>();
     doc.table(Table {
         caption,
-        head,
+        head: &head,
         rows,
     });
 }

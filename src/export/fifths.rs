@@ -1,7 +1,7 @@
 //! Who benefits (SPEC §2.11) in the CSV and the summary text: each line's
 //! fifths with its group's rates, and the verdicts the page says.
 
-use crate::model::fifths::RANKS;
+use crate::model::fifths::{LineFifths, RANKS};
 use crate::model::{Results, Scenario};
 use crate::text::line_name;
 use crate::words::fifths::{saving_words, verdict_words};
@@ -64,15 +64,7 @@ pub fn fifth_rows(s: &Scenario, r: &Results) -> Vec<Vec<String>> {
         .to_vec(),
     );
     for l in &f.lines {
-        rows.push(vec![
-            line_name(&s.lines[l.line].name, l.line),
-            plain(100.0 * l.p[0]),
-            or_empty(l.gap_before.sii),
-            or_empty(l.gap_after.sii),
-            or_empty(l.gap_before.rii),
-            or_empty(l.gap_after.rii),
-            l.verdict.name().into(),
-        ]);
+        rows.push(gap_cells(s, l, plain, or_empty));
     }
     rows.push(vec![]);
     rows.push(vec![
@@ -92,6 +84,27 @@ pub fn fifth_rows(s: &Scenario, r: &Results) -> Vec<Vec<String>> {
         or_empty(f.core20_saving),
     ]);
     rows
+}
+
+/// A line's indices as cells: its name, the most deprived fifth's share of
+/// its events avoided (%), SII and RII before and after, and the verdict,
+/// each figure written by `share` and `index` (the CSV's plain numbers, the
+/// business case's rounded ones).
+pub fn gap_cells(
+    s: &Scenario,
+    l: &LineFifths,
+    share: impl Fn(f64) -> String,
+    index: impl Fn(Option<f64>) -> String,
+) -> Vec<String> {
+    vec![
+        line_name(&s.lines[l.line].name, l.line),
+        share(100.0 * l.p[0]),
+        index(l.gap_before.sii),
+        index(l.gap_after.sii),
+        index(l.gap_before.rii),
+        index(l.gap_after.rii),
+        l.verdict.name().into(),
+    ]
 }
 
 /// The summary's sentences: each line's verdict where a gradient or reach

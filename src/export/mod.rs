@@ -10,7 +10,7 @@ use crate::format::{financial_year, money, number, percent};
 use crate::model::fields::Field;
 use crate::model::keys::GlobalKey;
 use crate::model::{Line, LineResult, Results, Scenario, Unit};
-use crate::text::{escape_markup, line_name};
+use crate::text::{escape_markup, line_name, scenario_name};
 use crate::words::groups::group_words;
 use crate::words::headlines::{headline_sentence, headlines, BASES};
 use crate::words::how_sure;
@@ -40,11 +40,7 @@ pub fn file_name(name: &str, suffix: &str) -> String {
 /// Plain text to paste into a business case: what was assumed, the
 /// headline figures, a line per intervention, and the link.
 pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> String {
-    let name = if scenario.name.is_empty() {
-        "Pilot savings scenario"
-    } else {
-        &scenario.name
-    };
+    let name = scenario_name(&scenario.name);
     let mut out = vec![
         name.to_string(),
         format!(

@@ -41,11 +41,7 @@ pub fn workbook(s: &Scenario, results: &Results, made: &Made) -> Result<Vec<u8>,
     let f = cells::Formats::default();
     let mut book = Workbook::new();
     let mut properties = DocProperties::new()
-        .set_title(if s.name.is_empty() {
-            "Pilot savings scenario"
-        } else {
-            &s.name
-        })
+        .set_title(crate::text::scenario_name(&s.name))
         .set_comment("Made by the pilot savings and reinvestment calculator");
     if let Ok(date) = ExcelDateTime::parse_from_str(&made.date) {
         properties = properties.set_creation_datetime(&date);
