@@ -138,3 +138,7 @@ fn plural(n: u64, unit: &str) -> String {
         format!("{n} {unit}s")
     }
 }
+
+/// The years table's population column (SPEC §2.3), as the page, the CSV,
+/// the workbook and the business case all head it.
+pub const POPULATION: &str = "Population";

@@ -207,8 +207,7 @@ fn the_summary_and_the_csv_carry_the_capacity() {
     assert!(text.contains("- Dermatology: 1 whole unit can go, saving £30,000 a year; 304 more events avoided a year would free a second."));
     let csv = pilot_savings::export::figures_csv(&s, &r, "https://example.org/");
     assert!(
-        csv.contains(",252,0.13333333333333333,1.2,552,1,304,,800,0\r\n")
-            || csv.contains(",252,0.13333333333333333,1.2,552,1,304,,800,0\n"),
+        csv.contains(",252,0.13333333333333333,1.2,552,1,304,,800,0,120.00,66.15,100\r\n"),
         "{csv}"
     );
 }

@@ -283,3 +283,30 @@ fn a_scenario_with_no_lines_and_no_ranges_says_so_rather_than_leave_gaps() {
     ));
     assert_eq!(body[0].1, "Pilot savings scenario: business case");
 }
+
+#[test]
+fn uptake_by_year_and_a_growing_population_are_said_where_the_figures_assume_them() {
+    let ramped = parts(&format!("{RICH}&fy=2026&growth=1&l1.uptake=25,60,90"));
+    let body = paragraphs(part(&ramped, "word/document.xml"));
+    let said = |text: &str| body.iter().any(|(_, t)| t.contains(text));
+    assert!(said(
+        "Take-up builds over the first years (Dermatology: 25% in 2026/27, 60% in 2027/28, then 90% a year)"
+    ));
+    assert!(said(
+        "The population grows 1% a year, from 40,000 in 2026/27 to 43,747 in 2035/36"
+    ));
+    // Appendix C's first table starts with each year's population, and the
+    // economic case's table by year too, as it grows.
+    let at = |text: &str| body.iter().position(|(_, t)| t == text);
+    assert!(at("Population").is_some());
+    assert!(at("40,400").is_some(), "year 2's population");
+    // Each line's running cost per event avoided: line 1's £52,920 over
+    // its credit of 707.69 referrals, teledermatology sharing its events.
+    assert!(at("Cost per event avoided").is_some());
+    assert!(at("£74.78").is_some());
+    // Without them, the assumptions say the population stays as it is.
+    let flat = paragraphs(part(&parts(RICH), "word/document.xml"));
+    assert!(flat
+        .iter()
+        .any(|(_, t)| t.contains("The population stays at 40,000 throughout.")));
+}

@@ -306,7 +306,7 @@ fn csv_holds_what_an_analyst_needs_for_excel() {
         .take_while(|r| r.len() == 2)
         .map(|r| r[0])
         .collect();
-    assert_eq!(assumptions.len(), 15, "{assumptions:?}");
+    assert_eq!(assumptions.len(), 16, "{assumptions:?}");
     // The yearly table: set-up apart from running costs, and totals.
     let head = row("Financial year");
     assert_eq!(
@@ -392,7 +392,12 @@ fn csv_holds_what_an_analyst_needs_for_excel() {
             // On its own (SPEC §2.10): no events' line; alone, its events.
             "",
             "800",
-            "0"
+            "0",
+            // Each referral avoided saves £120 and costs £66.15 to run
+            // (SPEC §10); its take-up is 100% from year 1.
+            "120.00",
+            "66.15",
+            "100"
         ]
     );
     assert_eq!(
@@ -417,7 +422,11 @@ fn csv_holds_what_an_analyst_needs_for_excel() {
             "",
             "",
             "",
-            // A line of costs avoids no events, alone or in a group.
+            // A line of costs avoids no events, alone or in a group, and
+            // has no saving per event nor take-up.
+            "",
+            "",
+            "",
             "",
             "",
             ""

@@ -269,6 +269,7 @@ fn every_key_names_its_own_field() {
             "fy",
             "disc",
             "infl",
+            "growth",
             "ob",
             "share",
             "hshare",

@@ -33,14 +33,16 @@ pub fn appendices(doc: &mut Doc, case: &Case) {
     year_table(
         doc,
         case,
-        "Every figure by year: savings, costs and cash",
+        "Every figure by year: the population, savings, costs and cash",
         first,
+        true,
     );
     year_table(
         doc,
         case,
         "Every figure by year: gain-share and each organisation",
         second,
+        false,
     );
     doc.heading(
         2,

@@ -81,7 +81,8 @@ fn method_words(case: &Case) -> String {
 fn by_year(doc: &mut Doc, case: &Case) {
     use crate::model::year::YearCol::{Cost, Cum, Df, Gross, Net, Pv};
     let caption = "Savings at unit cost and costs by year, with present values";
-    super::years::year_table(doc, case, caption, &[Gross, Cost, Net, Df, Pv, Cum]);
+    let people = case.s.growth != 0.0;
+    super::years::year_table(doc, case, caption, &[Gross, Cost, Net, Df, Pv, Cum], people);
 }
 
 fn by_line(doc: &mut Doc, case: &Case) {
@@ -103,14 +104,15 @@ fn by_line(doc: &mut Doc, case: &Case) {
                 money(r.saving),
                 money(r.cost),
                 money(r.net),
+                r.per_event.map_or("—".into(), money),
                 r.breakeven.map_or("—".into(), |b| number(b, 1)),
                 overlap,
             ]
         })
         .collect();
     doc.table(Table {
-        caption: "Each line, a year at full effect: events avoided, saving at unit cost, running cost, net, the rate at which it breaks even (per 1,000 a year), and overlap with other lines",
-        head: &["Line", "Events avoided", "Saving", "Cost", "Net", "Breaks even at", "Overlap"],
+        caption: "Each line, a year at full effect: events avoided, saving at unit cost, running cost, net, running cost per event avoided, the rate at which it breaks even (per 1,000 a year), and overlap with other lines",
+        head: &["Line", "Events avoided", "Saving", "Cost", "Net", "Cost per event avoided", "Breaks even at", "Overlap"],
         rows,
     });
 }

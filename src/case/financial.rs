@@ -34,7 +34,7 @@ pub fn financial_case(doc: &mut Doc, case: &Case) {
         rows,
     });
     doc.heading(2, "4.2 Savings by year: cash-releasing and capacity freed");
-    year_table(doc, case, "Savings by year: cash the commissioner stops paying (cash-releasing) and capacity freed, not cash", &[YearCol::Cash, YearCol::Noncash]);
+    year_table(doc, case, "Savings by year: cash the commissioner stops paying (cash-releasing) and capacity freed, not cash", &[YearCol::Cash, YearCol::Noncash], false);
     doc.heading(2, "4.3 Effect on each organisation");
     year_table(
         doc,
@@ -46,9 +46,10 @@ pub fn financial_case(doc: &mut Doc, case: &Case) {
             YearCol::Hosp,
             YearCol::Nhs,
         ],
+        false,
     );
     doc.heading(2, "4.4 Gain-share and reinvestment");
-    year_table(doc, case, "Gain-share by year: primary care\u{2019}s share as earned, what it can spend (after the lag), and the hospital\u{2019}s share", &[YearCol::Share, YearCol::Reinvest, YearCol::Hshare]);
+    year_table(doc, case, "Gain-share by year: primary care\u{2019}s share as earned, what it can spend (after the lag), and the hospital\u{2019}s share", &[YearCol::Share, YearCol::Reinvest, YearCol::Hshare], false);
     doc.heading(2, "4.5 When savings become cash");
     let capacity = capacity_points(s, case.r).into_iter().map(|(_, text)| text);
     doc.paras_or(capacity, "No line gives steps of capacity: what each payment rule releases is cash; the rest is capacity freed, not cash.");

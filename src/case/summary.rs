@@ -4,12 +4,15 @@
 use super::doc::{Doc, Table};
 use super::Case;
 use crate::export::costs_words;
-use crate::format::{financial_year, money, number, payback_in, percent, pounds_and_pence};
+use crate::format::{
+    financial_year, money, number, payback_in, percent, pounds_and_pence, share_percent,
+};
 use crate::model::Scenario;
-use crate::text::line_name;
+use crate::text::{line_name, lower_first};
 use crate::words::groups::and_list;
 use crate::words::headlines::{gain_or_loss, BASES};
 use crate::words::switching_words;
+use crate::words::uptake::uptake_words;
 
 pub fn executive_summary(doc: &mut Doc, case: &Case) {
     let s = case.s;
@@ -158,8 +161,10 @@ fn assumptions(case: &Case) -> Vec<String> {
         format!("Optimism bias cuts every saving by {} (savings only; costs are as entered).", percent(s.ob, 0)),
         "Each line\u{2019}s payment rule and share of cost really avoided say how much of a saving is cash to the commissioner and to the hospital (the commercial case lists them).".to_string(),
         gain_share_terms(s),
-        "Each line reaches its full effect as its take-up says; lines joined to the same events count each event once.".to_string(),
+        uptake_sentence(case),
+        "Lines joined to the same events count each event once.".to_string(),
     ];
+    out.push(population_sentence(s));
     out.push(switching_words(&case.r.summary, s.years));
     out
 }
@@ -181,5 +186,43 @@ pub fn gain_share_terms(s: &Scenario) -> String {
         s.lag,
         if s.lag == 1 { "" } else { "s" },
         percent(s.hshare, 0)
+    )
+}
+
+/// Each line's take-up year by year (SPEC §2.2), where it is not full
+/// from year 1.
+fn uptake_sentence(case: &Case) -> String {
+    let fy = case.s.fy;
+    let ramps: Vec<String> = case
+        .lines()
+        .filter(|(_, line, _)| line.kind.saves() && line.ramp.settles(line.uptake) > 1)
+        .map(|(i, line, _)| {
+            let words = uptake_words(line.uptake, &line.ramp, fy);
+            format!("{}: {}", line_name(&line.name, i), lower_first(&words))
+        })
+        .collect();
+    if ramps.is_empty() {
+        return "Every line reaches its full saving from year 1.".to_string();
+    }
+    format!(
+        "Take-up builds over the first years ({}); every other line reaches its full saving from year 1.",
+        ramps.join("; ")
+    )
+}
+
+/// The population over the years (SPEC §2.3): savings and costs per
+/// patient move with it, other costs do not.
+fn population_sentence(s: &Scenario) -> String {
+    if s.growth == 0.0 {
+        return format!("The population stays at {} throughout.", number(s.pop, 0));
+    }
+    let change = if s.growth > 0.0 { "grows" } else { "shrinks" };
+    format!(
+        "The population {change} {} a year, from {} in {} to {} in {}: every saving and every cost per patient moves with it; other costs do not.",
+        share_percent(s.growth.abs()),
+        number(s.pop, 0),
+        financial_year(s.fy, 1),
+        number(s.pop * s.people(s.years), 0),
+        financial_year(s.fy, s.years)
     )
 }

@@ -1,7 +1,7 @@
 //! The figures as a CSV file for an analyst (SPEC §5; issue 11): the
 //! scenario, its assumptions, the yearly table and the per-line table.
 
-use crate::format::{financial_year, CANNOT_BREAK_EVEN};
+use crate::format::{financial_year, CANNOT_BREAK_EVEN, POPULATION};
 use crate::model::keys::GlobalKey;
 use crate::model::project::YearCol;
 use crate::model::{Results, Scenario, Unit};
@@ -116,6 +116,9 @@ fn year_rows(scenario: &Scenario, results: &Results) -> Vec<Vec<String>> {
         }
         head.push(heading_with_unit(col));
     }
+    // Added after every earlier column, so that a sheet reading them by
+    // position still finds them (SPEC §2.3: the population grows).
+    head.push(POPULATION.into());
     let mut rows = vec![head];
     for year in &results.years {
         let setup = setup_in(scenario, year.t);
@@ -128,6 +131,7 @@ fn year_rows(scenario: &Scenario, results: &Results) -> Vec<Vec<String>> {
             let places = if col == YearCol::Df { 6 } else { 2 };
             row.push(format!("{:.*}", places, year.column(col)));
         }
+        row.push(format!("{:.2}", year.people));
         rows.push(row);
     }
     rows.push(total_row(scenario, results));
@@ -149,6 +153,7 @@ fn total_row(scenario: &Scenario, results: &Results) -> Vec<String> {
             col => pounds(sum(col)),
         });
     }
+    row.push(String::new());
     row
 }
 
@@ -177,6 +182,9 @@ fn line_rows(scenario: &Scenario, results: &Results) -> Vec<Vec<String>> {
         "Acts on the same events as line",
         "Events avoided on its own a year",
         "Counted once, not twice, a year",
+        "Saving per event avoided (£)",
+        "Running cost per event avoided (£)",
+        "Saving reached, year by year (%)",
     ];
     let mut rows = vec![head.map(String::from).to_vec()];
     for (i, (line, r)) in scenario.lines.iter().zip(&results.lines).enumerate() {
@@ -208,6 +216,13 @@ fn line_rows(scenario: &Scenario, results: &Results) -> Vec<Vec<String>> {
             line.with.map(|m| (m + 1).to_string()).unwrap_or_default(),
             optional(r.alone),
             optional(r.alone.zip(r.events).map(|(a, e)| a - e)),
+            r.saving_per_event().map(pounds).unwrap_or_default(),
+            r.per_event.map(pounds).unwrap_or_default(),
+            if line.kind.saves() {
+                line.ramp.link_text(line.uptake)
+            } else {
+                String::new()
+            },
         ]);
     }
     rows

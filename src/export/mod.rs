@@ -10,10 +10,11 @@ use crate::format::{financial_year, money, number, percent};
 use crate::model::fields::Field;
 use crate::model::keys::GlobalKey;
 use crate::model::{Line, LineResult, Results, Scenario, Unit};
-use crate::text::{escape_markup, line_name, scenario_name};
+use crate::text::{escape_markup, line_name, lower_first, scenario_name};
 use crate::words::groups::group_words;
 use crate::words::headlines::{headline_sentence, headlines, BASES};
 use crate::words::how_sure;
+use crate::words::uptake::uptake_words;
 
 pub use csv::figures_csv;
 pub use evidence::special_word;
@@ -93,7 +94,7 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
     out.push(String::new());
     out.push("Each intervention, a year at full effect".to_string());
     for (i, (line, r)) in scenario.lines.iter().zip(&results.lines).enumerate() {
-        out.push(format!("- {}", line_sentence(line, r, i)));
+        out.push(format!("- {}", line_sentence(line, r, i, scenario.fy)));
     }
     if scenario.lines.is_empty() {
         out.push("- None yet".to_string());
@@ -116,8 +117,9 @@ pub fn summary_text(scenario: &Scenario, results: &Results, link: &str) -> Strin
 }
 
 /// A line's year at full effect in a sentence: what it saves, costs and
-/// nets, and for the NHS as a whole.
-fn line_sentence(line: &Line, r: &LineResult, i: usize) -> String {
+/// nets, and for the NHS as a whole; what each event avoided saves and
+/// costs to run, and its take-up where it is not full from year 1.
+pub fn line_sentence(line: &Line, r: &LineResult, i: usize, fy: i32) -> String {
     let mut notes = if line.setup > 0.0 {
         format!(" (and {} to set up)", money(line.setup))
     } else {
@@ -129,14 +131,26 @@ fn line_sentence(line: &Line, r: &LineResult, i: usize) -> String {
             m + 1
         ));
     }
-    format!(
+    let mut sentence = format!(
         "{}: saves {} a year, costs {} a year to run{notes}, net {} a year; for the NHS as a whole {} a year",
         line_name(&line.name, i),
         money(r.saving),
         money(r.cost),
         money(r.net),
         money(r.nhs)
-    )
+    );
+    if let (Some(saves), Some(costs)) = (r.saving_per_event(), r.per_event) {
+        sentence.push_str(&format!(
+            "; each event avoided saves {} and costs {} to run",
+            money(saves),
+            money(costs)
+        ));
+    }
+    if line.kind.saves() && line.ramp.settles(line.uptake) > 1 {
+        let words = uptake_words(line.uptake, &line.ramp, fy);
+        sentence.push_str(&format!("; take-up: {}", lower_first(&words)));
+    }
+    sentence
 }
 
 /// The method page beside the calculator whose scenario `link` is: its

@@ -11,6 +11,7 @@ use crate::model::number::plain;
 use crate::model::overlap::SHARED_KEYS;
 use crate::model::scenario::Funder;
 use crate::model::series::{month_key, parse_counts, parse_month, Series, SeriesKey};
+use crate::model::uptake::{check_list, is_list};
 use crate::model::validate::check_field;
 use crate::model::{Draft, LineDraft};
 
@@ -124,7 +125,9 @@ fn encode_line(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) {
     let name = |input: Input| FieldKey::Line(n, input).to_string();
     for key in keys {
         let f = &line.kind().map_or(*key.field(), |k| k.field_of(key));
-        if let Some(value) = link_value(f, line.value(key)) {
+        if key == LineKey::Uptake && line.value(key).is_some_and(is_list) {
+            pairs.push((name(Input::Value(key)), ramp_value(line.value(key))));
+        } else if let Some(value) = link_value(f, line.value(key)) {
             pairs.push((name(Input::Value(key)), value));
         }
         if !key.can_range() {
@@ -155,6 +158,15 @@ fn encode_series(pairs: &mut Vec<(String, String)>, n: usize, line: &LineDraft) 
             FieldKey::Series(n, key).to_string(),
             written.unwrap_or_else(|| text.to_string()),
         ));
+    }
+}
+
+/// Uptake year by year (SPEC §2.2) as checked, `25,60,90`; else as typed.
+fn ramp_value(text: Option<&str>) -> String {
+    let text = text.unwrap_or_default().trim();
+    match check_list(text, "") {
+        Ok((first, ramp)) => ramp.link_text(first),
+        Err(_) => text.to_string(),
     }
 }
 

@@ -31,6 +31,9 @@ pub const PICK: &str = "pick";
 pub const USE: &str = "use";
 /// Who gains: agree the deal (the hospital's gain-share, as typed).
 pub const DEAL: &str = "deal";
+/// A line's monthly counts or deprivation inputs: this text typed into
+/// the input of this link name.
+pub const SET: &str = "set";
 
 /// The page's function, and the slot the view is drawn in.
 #[derive(Clone, Debug)]

@@ -19,6 +19,7 @@ pub const LADDER: &str = "ladder";
 pub const GROUPS: &str = "groups";
 pub const EQUITY: &str = "equity";
 pub const DRAWS: &str = "draws";
+pub const LINE_MORE: &str = "line-more";
 
 /// Who gains in words, the footprints' ladder, and evidence over time:
 /// the scenario as its query, and the width their charts are drawn at once
@@ -106,4 +107,45 @@ pub struct SuggestionsJson {
 #[derive(Deserialize)]
 pub struct PrintJson {
     pub query: String,
+}
+
+/// A `rate` or `count` line's optional inputs, monthly counts and
+/// deprivation (SPEC §2.8, §2.11): its number, whether it is joined to
+/// another line's events, and each input by its link name with its text
+/// and the message beside it. The page checks them; the module draws them.
+#[derive(Deserialize)]
+pub struct LineMoreJson {
+    pub n: usize,
+    pub joined: i64,
+    pub fields: Vec<TypedJson>,
+}
+
+/// One input of a view drawn by the module: its link name, as typed, and
+/// its problem.
+#[derive(Deserialize)]
+pub struct TypedJson {
+    pub name: String,
+    pub text: String,
+    pub error: Option<String>,
+}
+
+impl LineMoreJson {
+    /// The JSON the page sends: `fields` as (link name, text, error).
+    pub fn of(n: usize, joined: bool, fields: &[(String, &str, Option<String>)]) -> AttrValue {
+        let fields = fields
+            .iter()
+            .map(|(name, text, error)| {
+                vec![
+                    ("name", Out::Text(name)),
+                    ("text", Out::Text(text)),
+                    ("error", error.as_deref().map_or(Out::Null, Out::Text)),
+                ]
+            })
+            .collect();
+        AttrValue::from(write(vec![
+            ("n", Out::Whole(n as i64)),
+            ("joined", Out::Whole(joined.into())),
+            ("fields", Out::Objects(fields)),
+        ]))
+    }
 }

@@ -10,6 +10,7 @@ use super::number::plain;
 use super::overlap::{share_inputs, SHARED_KEYS};
 use super::scenario::{Funder, Line, Range, Scenario};
 use super::series::check_series;
+use super::uptake::{check_list, is_list};
 use super::validate::{check_field, check_name, check_range};
 use super::with::check_with;
 
@@ -125,6 +126,10 @@ fn check_line(line: &LineDraft, n: usize) -> Result<Line, Vec<FieldError>> {
     let joined = !line.with.trim().is_empty();
     for key in kind.keys().filter(|k| !(joined && SHARED_KEYS.contains(k))) {
         let f = &kind.field_of(key);
+        if key == LineKey::Uptake && line.value(key).is_some_and(is_list) {
+            check_ramp(line, n, &mut checked, &mut errors);
+            continue;
+        }
         let value = match check_field(f, line.value(key), &prefix) {
             Ok(v) => v.unwrap_or(f.default),
             Err(message) => {
@@ -188,4 +193,31 @@ fn check_funder(text: &str, prefix: &str) -> Result<Funder, String> {
     Funder::parse(text).ok_or_else(|| {
         format!("{prefix}who pays this line's costs must be the commissioner or primary care")
     })
+}
+
+/// Uptake given year by year (SPEC §2.2): a list has no range, which
+/// stays for one number.
+fn check_ramp(line: &LineDraft, n: usize, checked: &mut Line, errors: &mut Vec<FieldError>) {
+    let prefix = format!("Line {n}: ");
+    let key = LineKey::Uptake;
+    match check_list(line.value(key).unwrap_or_default(), &prefix) {
+        Ok((first, ramp)) => {
+            checked.uptake = first;
+            checked.ramp = ramp;
+        }
+        Err(message) => errors.push(FieldError::new(
+            FieldKey::Line(n, Input::Value(key)),
+            message,
+        )),
+    }
+    let given = |end| {
+        line.text(Input::End(key, end))
+            .is_some_and(|t| !t.trim().is_empty())
+    };
+    if given(End::Low) || given(End::High) {
+        errors.push(FieldError::new(
+            FieldKey::Line(n, Input::End(key, End::Low)),
+            format!("{prefix}a lowest and highest saving reached can be given for one number only, not for a list of years: clear them, or give year 1's alone"),
+        ));
+    }
 }

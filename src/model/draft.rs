@@ -222,6 +222,10 @@ fn line_draft(line: &Line) -> LineDraft {
             draft.values.insert(Input::Value(key), plain(v));
         }
     }
+    if !line.ramp.later.is_empty() {
+        let text = line.ramp.link_text(line.uptake);
+        draft.values.insert(Input::Value(LineKey::Uptake), text);
+    }
     for range in &line.ranges {
         for (end, v) in [(End::Low, range.lo), (End::High, range.hi)] {
             draft.values.insert(Input::End(range.key, end), plain(v));

@@ -26,18 +26,18 @@ pub fn effects(s: &Scenario, reach: Reach) -> Vec<Effect> {
     let mut out: Vec<Effect> = s
         .lines
         .iter()
-        .map(|line| alone(line, s, s.k() * reach.of(line)))
+        .map(|line| alone(line, s, s.k() * reach.of(line) * reach.people(s)))
         .collect();
     for members in groups(s) {
         let found = group_credits(s, &members, reach);
-        for (i, effect) in group_effects(s, &members, &found) {
+        for (i, effect) in group_effects(s, &members, &found, 1.0) {
             out[i] = effect;
         }
     }
     out
 }
 
-/// A line on its own, reaching `reach` = k × u of its full saving.
+/// A line on its own, reaching `reach` = k × u × n of its full saving.
 pub fn alone(line: &Line, s: &Scenario, reach: f64) -> Effect {
     let saving = reach * full_saving(line, s.pop);
     let events = events_avoided(line, s.pop).map(|e| e * reach);
@@ -48,22 +48,31 @@ pub fn alone(line: &Line, s: &Scenario, reach: f64) -> Effect {
     }
 }
 
-/// The group's credits, its baseline read from its events' line.
+/// The group's credits, its baseline read from its events' line and
+/// grown with the population (B_t of SPEC §2.10).
 pub fn group_credits(s: &Scenario, members: &[usize], reach: Reach) -> Credits {
-    let b = baseline(&s.lines[members[0]], s.pop);
+    let b = baseline(&s.lines[members[0]], s.pop) * reach.people(s);
     credits(s, members, b, reach)
 }
 
 /// Each member's effect from its credit: saving at the group's unit
 /// cost, and the cost really avoided as the group's share, or with a step
-/// the group's whole steps shared out by credit (SPEC §2.10, §2.7).
-pub fn group_effects(s: &Scenario, members: &[usize], found: &Credits) -> Vec<(usize, Effect)> {
+/// the group's whole steps shared out by credit (SPEC §2.10, §2.7). The
+/// credits are scaled by `scale` (a later year's population, since the
+/// credits grow with the baseline) before any step is counted.
+pub fn group_effects(
+    s: &Scenario,
+    members: &[usize],
+    found: &Credits,
+    scale: f64,
+) -> Vec<(usize, Effect)> {
     let k = s.k();
     let head = &s.lines[members[0]];
     let counts = head.kind.counts_events();
     let stepped = counts && head.step > 0.0;
-    let group_real = if stepped && k * found.together > 0.0 {
-        (k * found.together / head.step + 1e-9).floor() * head.step_cost
+    let together = found.together * scale;
+    let group_real = if stepped && k * together > 0.0 {
+        (k * together / head.step + 1e-9).floor() * head.step_cost
     } else {
         0.0
     };
@@ -71,6 +80,7 @@ pub fn group_effects(s: &Scenario, members: &[usize], found: &Credits) -> Vec<(u
         .iter()
         .zip(&found.credit)
         .map(|(&i, &credit)| {
+            let credit = credit * scale;
             let events = k * credit;
             let saving = if head.kind == Kind::Spend {
                 events
@@ -79,8 +89,8 @@ pub fn group_effects(s: &Scenario, members: &[usize], found: &Credits) -> Vec<(u
             };
             let real = if !stepped {
                 saving * (head.avoid / 100.0)
-            } else if found.together > 0.0 {
-                group_real * credit / found.together
+            } else if together > 0.0 {
+                group_real * credit / together
             } else {
                 0.0
             };

@@ -15,7 +15,7 @@ pub const LINE_NAME_MAX: usize = 80;
 pub const MAX_LINES: usize = 20;
 
 /// In the order of `GlobalKey::ALL`.
-pub static GLOBALS: [Field; 15] = [
+pub static GLOBALS: [Field; 16] = [
     whole(field(
         "pop",
         "Population",
@@ -53,6 +53,14 @@ pub static GLOBALS: [Field; 15] = [
         "Yearly uplift of savings and costs",
         "Inflation applied to every saving and cost after year 1; 0 keeps today's prices",
         (-10.0, 20.0),
+        0.0,
+        Unit::Percent,
+    ),
+    field(
+        "growth",
+        "Population growth a year",
+        "How much the population grows each year (below 0 when it shrinks): every saving and every cost per patient grows with it, other costs do not",
+        (-5.0, 10.0),
         0.0,
         Unit::Percent,
     ),

@@ -16,6 +16,7 @@ pub enum GlobalKey {
     Fy,
     Disc,
     Infl,
+    Growth,
     Ob,
     Share,
     Hshare,
@@ -29,12 +30,13 @@ pub enum GlobalKey {
 }
 
 impl GlobalKey {
-    pub const ALL: [GlobalKey; 15] = [
+    pub const ALL: [GlobalKey; 16] = [
         GlobalKey::Pop,
         GlobalKey::Years,
         GlobalKey::Fy,
         GlobalKey::Disc,
         GlobalKey::Infl,
+        GlobalKey::Growth,
         GlobalKey::Ob,
         GlobalKey::Share,
         GlobalKey::Hshare,

@@ -5,6 +5,7 @@ use super::equity::LineEquity;
 use super::keys::LineKey;
 use super::kind::Kind;
 use super::series::Series;
+use super::uptake::Ramp;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
@@ -25,7 +26,9 @@ pub struct Line {
     pub appt_cost: f64,
     /// Minutes of clinician time per extra appointment (SPEC §2.7).
     pub appt_min: f64,
+    /// Year 1's uptake, %; `ramp` has the years after (SPEC §2.2).
     pub uptake: f64,
+    pub ramp: Ramp,
     /// % of the saving the commissioner stops paying (SPEC §2.6).
     pub paid: f64,
     /// % of the saving that is cost really avoided by the provider.
@@ -101,6 +104,7 @@ impl Line {
             appt_cost: 0.0,
             appt_min: 0.0,
             uptake: 0.0,
+            ramp: Ramp::default(),
             paid: 0.0,
             avoid: 0.0,
             step: 0.0,
@@ -144,6 +148,11 @@ impl Line {
             LineKey::PilotMonths => |l| &mut l.pilot_months,
             LineKey::Cash => return None,
         })
+    }
+
+    /// u_t of SPEC §2.3, as a fraction.
+    pub fn uptake_in(&self, t: u32) -> f64 {
+        self.ramp.in_year(self.uptake, t) / 100.0
     }
 
     pub fn set(&mut self, key: LineKey, value: f64) {

@@ -166,8 +166,8 @@ pub static LINE_FIELDS: [Field; 21] = [
     ),
     field(
         "uptake",
-        "Saving reached in year 1",
-        "Per cent of the full saving in the first year, while the scheme beds in; 100% from year 2",
+        "Saving reached (uptake)",
+        "Per cent of the full saving reached while the scheme beds in. One number is year 1's, with 100% after; or give one a year, separated by commas, the last kept for the years after: 25, 60, 90",
         (0.0, 100.0),
         100.0,
         Unit::Percent,

@@ -23,7 +23,13 @@ pub fn events_avoided(line: &Line, pop: f64) -> Option<f64> {
     }
 }
 
-/// R of SPEC §2.2: the recurring cost a year.
+/// R of SPEC §2.2: the recurring cost a year, for year 1's population.
 pub fn recurring_cost(line: &Line, s: &Scenario) -> f64 {
-    line.annual + line.per_patient * s.pop + line.appts * line.appt_cost * s.days
+    running_cost(line, s, 1.0)
+}
+
+/// R_t of SPEC §2.3 at today's prices: the cost per patient grows with the
+/// population (`people` = n_t), the others do not.
+pub fn running_cost(line: &Line, s: &Scenario, people: f64) -> f64 {
+    line.annual + line.per_patient * s.pop * people + line.appts * line.appt_cost * s.days
 }

@@ -82,11 +82,12 @@ pub fn shares_into(rs: &[f64], c: &mut [f64]) {
     }
 }
 
-/// Which year's uptake the members reach: their first year's, or all of
-/// their effect (every year after the first).
+/// Which year the lines' effect is for: year t, at its uptake and its
+/// population (SPEC §2.3), or all of their effect at year 1's population
+/// (the per-line figures).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reach {
-    FirstYear,
+    Year(u32),
     Full,
 }
 
@@ -94,7 +95,15 @@ impl Reach {
     /// The line's uptake in that year, as a fraction.
     pub fn of(self, line: &Line) -> f64 {
         match self {
-            Reach::FirstYear => line.uptake / 100.0,
+            Reach::Year(t) => line.uptake_in(t),
+            Reach::Full => 1.0,
+        }
+    }
+
+    /// n_t: the year's population over P.
+    pub fn people(self, s: &Scenario) -> f64 {
+        match self {
+            Reach::Year(t) => s.people(t),
             Reach::Full => 1.0,
         }
     }

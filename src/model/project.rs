@@ -8,7 +8,7 @@ use super::credited::{credited, Credited};
 use super::effect::{effects, Effect};
 use super::fifths::{fifths, Fifths};
 use super::kind::Kind;
-use super::line_year::{events_avoided, recurring_cost};
+use super::line_year::{events_avoided, recurring_cost, running_cost};
 use super::overlap::{share_inputs, Reach};
 use super::parties::{hshare_even, line_split, share_out, Flows};
 use super::scenario::{Funder, Line, Scenario};
@@ -26,6 +26,9 @@ pub struct LineResult {
     /// R
     pub cost: f64,
     pub net: f64,
+    /// R / E: the running cost of each event avoided, for `rate` and
+    /// `count` lines; none when E ≤ 0 (SPEC §2.4).
+    pub per_event: Option<f64>,
     pub breakeven: Option<f64>,
     /// The pilot raised activity, so the line's saving is negative.
     pub raises_activity: bool,
@@ -97,6 +100,14 @@ fn breakeven(line: &Line, s: &Scenario, cost: f64, share: f64) -> Option<f64> {
         .then(|| line.base - cost * 1000.0 / (s.pop * per_event))
 }
 
+impl LineResult {
+    /// k F / E: what each event avoided saves, where the line counts
+    /// events and avoids some (the page shows it beside `per_event`).
+    pub fn saving_per_event(&self) -> Option<f64> {
+        self.events.filter(|e| *e > 0.0).map(|e| self.saving / e)
+    }
+}
+
 fn line_result(line: &Line, s: &Scenario, full: &Effect, credited: Option<Credited>) -> LineResult {
     let saving = full.saving;
     let cost = recurring_cost(line, s);
@@ -110,8 +121,10 @@ fn line_result(line: &Line, s: &Scenario, full: &Effect, credited: Option<Credit
     let share = credited.as_ref().map_or(1.0, |c| c.share);
     let own = events_avoided(line, s.pop);
     let alone = credited.as_ref().map_or(own, |c| own.map(|_| c.alone));
+    let events = credited.as_ref().map_or(own, |c| own.map(|_| c.events));
     LineResult {
-        events: credited.as_ref().map_or(own, |c| own.map(|_| c.events)),
+        events,
+        per_event: events.filter(|e| *e > 0.0).map(|e| cost / e),
         alone,
         saving,
         cost,
@@ -130,19 +143,20 @@ fn line_result(line: &Line, s: &Scenario, full: &Effect, credited: Option<Credit
     }
 }
 
-/// Year t's flows, each line's effect that year given: `first` in year 1
-/// (take-up), `full` after.
-fn year_flows(s: &Scenario, t: u32, first: &[Effect], full: &[Effect]) -> Year {
-    let growth = (1.0 + s.infl / 100.0).powi(t as i32 - 1);
+/// Year t's flows, each line's effect that year given (its uptake and
+/// population, SPEC §2.3).
+fn year_flows(s: &Scenario, t: u32, effects: &[Effect]) -> Year {
+    let growth = s.uplift(t);
+    let people = s.people(t);
     let mut flows = Flows::default();
-    let effects = if t == 1 { first } else { full };
     for (line, effect) in s.lines.iter().zip(effects) {
         let setup = if t == 1 { line.setup } else { 0.0 };
-        let cost = recurring_cost(line, s) * growth + setup;
+        let cost = running_cost(line, s, people) * growth + setup;
         flows.add(line, effect.saving * growth, cost, effect.real * growth);
     }
     let mut year = Year {
         t,
+        people: s.pop * people,
         gross: flows.gross,
         cost: flows.cost,
         net: flows.gross - flows.cost,
@@ -154,10 +168,9 @@ fn year_flows(s: &Scenario, t: u32, first: &[Effect], full: &[Effect]) -> Year {
     year
 }
 
-fn yearly(s: &Scenario, full: &[Effect]) -> Vec<Year> {
-    let first = effects(s, Reach::FirstYear);
+fn yearly(s: &Scenario) -> Vec<Year> {
     let mut years: Vec<Year> = (1..=s.years)
-        .map(|t| year_flows(s, t, &first, full))
+        .map(|t| year_flows(s, t, &effects(s, Reach::Year(t))))
         .collect();
     let mut cum = 0.0;
     for i in 0..years.len() {
@@ -247,7 +260,7 @@ pub fn project(s: &Scenario) -> Results {
         .zip(credited)
         .map(|((l, e), c)| line_result(l, s, e, c))
         .collect();
-    let years = yearly(s, &full);
+    let years = yearly(s);
     let summary = summarise(s, &years, &lines);
     let events: Vec<Option<f64>> = lines.iter().map(|l| l.events).collect();
     let savings: Vec<f64> = lines.iter().map(|l| l.saving).collect();

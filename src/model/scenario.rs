@@ -11,6 +11,8 @@ pub struct Scenario {
     pub years: u32,
     pub disc: f64,
     pub infl: f64,
+    /// Population growth, % a year (SPEC §2.1).
+    pub growth: f64,
     pub share: f64,
     /// The hospital's gain-share, % of the shareable saving (SPEC §2.6).
     pub hshare: f64,
@@ -42,6 +44,7 @@ impl Default for Scenario {
             years: 0,
             disc: 0.0,
             infl: 0.0,
+            growth: 0.0,
             share: 0.0,
             lag: 0,
             days: 0.0,
@@ -75,6 +78,7 @@ impl Scenario {
             GlobalKey::Years => self.years = v as u32,
             GlobalKey::Disc => self.disc = v,
             GlobalKey::Infl => self.infl = v,
+            GlobalKey::Growth => self.growth = v,
             GlobalKey::Share => self.share = v,
             GlobalKey::Hshare => self.hshare = v,
             GlobalKey::Threshold => self.threshold = v,
@@ -96,6 +100,7 @@ impl Scenario {
             GlobalKey::Years => f64::from(self.years),
             GlobalKey::Disc => self.disc,
             GlobalKey::Infl => self.infl,
+            GlobalKey::Growth => self.growth,
             GlobalKey::Share => self.share,
             GlobalKey::Hshare => self.hshare,
             GlobalKey::Threshold => self.threshold,
@@ -118,5 +123,15 @@ impl Scenario {
     /// k of SPEC §2.1: what is left of every saving after optimism bias.
     pub fn k(&self) -> f64 {
         1.0 - self.ob / 100.0
+    }
+
+    /// n_t of SPEC §2.3: year t's population over P.
+    pub fn people(&self, t: u32) -> f64 {
+        (1.0 + self.growth / 100.0).powi(t as i32 - 1)
+    }
+
+    /// growth_t of SPEC §2.3: year t's prices over year 1's.
+    pub fn uplift(&self, t: u32) -> f64 {
+        (1.0 + self.infl / 100.0).powi(t as i32 - 1)
     }
 }

@@ -105,13 +105,13 @@ impl Run {
         let mut alone = Vec::new();
         for (i, line) in s.lines.iter().enumerate().filter(|(i, _)| !in_group(*i)) {
             if line.ranges.is_empty() {
-                fixed += factors.part(line, s);
+                factors.add_part(&mut fixed, line, s);
             } else {
                 alone.push(i);
             }
         }
         for members in &fixed_groups {
-            fixed += factors.group_part(s, members);
+            factors.add_group(&mut fixed, s, members);
         }
         let drawn: Vec<DrawnLine> = (0..s.lines.len())
             .filter(|i| alone.contains(i) || ranged_groups.iter().any(|m| m.contains(i)))
@@ -176,10 +176,10 @@ impl Run {
         let s = &self.scenario;
         let mut part = self.fixed;
         for &i in &self.alone {
-            part += self.factors.part(&s.lines[i], s);
+            self.factors.add_part(&mut part, &s.lines[i], s);
         }
         for members in &self.groups {
-            part += self.factors.group_part(s, members);
+            self.factors.add_group(&mut part, s, members);
         }
         let (mut threshold, mut cap) = (s.threshold, s.cap);
         for range in &s.ranges {

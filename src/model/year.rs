@@ -4,6 +4,8 @@
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Year {
     pub t: u32,
+    /// The year's population, P × n_t (SPEC §2.3).
+    pub people: f64,
     pub gross: f64,
     pub cost: f64,
     pub net: f64,

@@ -8,6 +8,7 @@ use yew::{AttrValue, BaseComponent};
 
 use super::{mount, Shown};
 use crate::chart::wanted::{chart_for, figures_of, Wanted};
+use crate::components::form::line_more_app::{LineMoreApp, LineMoreAppProps};
 use crate::components::form::preset_picker::{PresetPicker, PresetPickerProps};
 use crate::components::form::print_inputs::{PrintInputs, PrintInputsProps};
 use crate::components::form::unit_cost_suggestions::{
@@ -25,10 +26,11 @@ use crate::export::file_name;
 use crate::keep::{read_saved, Stored};
 use crate::messages::events::{Events, SAVED};
 use crate::messages::json::{
-    FiguresJson, KeepJson, PresetsJson, PrintJson, SuggestionsJson, CHART, DRAWS, EQUITY, EVIDENCE,
-    GROUPS, KEEP, LADDER, PARTIES, PRESETS, PRINT_INPUTS, SUGGESTIONS,
+    FiguresJson, KeepJson, LineMoreJson, PresetsJson, PrintJson, SuggestionsJson, CHART, DRAWS,
+    EQUITY, EVIDENCE, GROUPS, KEEP, LADDER, LINE_MORE, PARTIES, PRESETS, PRINT_INPUTS, SUGGESTIONS,
 };
-use crate::model::FieldKey;
+use crate::model::kind::Kind;
+use crate::model::{FieldError, FieldKey, LineDraft};
 use crate::model::{Results, Scenario};
 
 /// A component the module draws: its props from the page's JSON and, where
@@ -59,6 +61,7 @@ pub(super) fn mount_view(
         GROUPS => mount::<GroupsApp>(root, json, events),
         EQUITY => mount::<EquityApp>(root, json, events),
         DRAWS => mount::<DrawsApp>(root, json, events),
+        LINE_MORE => mount::<LineMoreApp>(root, json, events),
         _ => None,
     }
 }
@@ -220,6 +223,35 @@ impl View for PrintInputs {
         let read: PrintJson = serde_json::from_str(json).ok()?;
         Some(PrintInputsProps {
             query: read.query.into(),
+        })
+    }
+}
+
+/// A line's monthly counts and deprivation inputs, as the page holds them.
+impl View for LineMoreApp {
+    fn read(json: &str, events: Events, _: Option<&LineMoreAppProps>) -> Option<LineMoreAppProps> {
+        let read: LineMoreJson = serde_json::from_str(json).ok()?;
+        let mut line = LineDraft::new(Kind::Rate);
+        if read.joined != 0 {
+            line.with = "joined".into();
+        }
+        let mut errors = Vec::new();
+        for field in read.fields {
+            let key = FieldKey::parse(&field.name)?;
+            match key {
+                FieldKey::Series(_, k) => line.series[k as usize] = field.text,
+                FieldKey::Equity(_, k) => line.equity[k as usize] = field.text,
+                _ => return None,
+            }
+            if let Some(message) = field.error {
+                errors.push(FieldError { key, message });
+            }
+        }
+        Some(LineMoreAppProps {
+            index: read.n.checked_sub(1)?,
+            line,
+            errors,
+            events,
         })
     }
 }

@@ -11,6 +11,7 @@ use crate::model::{Line, Scenario};
 use crate::text::lower_first;
 use crate::unit_costs::{matching, suggested_ids};
 use crate::words::costs::source_sentence;
+use crate::words::uptake::uptake_words;
 
 /// The scenario's own inputs: the draws' settings only with a range, and
 /// the population's deprivation fifths.
@@ -60,8 +61,10 @@ pub fn line_values(line: &Line, fy: i32) -> Vec<(String, String)> {
         let (f, v) = (key.field(), line.get(key));
         // How the saving lands always says something (SPEC §2.6).
         let unset = f.optional && v == 0.0;
-        let says =
-            f.no_default || (!unset && (line.kind.landing_keys().contains(&key) || v != f.default));
+        let ramps = key == LineKey::Uptake && !line.ramp.later.is_empty();
+        let says = f.no_default
+            || ramps
+            || (!unset && (line.kind.landing_keys().contains(&key) || v != f.default));
         if !says {
             continue;
         }
@@ -71,6 +74,9 @@ pub fn line_values(line: &Line, fy: i32) -> Vec<(String, String)> {
             .find(|r| r.key == key)
             .map(|r| (r.lo, r.hi));
         let mut text = with_range(f, v, range);
+        if key == LineKey::Uptake && range.is_none() {
+            text = uptake_words(line.uptake, &line.ramp, fy);
+        }
         if let Some(rule) = PaymentRule::of(v).filter(|_| key == LineKey::Paid) {
             text = format!("{text}: {}", lower_first(rule.label));
         }

@@ -11,6 +11,7 @@ pub mod inputs;
 pub mod method;
 pub mod parties;
 pub mod spc;
+pub mod uptake;
 
 use crate::format::{money, number, percent};
 use crate::model::fields::Unit;

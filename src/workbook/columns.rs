@@ -17,13 +17,12 @@ pub const WTE: u16 = 11;
 pub const SESSIONS: u16 = 12;
 pub const STEPS: u16 = 13;
 pub const NEXT_STEP: u16 = 14;
-pub const SAVING_Y1: u16 = 15;
+/// R / E: the running cost of each event avoided (SPEC §2.4).
+pub const PER_EVENT: u16 = 15;
 pub const PAID: u16 = 16;
-pub const PAID_Y1: u16 = 17;
-pub const REAL: u16 = 18;
-pub const REAL_Y1: u16 = 19;
-pub const SETUP: u16 = 20;
-pub const FUNDER: u16 = 21;
+pub const REAL: u16 = 17;
+pub const SETUP: u16 = 18;
+pub const FUNDER: u16 = 19;
 
 /// Line n is on row n (row 1 holds the headings); 20 lines at most.
 pub const LAST_ROW: u32 = 20;
@@ -37,18 +36,16 @@ pub fn all(col: u16) -> String {
 pub const K: &str = "(1-ob/100)";
 
 /// Lines that act on the same events (SPEC §2.10), after the others.
-pub const WITH: u16 = 22;
-pub const RED: u16 = 23;
-pub const ALONE: u16 = 24;
-pub const SHARE: u16 = 25;
-pub const SHARE_Y1: u16 = 26;
-pub const TOGETHER: u16 = 27;
-pub const TOGETHER_Y1: u16 = 28;
+pub const WITH: u16 = 20;
+pub const RED: u16 = 21;
+pub const ALONE: u16 = 22;
+pub const SHARE: u16 = 23;
+pub const TOGETHER: u16 = 24;
 
 /// A formula and its value, for a column of line i's row.
 pub type Cell = (u16, Option<String>, Option<f64>);
 
-/// The first year's uptake, as a share.
-pub fn uptake(n: usize) -> String {
-    format!("({}/100)", line_input(n, "uptake"))
+/// Line n's uptake in year t (SPEC §2.2), as a share.
+pub fn uptake(n: usize, t: u32) -> String {
+    format!("({}/100)", line_input(n, &format!("uptake_{t}")))
 }

@@ -5,8 +5,8 @@
 
 use super::cells::cell;
 use super::columns::{
-    Cell, ALONE, BREAKEVEN, COST, EVENTS, K, NEXT_STEP, PAID_Y1, REAL, REAL_Y1, RED, SAVING,
-    SAVING_Y1, SHARE, SHARE_Y1, STEPS, TOGETHER, TOGETHER_Y1,
+    uptake, Cell, ALONE, BREAKEVEN, COST, EVENTS, K, NEXT_STEP, PER_EVENT, REAL, RED, SAVING,
+    SHARE, STEPS, TOGETHER,
 };
 use super::inputs::line_input;
 use crate::format::CANNOT_BREAK_EVEN;
@@ -16,14 +16,12 @@ use crate::model::overlap::{baseline, credits, gauss_legendre, groups, reduction
 use crate::model::{LineResult, Scenario};
 
 /// The first, which line a line joins, is words ("Line 1").
-pub const COLUMNS: [(&str, f64); 7] = [
+pub const COLUMNS: [(&str, f64); 5] = [
     ("Acts on the same events as line", 12.0),
     ("Reduction on its own (r)", 12.0),
     ("Events avoided on its own (B r)", 14.0),
     ("Its share of its effect, full effect (c)", 14.0),
-    ("Its share of its effect, year 1 (c)", 14.0),
     ("Group's events together, full effect", 14.0),
-    ("Group's events together, year 1", 14.0),
 ];
 
 /// Line i's row: line n is on row n.
@@ -31,13 +29,14 @@ fn here(i: usize, col: u16) -> String {
     cell(i as u32 + 1, col)
 }
 
-/// Line i's (from 0) first year's uptake, as a share.
-fn uptake(i: usize) -> String {
-    super::columns::uptake(i + 1)
+/// Line i's cell on the Lines sheet, from another sheet: `Lines!$V$2`.
+pub fn on_lines(i: usize, col: u16) -> String {
+    let c = super::cells::column(col);
+    format!("Lines!${c}${}", i + 2)
 }
 
 /// B, read through the member's own (linked) inputs.
-fn baseline_formula(s: &Scenario, i: usize) -> String {
+pub fn baseline_formula(s: &Scenario, i: usize) -> String {
     let input = |k| line_input(i + 1, k);
     match s.lines[i].kind {
         Kind::Rate => format!("pop*{}/1000", input("base")),
@@ -58,15 +57,9 @@ fn reduction_formula(s: &Scenario, i: usize) -> String {
     }
 }
 
-/// c_i = Σ_k w_k Π_{j≠i} (1 − x_k r_j u_j), each term written out.
-fn share_formula(members: &[usize], i: usize, with_uptake: bool) -> String {
-    let r = |j: usize| {
-        if with_uptake {
-            format!("{}*{}", here(j, RED), uptake(j))
-        } else {
-            here(j, RED)
-        }
-    };
+/// c_i = Σ_k w_k Π_{j≠i} (1 − x_k r_j u_j), each term written out, r_j
+/// being `r(j)` (with its uptake in a year, or without at full effect).
+pub fn share_formula(members: &[usize], i: usize, r: &dyn Fn(usize) -> String) -> String {
     let terms: Vec<String> = gauss_legendre()
         .iter()
         .map(|(x, w)| {
@@ -81,22 +74,16 @@ fn share_formula(members: &[usize], i: usize, with_uptake: bool) -> String {
     terms.join("+")
 }
 
-fn together_formula(s: &Scenario, members: &[usize], i: usize, with_uptake: bool) -> String {
-    let factors: Vec<String> = members
-        .iter()
-        .map(|&j| {
-            if with_uptake {
-                format!("1-{}*{}", here(j, RED), uptake(j))
-            } else {
-                format!("1-{}", here(j, RED))
-            }
-        })
-        .collect();
-    format!(
-        "{}*(1-PRODUCT({}))",
-        baseline_formula(s, i),
-        factors.join(",")
-    )
+/// B (1 − Π (1 − r_j u_j)): what the group avoids together, `b` its
+/// baseline in the year.
+pub fn together_formula(members: &[usize], b: &str, r: &dyn Fn(usize) -> String) -> String {
+    let factors: Vec<String> = members.iter().map(|&j| format!("1-{}", r(j))).collect();
+    format!("{b}*(1-PRODUCT({}))", factors.join(","))
+}
+
+/// r_j in year t, read from the Lines sheet and the year's uptake.
+pub fn reduction_in(t: u32) -> impl Fn(usize) -> String {
+    move |j| format!("{}*{}", on_lines(j, RED), uptake(j + 1, t))
 }
 
 /// Line i's cells where it is in a group: its own as `cells` has them,
@@ -106,25 +93,19 @@ pub fn credit_cells(s: &Scenario, i: usize, r: &LineResult, cells: &mut Vec<Cell
     let Some(members) = groups(s).into_iter().find(|m| m.contains(&i)) else {
         return;
     };
-    let year1 = effects(s, Reach::FirstYear)[i];
     let full = effects(s, Reach::Full)[i];
     for (col, formula, value) in member_cells(s, &members, i) {
         let value = value.or(match col {
             SAVING => Some(r.saving),
-            SAVING_Y1 => Some(year1.saving),
             REAL => Some(full.real),
-            REAL_Y1 => Some(year1.real),
             BREAKEVEN => r.breakeven,
             STEPS => r.steps.map(|st| st.units),
             NEXT_STEP => r.steps.map(|st| st.next),
+            PER_EVENT => r.per_event,
             _ => None,
         });
         cells.retain(|c| c.0 != col);
         cells.push((col, formula, value));
-    }
-    let paid = s.lines[i].paid / 100.0;
-    if let Some(c) = cells.iter_mut().find(|c| c.0 == PAID_Y1) {
-        c.2 = Some(year1.saving * paid);
     }
 }
 
@@ -135,19 +116,16 @@ fn member_cells(s: &Scenario, members: &[usize], i: usize) -> Vec<Cell> {
     let j = members.iter().position(|&m| m == i).unwrap_or(0);
     let b = baseline(&s.lines[members[0]], s.pop);
     let rs: Vec<f64> = members.iter().map(|&m| reduction(&s.lines[m])).collect();
-    let us: Vec<f64> = members.iter().map(|&m| s.lines[m].uptake / 100.0).collect();
-    let ru: Vec<f64> = rs.iter().zip(&us).map(|(r, u)| r * u).collect();
-    let (c, c1) = (shares(&rs)[j], shares(&ru)[j]);
+    let c = shares(&rs)[j];
     let full = credits(s, members, b, Reach::Full);
-    let first = credits(s, members, b, Reach::FirstYear);
     let bf = baseline_formula(s, i);
     let credit = format!("{bf}*{}*{}", here(i, RED), here(i, SHARE));
-    let credit_y1 = format!("{bf}*{}*{}*{}", here(i, RED), uptake(i), here(i, SHARE_Y1));
     let unit = line_input(i + 1, "unit");
     let priced = |events: &str| match line.kind {
         Kind::Spend => format!("{K}*({events})"),
         _ => format!("{K}*({events}*{unit})"),
     };
+    let own = |j: usize| here(j, RED);
     let mut cells: Vec<Cell> = vec![
         (RED, Some(reduction_formula(s, i)), Some(rs[j])),
         (
@@ -155,19 +133,12 @@ fn member_cells(s: &Scenario, members: &[usize], i: usize) -> Vec<Cell> {
             Some(format!("{bf}*{}", here(i, RED))),
             Some(b * rs[j]),
         ),
-        (SHARE, Some(share_formula(members, i, false)), Some(c)),
-        (SHARE_Y1, Some(share_formula(members, i, true)), Some(c1)),
+        (SHARE, Some(share_formula(members, i, &own)), Some(c)),
         (
             TOGETHER,
-            Some(together_formula(s, members, i, false)),
+            Some(together_formula(members, &bf, &own)),
             Some(full.together),
         ),
-        (
-            TOGETHER_Y1,
-            Some(together_formula(s, members, i, true)),
-            Some(first.together),
-        ),
-        (SAVING_Y1, Some(priced(&credit_y1)), None),
     ];
     if line.kind.counts_events() {
         cells.push((EVENTS, Some(credit.clone()), Some(full.credit[j])));
@@ -190,7 +161,7 @@ fn member_cells(s: &Scenario, members: &[usize], i: usize) -> Vec<Cell> {
         ));
     }
     if line.kind.counts_events() {
-        cells.extend(stepped(i, &credit, &credit_y1));
+        cells.extend(stepped(i, &credit));
         cells.extend(group_steps(i, j == 0));
     }
     cells
@@ -223,20 +194,21 @@ fn group_steps(i: usize, head: bool) -> Vec<Cell> {
     ]
 }
 
-/// Cost really avoided with a step: the group's whole steps, shared out by
-/// credit; without one, the share `avoid` of the saving, as on its own.
-fn stepped(i: usize, credit: &str, credit_y1: &str) -> Vec<Cell> {
+/// Cost really avoided at full effect with a step: the group's whole
+/// steps, shared out by credit; without one, the share `avoid` of the
+/// saving, as on its own.
+fn stepped(i: usize, credit: &str) -> Vec<Cell> {
+    let real = real_formula(i, &here(i, TOGETHER), credit, &here(i, SAVING));
+    vec![(REAL, Some(real), None)]
+}
+
+/// real_i of SPEC §2.10 for member i, given the group's events together,
+/// its credit and its saving (cells or formulas) in the same year.
+pub fn real_formula(i: usize, t: &str, credit: &str, saving: &str) -> String {
     let input = |k| line_input(i + 1, k);
     let (step, step_cost) = (input("step"), input("step_cost"));
-    let real = |together: u16, credit: &str, saving: u16| {
-        let t = here(i, together);
-        let steps = format!("IF({K}*{t}>0,FLOOR({K}*{t}/{step}+1E-9,1),0)");
-        let share = format!("IF({t}>0,{steps}*{step_cost}*({credit})/{t},0)");
-        let by_share = format!("{}*({}/100)", here(i, saving), input("avoid"));
-        format!("IF({step}>0,{share},{by_share})")
-    };
-    vec![
-        (REAL, Some(real(TOGETHER, credit, SAVING)), None),
-        (REAL_Y1, Some(real(TOGETHER_Y1, credit_y1, SAVING_Y1)), None),
-    ]
+    let steps = format!("IF({K}*{t}>0,FLOOR({K}*{t}/{step}+1E-9,1),0)");
+    let share = format!("IF({t}>0,{steps}*{step_cost}*({credit})/{t},0)");
+    let by_share = format!("{saving}*({}/100)", input("avoid"));
+    format!("IF({step}>0,{share},{by_share})")
 }

@@ -6,7 +6,7 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::cells::{headings, put, text, Formats};
 use crate::model::equity::{EquityKey, Grad};
-use crate::model::keys::GlobalKey;
+use crate::model::keys::{GlobalKey, LineKey};
 use crate::model::overlap::SHARED_KEYS;
 use crate::model::{Line, Scenario, Unit};
 use crate::text::line_name;
@@ -38,6 +38,8 @@ fn unit_words(unit: Unit) -> &'static str {
 struct Rows<'a> {
     sheet: &'a mut Worksheet,
     f: &'a Formats,
+    /// The years shown, for uptake year by year.
+    years: u32,
     row: u32,
     named: Vec<Named>,
 }
@@ -114,6 +116,10 @@ impl Rows<'_> {
         }
         for key in line.kind.keys() {
             let field = line.kind.field_of(key);
+            if key == LineKey::Uptake {
+                self.uptakes(n, line, field.unit)?;
+                continue;
+            }
             let link = format!("{prefix}{}", key.name());
             let name = line_input(n, key.name());
             let from = line
@@ -171,6 +177,18 @@ impl Rows<'_> {
         )
     }
 
+    /// Line n's uptake in each year shown (SPEC §2.2), one input a year:
+    /// `l1_uptake_1` … , so that a ramp is as easy to change as one number.
+    fn uptakes(&mut self, n: usize, line: &Line, unit: Unit) -> Result<(), XlsxError> {
+        for t in 1..=self.years {
+            let label = format!("Saving reached in year {t} (uptake)");
+            let name = line_input(n, &format!("uptake_{t}"));
+            let at = (&*label, &*format!("l{n}.uptake"), name);
+            self.input(at, Some(line.ramp.in_year(line.uptake, t)), unit, None)?;
+        }
+        Ok(())
+    }
+
     /// Five inputs of line n, one a fifth: `l1_reach_1` … `l1_reach_5`.
     fn fifths(&mut self, n: usize, key: &str, label: &str, q: &[f64; 5]) -> Result<(), XlsxError> {
         for (i, v) in q.iter().enumerate() {
@@ -205,6 +223,7 @@ pub fn inputs_sheet(s: &Scenario, f: &Formats) -> Result<(Worksheet, Vec<Named>)
     let mut rows = Rows {
         sheet: &mut sheet,
         f,
+        years: s.years,
         row: 1,
         named: Vec::new(),
     };

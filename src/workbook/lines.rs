@@ -1,7 +1,8 @@
 //! The Lines sheet (SPEC §5.1): each line's figures at full effect as
 //! formulas over its inputs (§2.2, §2.4, §2.6, §2.7), and the figures the
-//! Years sheet sums (the first year's, with uptake; what the commissioner
-//! stops paying; what is really avoided).
+//! other sheets read (what the commissioner stops paying and what is
+//! really avoided, at full effect); each year's are on the Line years
+//! sheet.
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
@@ -15,7 +16,7 @@ use crate::model::kind::Kind;
 use crate::model::{Line, LineResult, Results, Scenario};
 use crate::text::line_name;
 
-const COLUMNS: [(&str, f64); 22] = [
+const COLUMNS: [(&str, f64); 20] = [
     ("Line", 6.0),
     ("Name", 30.0),
     ("Kind", 10.0),
@@ -31,11 +32,9 @@ const COLUMNS: [(&str, f64); 22] = [
     ("Sessions a week", 12.0),
     ("Whole steps removed", 12.0),
     ("Events to the next step", 14.0),
-    ("Saving in year 1 (with uptake)", 16.0),
+    ("Running cost per event avoided (R / E)", 16.0),
     ("Saving the commissioner stops paying, full effect", 18.0),
-    ("Saving the commissioner stops paying, year 1", 18.0),
     ("Cost really avoided, full effect", 16.0),
-    ("Cost really avoided, year 1", 16.0),
     ("Set-up cost", 14.0),
     ("Who pays the costs", 14.0),
 ];
@@ -94,7 +93,7 @@ impl Of<'_> {
             .then(|| format!("IF({unit}*{K}<>0,IF({rate}<0,\"{CANNOT_BREAK_EVEN}\",{rate}),\"\")"))
     }
 
-    /// Events avoided times `reach` (k, or k times the first year's uptake).
+    /// Events avoided times `reach` (k).
     fn reached(&self, reach: &str) -> String {
         format!("{}*{reach}", self.here(EVENTS))
     }
@@ -103,6 +102,15 @@ impl Of<'_> {
         let events = self.reached(reach);
         let step = self.input("step");
         format!("IF({events}>0,FLOOR({events}/{step}+1E-9,1),0)")
+    }
+
+    /// R / E where the line counts events and avoids some.
+    fn per_event(&self) -> Option<String> {
+        let (cost, events) = (self.here(COST), self.here(EVENTS));
+        self.line
+            .kind
+            .counts_events()
+            .then(|| format!("IF({events}>0,{cost}/{events},\"\")"))
     }
 
     /// Cost really avoided (SPEC §2.6, §2.7): whole steps where the line
@@ -163,11 +171,7 @@ fn line_cells(s: &Scenario, i: usize, r: &LineResult) -> Vec<Cell> {
         row: i as u32 + 1,
         line,
     };
-    let u = line.uptake / 100.0;
-    let reach_y1 = format!("({K}*{})", uptake(of.n));
-    let saving_y1 = r.saving * u;
     let events_k = |reach: f64| r.events.map(|e| e * reach);
-    let real_y1 = really_avoided(line, saving_y1, events_k(s.k() * u));
     let work = r.workforce;
     let steps = r.steps;
     let mut cells = vec![
@@ -199,27 +203,17 @@ fn line_cells(s: &Scenario, i: usize, r: &LineResult) -> Vec<Cell> {
         ),
         (STEPS, of.steps(), steps.map(|st| st.units)),
         (NEXT_STEP, of.next_step(), steps.map(|st| st.next)),
-        (
-            SAVING_Y1,
-            Some(format!("{}*{}", of.here(SAVING), uptake(of.n))),
-            Some(saving_y1),
-        ),
+        (PER_EVENT, of.per_event(), r.per_event),
         (
             PAID,
             Some(of.paid(SAVING)),
             Some(r.saving * line.paid / 100.0),
         ),
         (
-            PAID_Y1,
-            Some(of.paid(SAVING_Y1)),
-            Some(saving_y1 * line.paid / 100.0),
-        ),
-        (
             REAL,
             Some(of.real(SAVING, K)),
             Some(really_avoided(line, r.saving, events_k(s.k()))),
         ),
-        (REAL_Y1, Some(of.real(SAVING_Y1, &reach_y1)), Some(real_y1)),
         (SETUP, Some(line_input(of.n, "setup")), Some(line.setup)),
     ];
     credit_cells(s, i, r, &mut cells);
@@ -242,7 +236,7 @@ pub fn lines_sheet(s: &Scenario, results: &Results, f: &Formats) -> Result<Works
         for (col, formula, value) in line_cells(s, i, r) {
             let Some(formula) = formula else { continue };
             let format = match col {
-                EVENTS | BREAKEVEN | HOURS..=NEXT_STEP | RED..=TOGETHER_Y1 => &f.number,
+                EVENTS | BREAKEVEN | HOURS..=NEXT_STEP | RED..=TOGETHER => &f.number,
                 _ => &f.money,
             };
             if col == BREAKEVEN && value.is_some_and(|b| b < 0.0) {

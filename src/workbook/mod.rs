@@ -13,6 +13,7 @@ mod fifth_rows;
 mod fifths;
 mod groups;
 mod inputs;
+mod line_years;
 mod lines;
 mod summary;
 mod values;
@@ -51,6 +52,7 @@ pub fn workbook(s: &Scenario, results: &Results, made: &Made) -> Result<Vec<u8>,
     let mut sheets = vec![
         inputs,
         lines::lines_sheet(s, results, &f)?,
+        line_years::line_years_sheet(s, &f)?,
         years::years_sheet(s, &results.years, &f)?,
         summary::summary_sheet(results, &f)?,
     ];

@@ -1,11 +1,12 @@
 //! The Years sheet (SPEC §5.1): every column of the yearly table (§2.3,
-//! §2.6) as formulas over the Lines sheet and the inputs, one row a year,
-//! and the running position that payback (§2.4) reads.
+//! §2.6) as formulas over the Line years sheet and the inputs, one row a
+//! year, and the running position that payback (§2.4) reads.
 
 use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
 use super::cells::{cell, column, headings, put, span, text_formula, Formats};
-use super::columns::{all, COST, FUNDER, PAID, PAID_Y1, REAL, REAL_Y1, SAVING, SAVING_Y1, SETUP};
+use super::columns::{all, SETUP};
+use super::line_years::{self, COST_T, FUNDER_T, PAID_T, REAL_T, SAVING_T, SETUP_T, YEAR};
 use crate::format::financial_year;
 use crate::model::{Scenario, Year};
 
@@ -35,8 +36,9 @@ pub const FLOW: u16 = 23;
 const START: u16 = 24;
 const END: u16 = 25;
 pub const PAYBACK: u16 = 26;
+const PEOPLE: u16 = 27;
 
-const COLUMNS: [(&str, f64); 27] = [
+const COLUMNS: [(&str, f64); 28] = [
     ("Financial year", 10.0),
     ("Year (t)", 6.0),
     ("Uplift (growth)", 10.0),
@@ -64,29 +66,33 @@ const COLUMNS: [(&str, f64); 27] = [
     ("Position at the start of the year", 15.0),
     ("Position at the end of the year", 15.0),
     ("Payback reached in this year (months)", 15.0),
+    ("Population (pop)", 12.0),
 ];
 
-/// In year 1 the first figure, later the second, times the uplift.
-fn first_or_later(row: u32, first: u16, later: u16) -> String {
+/// The lines' figures in `col` of the Line years sheet for the year on
+/// `row`, added up, times the uplift.
+fn lines_in_year(s: &Scenario, row: u32, col: u16) -> String {
     format!(
-        "IF({}=1,SUM({}),SUM({}))*{}",
+        "SUMIF({},{},{})*{}",
+        line_years::all(s, YEAR),
         cell(row, T),
-        all(first),
-        all(later),
+        line_years::all(s, col),
         cell(row, GROWTH)
     )
 }
 
 /// The costs of lines whose costs `funder` pays, in the year on `row`.
-fn costs_paid_by(row: u32, funder: &str) -> String {
-    format!(
-        "SUMIF({f},\"{funder}\",{r})*{g}+IF({t}=1,SUMIF({f},\"{funder}\",{s}),0)",
-        f = all(FUNDER),
-        r = all(COST),
-        s = all(SETUP),
-        g = cell(row, GROWTH),
-        t = cell(row, T)
-    )
+fn costs_paid_by(s: &Scenario, row: u32, funder: &str) -> String {
+    let of = |col| {
+        format!(
+            "SUMIFS({},{},{},{},\"{funder}\")",
+            line_years::all(s, col),
+            line_years::all(s, YEAR),
+            cell(row, T),
+            line_years::all(s, FUNDER_T)
+        )
+    };
+    format!("{}*{}+{}", of(COST_T), cell(row, GROWTH), of(SETUP_T))
 }
 
 /// Each cell of the year on `row`: (column, formula, value); `start` and
@@ -111,15 +117,15 @@ fn year_cells(
     vec![
         (T, "ROW()-1".into(), f64::from(y.t)),
         (GROWTH, format!("(1+infl/100)^({}-1)", c(T)), growth),
-        (GROSS, first_or_later(row, SAVING_Y1, SAVING), y.gross),
+        (GROSS, lines_in_year(s, row, SAVING_T), y.gross),
         (
             COSTS,
             format!(
-                "SUM({})*{}+IF({}=1,SUM({}),0)",
-                all(COST),
-                c(GROWTH),
+                "{}+SUMIF({},{},{})",
+                lines_in_year(s, row, COST_T),
+                line_years::all(s, YEAR),
                 c(T),
-                all(SETUP)
+                line_years::all(s, SETUP_T)
             ),
             y.cost,
         ),
@@ -127,13 +133,17 @@ fn year_cells(
         (DF, format!("1/(1+disc/100)^({}-1)", c(T)), y.df),
         (PV, format!("{}*{}", c(NET), c(DF)), y.pv),
         (CUM, format!("SUM(${}$2:{})", column(NET), c(NET)), y.cum),
-        (PAID_SAVING, first_or_later(row, PAID_Y1, PAID), paid),
+        (PAID_SAVING, lines_in_year(s, row, PAID_T), paid),
         (
             REALLY_AVOIDED,
-            first_or_later(row, REAL_Y1, REAL),
+            lines_in_year(s, row, REAL_T),
             y.nhs + y.cost,
         ),
-        (PRIMARY_COSTS, costs_paid_by(row, "primary"), primary_cost),
+        (
+            PRIMARY_COSTS,
+            costs_paid_by(s, row, "primary"),
+            primary_cost,
+        ),
         (
             CASH,
             format!("{}-({}-{})", c(PAID_SAVING), c(COSTS), c(PRIMARY_COSTS)),
@@ -193,6 +203,7 @@ fn year_cells(
         ),
         (START, start_formula, start),
         (END, format!("{}+{}", c(START), c(FLOW)), start + flow),
+        (PEOPLE, format!("pop*(1+growth/100)^({}-1)", c(T)), y.people),
     ]
 }
 
@@ -210,7 +221,7 @@ fn payback_cell(row: u32, y: &Year, start: f64, flow: f64) -> (String, Option<f6
 
 fn format_of(f: &Formats, col: u16) -> &Format {
     match col {
-        T => &f.whole,
+        T | PEOPLE => &f.whole,
         GROWTH | DF => &f.factor,
         _ => &f.money,
     }

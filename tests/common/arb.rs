@@ -7,6 +7,7 @@ use pilot_savings::model::keys::{GlobalKey, LineKey};
 use pilot_savings::model::kind::Kind;
 use pilot_savings::model::overlap::{share_inputs, SHARED_KEYS};
 use pilot_savings::model::scenario::{Funder, Range};
+use pilot_savings::model::uptake::Ramp;
 use pilot_savings::model::{Line, Scenario};
 use proptest::prelude::*;
 
@@ -35,8 +36,12 @@ pub fn arb_line() -> impl Strategy<Value = Line> {
         spreads,
         funder,
         arb_equity(),
+        prop::option::of(prop::collection::vec(
+            prop_oneof![Just(0.0), Just(100.0), 0.0f64..=100.0],
+            1..=9,
+        )),
     )
-        .prop_map(|(kind, name, numbers, spreads, funder, equity)| {
+        .prop_map(|(kind, name, numbers, spreads, funder, equity, later)| {
             let mut line = Line::new(kind);
             line.name = name.trim().to_string();
             line.funder = funder;
@@ -50,6 +55,11 @@ pub fn arb_line() -> impl Strategy<Value = Line> {
                         line.ranges.push(range_around(key, v, range));
                     }
                 }
+            }
+            // Uptake year by year (SPEC §2.2) has no range.
+            if let Some(later) = later {
+                line.ramp = Ramp { later };
+                line.ranges.retain(|r| r.key != LineKey::Uptake);
             }
             // Ranges are kept in the order the form shows the inputs.
             line.ranges
@@ -103,7 +113,13 @@ pub fn arb_scenario() -> impl Strategy<Value = Scenario> {
         "[^\u{0}]{0,120}",
         1u32..=100_000_000,
         1u32..=10,
-        (0.0f64..=20.0, -10.0f64..=20.0, 0.0f64..=100.0, 0u32..=3),
+        (
+            0.0f64..=20.0,
+            -10.0f64..=20.0,
+            0.0f64..=100.0,
+            0u32..=3,
+            prop_oneof![Just(0.0), -5.0f64..=10.0],
+        ),
         (
             1.0f64..=366.0,
             2000i32..=2100,
@@ -127,7 +143,7 @@ pub fn arb_scenario() -> impl Strategy<Value = Scenario> {
                 name,
                 pop,
                 years,
-                (disc, infl, share, lag),
+                (disc, infl, share, lag, growth),
                 (days, fy, scale, ob),
                 lines,
                 (mc, seed),
@@ -150,6 +166,7 @@ pub fn arb_scenario() -> impl Strategy<Value = Scenario> {
                     years,
                     disc,
                     infl,
+                    growth,
                     share,
                     lag,
                     days,

@@ -123,8 +123,11 @@ describe("the business case", () => {
       same(net, await calc.cell(`year-${t + 1}`, "net"), `year ${t + 1} net`);
       same(cum, await calc.cell(`year-${t + 1}`, "cum"), `year ${t + 1} cum`);
     }
-    for (const [n, [, , saving, cost, net]] of table(lines, "Each line, a year at full effect", 7, 20).entries()) {
+    for (const [n, [, , saving, cost, net, perEvent]] of table(lines, "Each line, a year at full effect", 8, 20).entries()) {
       same(saving, await calc.cell(`line-${n + 1}`, "saving"), `line ${n + 1} saving`);
+      const shown = await calc.page.getByTestId(`line-${n + 1}`).locator("[data-col='per-event']").getAttribute("data-value");
+      if (shown === "") assert.equal(perEvent, "—", `line ${n + 1} has no cost per event`);
+      else same(perEvent, Number(shown), `line ${n + 1} per-event`);
       same(cost, await calc.cell(`line-${n + 1}`, "cost"), `line ${n + 1} cost`);
       same(net, await calc.cell(`line-${n + 1}`, "net"), `line ${n + 1} net`);
     }

@@ -275,7 +275,7 @@ describe("files", () => {
       /- Net present value over 5 years: £878,913 \(Savings at unit cost less costs, whoever’s budget they fall in\)\n/,
       /- The NHS as a whole, over 5 years: £654,605 \(Cost really avoided less costs, present value: the Green Book’s view\)\n/,
       /- Costs: no set-up cost; £137,920 a year to run\n/,
-      /- Dermatology: saves £96,000 a year, costs £52,920 a year to run, net £43,080 a year; for the NHS as a whole −£4,920 a year\n/,
+      /- Dermatology: saves £96,000 a year, costs £52,920 a year to run, net £43,080 a year; for the NHS as a whole −£4,920 a year; each event avoided saves £120 and costs £66.15 to run\n/,
       /Who gains and who loses\n- The NHS as a whole saves £140,080 a year\. /,
       /- Passing 25\.53% of the shareable saving to the hospital leaves no party worse off over 5 years\.\n/,
     ]) {

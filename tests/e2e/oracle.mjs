@@ -5,7 +5,7 @@
 const LINE_DEFAULTS = { base: 0, after: 0, unit: 0, events: 0, pct: 0, spend: 0, saved: 0, months: 12,
   setup: 0, annual: 0, per_patient: 0, appts: 0, appt_cost: 0, uptake: 100, cash: 1,
   appt_min: 10, step: 0, step_cost: 0 };
-const GLOBAL_DEFAULTS = { pop: 10000, years: 5, disc: 3.5, infl: 0, share: 50, lag: 1, days: 252, fy: 2017, ob: 0,
+const GLOBAL_DEFAULTS = { pop: 10000, years: 5, disc: 3.5, infl: 0, growth: 0, share: 50, lag: 1, days: 252, fy: 2017, ob: 0,
   hshare: 0, threshold: 0 };
 
 export function scenarioFromQuery(query) {
@@ -17,6 +17,9 @@ export function scenarioFromQuery(query) {
   for (let n = 1; p.has(`l${n}.kind`); n++) {
     const line = { kind: p.get(`l${n}.kind`), ...LINE_DEFAULTS };
     for (const k of Object.keys(LINE_DEFAULTS)) if (p.has(`l${n}.${k}`)) line[k] = Number(p.get(`l${n}.${k}`));
+    // §2.2: uptake is one number (year 1, then 100) or one a year, the last kept.
+    const uptake = (p.get(`l${n}.uptake`) ?? "100").split(",").map(Number);
+    line.uptakeIn = (t) => (uptake.length === 1 ? (t === 1 ? uptake[0] : 100) : uptake[Math.min(t, uptake.length) - 1]) / 100;
     // §2.6: `paid` defaults from `cash`; `avoid` is 50 for events, 100 for
     // spending; the commissioner funds a line unless it says primary.
     line.paid = p.has(`l${n}.paid`) ? Number(p.get(`l${n}.paid`)) : line.cash === 1 ? 100 : 0;
@@ -37,7 +40,9 @@ export function project(s) {
     observed: (l.saved * 12) / l.months,
     cost: 0,
   })[l.kind];
-  const R = (l) => l.annual + l.per_patient * P + l.appts * l.appt_cost * s.days;
+  // §2.3: year t's population is P n_t; the cost per patient grows with it.
+  const n = (t) => (1 + s.growth / 100) ** (t - 1);
+  const R = (l, t = 1) => l.annual + l.per_patient * P * n(t) + l.appts * l.appt_cost * s.days;
   const E = (l) => ({ rate: (P * (l.base - l.after)) / 1000, count: (l.events * l.pct) / 100 })[l.kind];
   // §2.7: with a step, only whole steps of E × k × u are really avoided.
   const stepped = (l) => l.step > 0 && E(l) !== undefined;
@@ -49,9 +54,9 @@ export function project(s) {
     const growth = (1 + s.infl / 100) ** (t - 1);
     let gross = 0, cashgross = 0, cost = 0, commCost = 0, primaryCost = 0, real = 0;
     for (const l of s.lines) {
-      const u = t === 1 ? l.uptake / 100 : 1;
+      const u = l.uptakeIn(t) * n(t);
       const si = k * F(l) * u * growth;
-      const ci = R(l) * growth + (t === 1 ? l.setup : 0);
+      const ci = R(l, t) * growth + (t === 1 ? l.setup : 0);
       gross += si;
       cashgross += (si * l.paid) / 100;
       real += realOf(l, si, u, growth);
@@ -120,7 +125,9 @@ export function project(s) {
       const saving = k * F(l), realI = realOf(l, saving, 1, 1);
       const day = (l.appts * l.appt_min) / 60;
       const busy = l.appts > 0;
+      const e = E(l);
       return {
+        "per-event": e !== undefined && e > 0 ? R(l) / e : null,
         hosp: realI - (saving * l.paid) / 100, nhs: realI - R(l),
         hours: busy ? day * s.days : null, wte: busy ? day / 7.5 : null, sessions: busy ? (day * 5) / (25 / 6) : null,
         steps: stepped(l) ? steps(l, 1) : null,

@@ -40,6 +40,9 @@ const EVERYTHING =
   "&l5.funder=primary&l6.funder=primary&l7.appts=4&l7.appt_cost=38&l12.step=7&l12.step_cost=2500" +
   "&l1.series=90,86,92,88,85,91,87,89,93,86,88,90,30,25,22&l1.series_from=2025-01&l1.pilot_from=2026-01" +
   "&l1.after.lo=4&l1.after.hi=8&l2.pct.lo=10&l2.pct.hi=25&mc=2000" +
+  // Issue 33: a growing population, uptake year by year, and lines that
+  // share their events ramping at their own pace (line 7's group has steps).
+  "&growth=1.5&l3.per_patient=2&l6.with=1&l6.uptake=30,70&l7.with=2&l7.uptake=50,75,90&l11.uptake=10,40,70,85" +
   HOSTILE.slice(1).map((name, i) => `&l${i + 3}.name=${encodeURIComponent(name)}`).join("");
 
 /** Downloads the workbook: its file name and bytes. */
@@ -84,9 +87,11 @@ function same(calculated, shown, what) {
  *  of each formula is the one the file carries. */
 function formulasCarryTheirValues(written, calculated) {
   let formulas = 0;
-  for (const sheet of ["Lines", "Years", "Summary", "Deprivation"].filter((s) => written.sheets[s])) {
+  for (const sheet of ["Lines", "Line years", "Years", "Summary", "Deprivation"].filter((s) => written.sheets[s])) {
     for (const [at, cell] of Object.entries(written.sheets[sheet])) {
-      const isFigure = cell.type === "n" && !(sheet === "Lines" && at.startsWith("A"));
+      // A line's number, and on Line years its year, are labels.
+      const label = (sheet === "Lines" && at.startsWith("A")) || (sheet === "Line years" && /^[AB]\d/.test(at));
+      const isFigure = cell.type === "n" && !label;
       if (isFigure) assert.ok(cell.formula, `${sheet}!${at} holds ${cell.value}, not a formula`);
       if (!cell.formula) continue;
       formulas++;
@@ -112,7 +117,9 @@ function figuresAreThePages(calculated, hooks) {
     if (col === "breakeven" && Number(line[col]) < 0) assert.equal(value, "Cannot break even", `line ${i + 1} breakeven`);
     else same(value, line[col], `line ${i + 1} ${col}`);
   }));
+  hooks.lines.forEach((line, i) => same(Lines[`P${i + 2}`]?.value, line["per-event"], `line ${i + 1} per-event`));
   hooks.years.forEach((year, i) => YEAR_COLS.forEach((col, c) => same(Years[`${letter(3 + c)}${i + 2}`]?.value, year[col], `year ${i + 1} ${col}`)));
+  hooks.years.forEach((year, i) => same(Years[`AB${i + 2}`]?.value, year.pop, `year ${i + 1} population`));
   const keys = Object.entries(Summary).filter(([at]) => /^B\d+$/.test(at) && at !== "B1");
   assert.deepEqual(keys.map(([, c]) => c.value), SUMMARY_KEYS, "the Summary sheet names every output of §2.4 and §2.6");
   for (const [at, key] of keys) same(Summary[`C${at.slice(1)}`]?.value, hooks.summary[key.value], key.value);
@@ -125,7 +132,7 @@ describe("the workbook", () => {
     const file = await downloadWorkbook(calc);
     assert.equal(file.name, "bassetlaw-pch-workbook.xlsx");
     const written = readWorkbook(file.bytes);
-    assert.deepEqual(Object.keys(written.sheets), ["Inputs", "Lines", "Years", "Summary", "How sure", "About"]);
+    assert.deepEqual(Object.keys(written.sheets), ["Inputs", "Lines", "Line years", "Years", "Summary", "How sure", "About"]);
     assert.ok(!written.files.some((f) => /vbaProject|externalLink/.test(f)), written.files.join(", "));
     assert.equal(written.names.pop, "Inputs!$C$3");
     const calculated = await recalculate(file.bytes);
@@ -159,13 +166,31 @@ describe("the workbook", () => {
     pages.forEach((items, i) => assert.ok(items.length > 0, `page ${i + 1} is blank`));
   });
 
+  test("SPEC §10's uptake by year and growth: an input cell a year, and Calc gives the page's figures", async () => {
+    const calc = await fresh();
+    await calc.open(`${WORKED}&growth=1&l1.uptake=25,60,90`);
+    const file = await downloadWorkbook(calc);
+    const written = readWorkbook(file.bytes);
+    for (const [t, u] of [[1, 25], [2, 60], [3, 90], [5, 90]]) {
+      assert.ok(written.names[`l1_uptake_${t}`], `year ${t}'s uptake is a named input`);
+      const [, at] = written.names[`l1_uptake_${t}`].split("!");
+      assert.equal(written.sheets.Inputs[at.replaceAll("$", "")].value, u);
+    }
+    const calculated = await recalculate(file.bytes);
+    formulasCarryTheirValues(written, calculated);
+    figuresAreThePages(calculated, await pageHooks(calc));
+    assert.equal(calculated.sheets.Summary.C2.value.toFixed(2), "768737.71", "npv, SPEC §10");
+    assert.equal(calculated.sheets.Years.D4.value.toFixed(2), "322759.64", "gross in year 3, SPEC §10");
+    assert.equal(calculated.sheets.Lines.P2.value.toFixed(2), "66.15", "line 1's cost per event, SPEC §10");
+  });
+
   test("twenty lines over ten years with every rule: Calc gives the page's figures, names stay text", async () => {
     const calc = await fresh();
     await calc.open(EVERYTHING);
     assert.equal(await calc.page.getByTestId("error-summary").count(), 0, "the scenario is valid");
     const file = await downloadWorkbook(calc);
     const written = readWorkbook(file.bytes);
-    assert.deepEqual(Object.keys(written.sheets), ["Inputs", "Lines", "Years", "Summary", "Evidence", "How sure", "About"]);
+    assert.deepEqual(Object.keys(written.sheets), ["Inputs", "Lines", "Line years", "Years", "Summary", "Evidence", "How sure", "About"]);
     const calculated = await recalculate(file.bytes);
     formulasCarryTheirValues(written, calculated);
     assert.equal(await calc.hook("line-16").locator("[data-col='breakeven']").innerText(), "Cannot break even");

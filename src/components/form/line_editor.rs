@@ -1,16 +1,16 @@
 use yew::prelude::*;
 
 use crate::components::error_for;
-use crate::components::form::equity_fields::equity_fields;
 use crate::components::form::funder_radios::funder_radios;
 use crate::components::form::kind_select::kind_select;
+use crate::components::form::line_more_slot::line_more;
 pub use crate::components::form::line_notes::LineNotes;
 use crate::components::form::payment_radios::PaymentRadios;
 use crate::components::form::pilot_evidence::pilot_evidence;
 use crate::components::form::range_inputs::RangeInputs;
-use crate::components::form::series_fields::series_fields;
 use crate::components::form::suggestions_slot::suggestions;
 use crate::components::form::text_field::{number_field, TextField};
+use crate::components::form::uptake_words::uptake_words_below;
 use crate::components::form::with_select::with_select;
 use crate::components::widgets::fold::Fold;
 use crate::model::evidence::{evidence, Evidence};
@@ -18,6 +18,7 @@ use crate::model::fields::{Field, LINE_NAME_MAX};
 use crate::model::keys::{End, FieldKey, Input, LineKey, COST_KEYS};
 use crate::model::kind::Kind;
 use crate::model::overlap::SHARED_KEYS;
+use crate::model::uptake::is_list;
 use crate::model::validate::check_field;
 use crate::model::with::joins;
 use crate::model::{FieldError, LineDraft};
@@ -118,13 +119,24 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
             },
             _ => f,
         };
+        let typed = props.line.value(key);
+        // A range is for one number; a list of years has none (SPEC §2.2),
+        // but ends already typed stay in view with their error.
+        let ranged = key.can_range()
+            && (key != LineKey::Uptake
+                || !typed.is_some_and(is_list)
+                || end(End::Low).is_some()
+                || end(End::High).is_some());
         html! {
             <>
-                { number_field(&f, &full_key, props.line.value(key), error, oninput) }
+                { number_field(&f, &full_key, typed, error, oninput) }
+                if key == LineKey::Uptake {
+                    { uptake_words_below(&f, &full_key, typed, props.fy) }
+                }
                 if !suggested_ids(key).is_empty() {
                     { suggestions(&full_key, props.line.value(key), (props.fy, minutes), onpick) }
                 }
-                if key.can_range() {
+                if ranged {
                     <RangeInputs field={full_key.clone()} lo={end(End::Low)} hi={end(End::High)}
                         lo_error={end_error(End::Low)} hi_error={end_error(End::High)} oninput={onend} />
                 }
@@ -247,8 +259,7 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
                 </div>
             }
             if counts_events {
-                { series_fields(index, &props.line, &props.errors, &props.onaction) }
-                { equity_fields(index, &props.line, &props.errors, &props.onaction) }
+                { line_more(index, &props.line, &props.errors, &props.onaction) }
             }
             if has_saving && shared.is_none() {
                 if props.compact {

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::input_id;
 use crate::model::fields::{Field, Unit};
-use crate::model::keys::FieldKey;
+use crate::model::keys::{FieldKey, Input, LineKey};
 use crate::model::number::plain;
 
 #[derive(PartialEq, Properties)]
@@ -104,9 +104,12 @@ pub fn number_field(
     oninput: Callback<String>,
 ) -> Html {
     let (prefix, suffix) = affixes(f.unit);
+    // Uptake may be a list of years (SPEC §2.2), which a decimal keypad
+    // cannot type: its keyboard is text.
+    let numeric = !matches!(key, FieldKey::Line(_, Input::Value(LineKey::Uptake)));
     html! {
         <TextField field={key.clone()} label={f.label} hint={AttrValue::Static(f.hint)}
-            value={shown_text(f, typed)} {error} {prefix} {suffix} {oninput} />
+            value={shown_text(f, typed)} {error} {prefix} {suffix} {numeric} {oninput} />
     }
 }
 

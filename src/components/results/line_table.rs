@@ -5,13 +5,15 @@ use crate::components::widgets::table::{cell, row_head, table};
 use crate::format::{money, number, CANNOT_BREAK_EVEN};
 use crate::model::{LineResult, Results, Scenario};
 
-const HEAD: [&str; 14] = [
+const HEAD: [&str; 16] = [
     "Line",
     "Events avoided",
     "Avoided on its own",
     "Saving",
     "Cost",
     "Net",
+    "Saving per event avoided",
+    "Running cost per event avoided",
     "Breaks even at (per 1,000)",
     "Hospital",
     "NHS as a whole",
@@ -58,6 +60,8 @@ fn line_row(n: usize, result: &LineResult, name: &str, grouped: bool) -> Html {
     };
     let or_dash = |v: Option<f64>, places| v.map_or("\u{2014}".to_string(), |v| number(v, places));
     let events = or_dash(result.events, 0);
+    let or_money = |v: Option<f64>| v.map_or("\u{2014}".to_string(), money);
+    let saved = result.saving_per_event();
     let w = result.workforce;
     let (units, next) = (result.steps.map(|s| s.units), result.steps.map(|s| s.next));
     html! {
@@ -72,14 +76,16 @@ fn line_row(n: usize, result: &LineResult, name: &str, grouped: bool) -> Html {
             { cell(Some("saving"), HEAD[3], Some(result.saving), money(result.saving)) }
             { cell(Some("cost"), HEAD[4], Some(result.cost), money(result.cost)) }
             { cell(Some("net"), HEAD[5], Some(result.net), money(result.net)) }
-            { cell(Some("breakeven"), HEAD[6], result.breakeven, breakeven) }
-            { cell(Some("hosp"), HEAD[7], Some(result.hosp), money(result.hosp)) }
-            { cell(Some("nhs"), HEAD[8], Some(result.nhs), money(result.nhs)) }
-            { cell(Some("hours"), HEAD[9], w.map(|w| w.hours), or_dash(w.map(|w| w.hours), 0)) }
-            { cell(Some("wte"), HEAD[10], w.map(|w| w.wte), or_dash(w.map(|w| w.wte), 2)) }
-            { cell(Some("sessions"), HEAD[11], w.map(|w| w.sessions), or_dash(w.map(|w| w.sessions), 1)) }
-            { cell(Some("steps"), HEAD[12], units, or_dash(units, 0)) }
-            { cell(Some("next-step"), HEAD[13], next, or_dash(next.map(f64::ceil), 0)) }
+            { cell(None, HEAD[6], saved, or_money(saved)) }
+            { cell(Some("per-event"), HEAD[7], result.per_event, or_money(result.per_event)) }
+            { cell(Some("breakeven"), HEAD[8], result.breakeven, breakeven) }
+            { cell(Some("hosp"), HEAD[9], Some(result.hosp), money(result.hosp)) }
+            { cell(Some("nhs"), HEAD[10], Some(result.nhs), money(result.nhs)) }
+            { cell(Some("hours"), HEAD[11], w.map(|w| w.hours), or_dash(w.map(|w| w.hours), 0)) }
+            { cell(Some("wte"), HEAD[12], w.map(|w| w.wte), or_dash(w.map(|w| w.wte), 2)) }
+            { cell(Some("sessions"), HEAD[13], w.map(|w| w.sessions), or_dash(w.map(|w| w.sessions), 1)) }
+            { cell(Some("steps"), HEAD[14], units, or_dash(units, 0)) }
+            { cell(Some("next-step"), HEAD[15], next, or_dash(next.map(f64::ceil), 0)) }
         </tr>
     }
 }
