@@ -158,3 +158,16 @@ fn uptake_is_said_in_financial_years() {
         "80% a year from 2026/27"
     );
 }
+
+#[test]
+fn a_list_travels_in_a_scenario_file_and_back() {
+    use pilot_savings::document::{export, import};
+    let draft = decode(&ramped()).draft;
+    let file = export(&draft);
+    assert!(
+        file.contains("\"uptake\": \"25,60,90\"") || file.contains("\"uptake\":\"25,60,90\""),
+        "{file}"
+    );
+    let back = import(&file).expect("our own file").draft;
+    assert_eq!(back.check().expect("valid"), draft.check().expect("valid"));
+}

@@ -10,7 +10,7 @@ use crate::model::Scenario;
 use crate::unit_costs::used_by;
 
 const HOW_TO_READ: [&str; 4] = [
-    "Every figure on the Lines, Years and Summary sheets is a formula over the Inputs sheet, whose values are named cells (pop, disc, l1_base, …): change an input there and every figure follows, by the calculator's own arithmetic.",
+    "Every figure on the Lines, Line years, Years and Summary sheets is a formula over the Inputs sheet, whose values are named cells (pop, growth, l1_base, l1_uptake_1 for line 1's uptake in year 1, …): change an input there and every figure follows, by the calculator's own arithmetic. Line years has each line in each year; Years adds them up.",
     "The number of lines and years is fixed: to add a line or a year, change the scenario in the calculator and download the workbook again.",
     "The How sure and Evidence sheets hold values the calculator worked out, not formulas.",
     "Nothing in this workbook runs a macro or refers to another file.",
