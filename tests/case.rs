@@ -300,6 +300,10 @@ fn uptake_by_year_and_a_growing_population_are_said_where_the_figures_assume_the
     let at = |text: &str| body.iter().position(|(_, t)| t == text);
     assert!(at("Population").is_some());
     assert!(at("40,400").is_some(), "year 2's population");
+    // Appendix C holds every column of the yearly table.
+    for col in pilot_savings::model::year::YearCol::ALL {
+        assert!(at(col.heading()).is_some(), "{} by year", col.heading());
+    }
     // Each line's running cost per event avoided: line 1's £52,920 over
     // its credit of 707.69 referrals, teledermatology sharing its events.
     assert!(at("Cost per event avoided").is_some());

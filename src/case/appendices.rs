@@ -29,21 +29,34 @@ pub fn appendices(doc: &mut Doc, case: &Case) {
     doc.heading(2, "B National unit costs used");
     unit_costs(doc, case);
     doc.heading(2, "C Every figure by year");
-    let (first, second) = YearCol::ALL.split_at(8);
-    year_table(
-        doc,
-        case,
-        "Every figure by year: the population, savings, costs and cash",
-        first,
-        true,
-    );
-    year_table(
-        doc,
-        case,
-        "Every figure by year: gain-share and each organisation",
-        second,
-        false,
-    );
+    // Four tables, so that on A4 no heading ("Population", "Commissioner
+    // keeps") is broken inside a word.
+    use YearCol::*;
+    let tables: [(&str, &[YearCol], bool); 4] = [
+        (
+            "Every figure by year: the population, savings and costs",
+            &[Gross, Cost, Net, Df, Pv],
+            true,
+        ),
+        (
+            "Every figure by year: the running total and cash",
+            &[Cum, Cash, Noncash],
+            false,
+        ),
+        (
+            "Every figure by year: gain-share and reinvestment",
+            &[Share, Reinvest, Hshare],
+            false,
+        ),
+        (
+            "Every figure by year: each organisation",
+            &[Retained, Primary, Hosp, Nhs],
+            false,
+        ),
+    ];
+    for (caption, cols, people) in tables {
+        year_table(doc, case, caption, cols, people);
+    }
     doc.heading(
         2,
         "D How the figures are worked out, and what the model leaves out",

@@ -8,11 +8,11 @@ use crate::format::{
     financial_year, money, number, payback_in, percent, pounds_and_pence, share_percent,
 };
 use crate::model::Scenario;
-use crate::text::{line_name, lower_first};
+use crate::text::line_name;
 use crate::words::groups::and_list;
 use crate::words::headlines::{gain_or_loss, BASES};
 use crate::words::switching_words;
-use crate::words::uptake::uptake_words;
+use crate::words::uptake::ramp_clause;
 
 pub fn executive_summary(doc: &mut Doc, case: &Case) {
     let s = case.s;
@@ -195,10 +195,8 @@ fn uptake_sentence(case: &Case) -> String {
     let fy = case.s.fy;
     let ramps: Vec<String> = case
         .lines()
-        .filter(|(_, line, _)| line.kind.saves() && line.ramp.settles(line.uptake) > 1)
-        .map(|(i, line, _)| {
-            let words = uptake_words(line.uptake, &line.ramp, fy);
-            format!("{}: {}", line_name(&line.name, i), lower_first(&words))
+        .filter_map(|(i, line, _)| {
+            ramp_clause(line, fy).map(|words| format!("{}: {words}", line_name(&line.name, i)))
         })
         .collect();
     if ramps.is_empty() {

@@ -10,11 +10,11 @@ use crate::format::{financial_year, money, number, percent};
 use crate::model::fields::Field;
 use crate::model::keys::GlobalKey;
 use crate::model::{Line, LineResult, Results, Scenario, Unit};
-use crate::text::{escape_markup, line_name, lower_first, scenario_name};
+use crate::text::{escape_markup, line_name, scenario_name};
 use crate::words::groups::group_words;
 use crate::words::headlines::{headline_sentence, headlines, BASES};
 use crate::words::how_sure;
-use crate::words::uptake::uptake_words;
+use crate::words::uptake::ramp_clause;
 
 pub use csv::figures_csv;
 pub use evidence::special_word;
@@ -146,9 +146,8 @@ pub fn line_sentence(line: &Line, r: &LineResult, i: usize, fy: i32) -> String {
             money(costs)
         ));
     }
-    if line.kind.saves() && line.ramp.settles(line.uptake) > 1 {
-        let words = uptake_words(line.uptake, &line.ramp, fy);
-        sentence.push_str(&format!("; take-up: {}", lower_first(&words)));
+    if let Some(words) = ramp_clause(line, fy) {
+        sentence.push_str(&format!("; take-up: {words}"));
     }
     sentence
 }

@@ -23,17 +23,6 @@ pub(super) struct Part {
     primary_cost: f64,
 }
 
-impl std::ops::AddAssign for Part {
-    fn add_assign(&mut self, o: Part) {
-        self.npv += o.npv;
-        self.nhs += o.nhs;
-        for (a, b) in self.cash_steps.iter_mut().zip(o.cash_steps) {
-            *a += b;
-        }
-        self.primary_cost += o.primary_cost;
-    }
-}
-
 /// The scenario's factors that no draw changes, for t = 1 … H (index t − 1).
 pub(super) struct Factors {
     k: f64,

@@ -169,8 +169,22 @@ fn year_flows(s: &Scenario, t: u32, effects: &[Effect]) -> Year {
 }
 
 fn yearly(s: &Scenario) -> Vec<Year> {
+    // After every line's uptake settles, a year's effects are the year
+    // before's unless the population grows: worked out once, not each year.
+    let settles = s
+        .lines
+        .iter()
+        .map(|l| l.ramp.settles(l.uptake))
+        .max()
+        .unwrap_or(1);
+    let mut found = Vec::new();
     let mut years: Vec<Year> = (1..=s.years)
-        .map(|t| year_flows(s, t, &effects(s, Reach::Year(t))))
+        .map(|t| {
+            if t <= settles || s.growth != 0.0 {
+                found = effects(s, Reach::Year(t));
+            }
+            year_flows(s, t, &found)
+        })
         .collect();
     let mut cum = 0.0;
     for i in 0..years.len() {

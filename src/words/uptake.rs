@@ -4,6 +4,8 @@
 
 use crate::format::{financial_year, share_percent};
 use crate::model::uptake::Ramp;
+use crate::model::Line;
+use crate::text::lower_first;
 
 /// "25% in 2026/27, 60% in 2027/28, then 90% a year"; "The full saving
 /// from 2026/27" at 100% throughout. Years after the last change are one
@@ -36,4 +38,12 @@ pub fn uptake_words(first: f64, ramp: &Ramp, fy: i32) -> String {
         format!("then {} a year", share_percent(settled))
     };
     format!("{}, {then}", years.join(", "))
+}
+
+/// A line's take-up as a clause ("25% in 2026/27, then the full saving"),
+/// where it saves and does not reach its full saving from year 1: the
+/// summary's line and the business case's assumptions say it alike.
+pub fn ramp_clause(line: &Line, fy: i32) -> Option<String> {
+    (line.kind.saves() && line.ramp.settles(line.uptake) > 1)
+        .then(|| lower_first(&uptake_words(line.uptake, &line.ramp, fy)))
 }

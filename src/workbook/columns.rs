@@ -45,6 +45,19 @@ pub const TOGETHER: u16 = 24;
 /// A formula and its value, for a column of line i's row.
 pub type Cell = (u16, Option<String>, Option<f64>);
 
+/// R of SPEC §2.2 for line n, `people` being the population it is for
+/// (`pop`, or `pop*E3` in a later year: R_t of §2.3).
+pub fn running_cost(n: usize, people: &str) -> String {
+    let i = |k| line_input(n, k);
+    format!(
+        "{}+{}*{people}+{}*{}*days",
+        i("annual"),
+        i("per_patient"),
+        i("appts"),
+        i("appt_cost")
+    )
+}
+
 /// Line n's uptake in year t (SPEC §2.2), as a share.
 pub fn uptake(n: usize, t: u32) -> String {
     format!("({}/100)", line_input(n, &format!("uptake_{t}")))

@@ -5,8 +5,8 @@
 
 use super::cells::cell;
 use super::columns::{
-    uptake, Cell, ALONE, BREAKEVEN, COST, EVENTS, K, NEXT_STEP, PER_EVENT, REAL, RED, SAVING,
-    SHARE, STEPS, TOGETHER,
+    uptake, Cell, ALONE, BREAKEVEN, COST, EVENTS, K, NEXT_STEP, REAL, RED, SAVING, SHARE, STEPS,
+    TOGETHER,
 };
 use super::inputs::line_input;
 use crate::format::CANNOT_BREAK_EVEN;
@@ -101,7 +101,6 @@ pub fn credit_cells(s: &Scenario, i: usize, r: &LineResult, cells: &mut Vec<Cell
             BREAKEVEN => r.breakeven,
             STEPS => r.steps.map(|st| st.units),
             NEXT_STEP => r.steps.map(|st| st.next),
-            PER_EVENT => r.per_event,
             _ => None,
         });
         cells.retain(|c| c.0 != col);

@@ -8,14 +8,14 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::cells::{cell, headings, put, span, text, text_formula, Formats};
-use super::columns::{uptake, EVENTS, K, SAVING};
+use super::columns::{running_cost, uptake, EVENTS, K, SAVING};
 use super::groups::{baseline_formula, on_lines, real_formula, reduction_in};
 use super::groups::{share_formula, together_formula};
 use super::inputs::{funder_of, line_input};
-use crate::model::effect::{effects, Effect};
+use crate::model::effect::{effects, group_credits, Effect};
 use crate::model::kind::Kind;
-use crate::model::line_year::running_cost;
-use crate::model::overlap::{credits, groups, reduction, shares, Reach};
+use crate::model::line_year;
+use crate::model::overlap::{groups, reduction, shares, Reach};
 use crate::model::{Line, Scenario};
 use crate::text::line_name;
 
@@ -80,15 +80,7 @@ impl At<'_> {
     }
 
     fn cost(&self) -> String {
-        let i = |k| self.input(k);
-        format!(
-            "{}+{}*pop*{}+{}*{}*days",
-            i("annual"),
-            i("per_patient"),
-            self.here(PEOPLE),
-            i("appts"),
-            i("appt_cost")
-        )
+        running_cost(self.i + 1, &format!("pop*{}", self.here(PEOPLE)))
     }
 
     /// What the line avoids or saves this year before its price, on its
@@ -139,7 +131,7 @@ fn member_cells(at: &At, members: &[usize], e: &Effect) -> Cells {
     let (s, i, t) = (at.s, at.i, at.t);
     let r = reduction_in(t);
     let b = format!("{}*{}", baseline_formula(s, i), at.here(PEOPLE));
-    let found = credits(s, members, at_baseline(s, members, t), Reach::Year(t));
+    let found = group_credits(s, members, Reach::Year(t));
     let rus: Vec<f64> = members
         .iter()
         .map(|&m| reduction(&s.lines[m]) * s.lines[m].uptake_in(t))
@@ -175,11 +167,6 @@ fn member_cells(at: &At, members: &[usize], e: &Effect) -> Cells {
     cells
 }
 
-/// B_t: the group's baseline in year t.
-fn at_baseline(s: &Scenario, members: &[usize], t: u32) -> f64 {
-    crate::model::overlap::baseline(&s.lines[members[0]], s.pop) * s.people(t)
-}
-
 /// Every cell of line i in year t.
 fn row_cells(at: &At, members: Option<&Vec<usize>>, e: &Effect) -> Cells {
     let (s, line, t) = (at.s, at.line, at.t);
@@ -197,7 +184,11 @@ fn row_cells(at: &At, members: Option<&Vec<usize>>, e: &Effect) -> Cells {
             Some(people),
         ),
         (PAID_T, paid, Some(e.saving * line.paid / 100.0)),
-        (COST_T, at.cost(), Some(running_cost(line, s, people))),
+        (
+            COST_T,
+            at.cost(),
+            Some(line_year::running_cost(line, s, people)),
+        ),
         (
             SETUP_T,
             format!("IF({}=1,{},0)", at.here(YEAR), at.input("setup")),

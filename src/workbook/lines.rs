@@ -75,14 +75,7 @@ impl Of<'_> {
     }
 
     fn cost(&self) -> String {
-        let i = |k| self.input(k);
-        format!(
-            "{}+{}*pop+{}*{}*days",
-            i("annual"),
-            i("per_patient"),
-            i("appts"),
-            i("appt_cost")
-        )
+        running_cost(self.n, "pop")
     }
 
     /// The rate at which the line breaks even; below 0, the page's words.
